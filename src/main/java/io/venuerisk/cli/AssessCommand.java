@@ -1,0 +1,109 @@
+package io.venuerisk.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.venuerisk.engine.Engine;
+import io.venuerisk.engine.RuleBase;
+import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.AssessmentText;
+import io.venuerisk.io.InputException;
+import io.venuerisk.io.ScenarioFiles;
+import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.model.Assessment;
+import io.venuerisk.model.Scenario;
+import io.venuerisk.reference.ReferenceData;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code venue-risk assess FILE...}: score scenario files. */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Score one or more scenario files (JSON, see docs/scenario-format.md): score 0-100, tier,",
+      "the reasons (fired rules with the guide statements they cite) and the measures to add.",
+      "With several files and --format json, prints a JSON array in input order.",
+      "A bad file is reported and skipped; the others are still scored (exit code 3).",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:internal error (a bug; rerun with --verbose and report it)",
+      "2:usage error",
+      "3:invalid scenario file (each is reported, the others are scored)",
+      "4:rule folder (--rules) does not compile",
+    },
+    footer = {"%nExample:%n  java -jar target/venue-risk.jar assess scenarios/christmas-market-cologne-2026.json"})
+public final class AssessCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin FormatOption format;
+  @Mixin EngineOptions engineOptions;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario JSON files.")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    CompletableFuture<RuleBase> rules = engineOptions.startRules();
+    ReferenceData data = engineOptions.referenceData();
+    ScenarioJson json = new ScenarioJson(data);
+    PrintWriter err = spec.commandLine().getErr();
+    List<Scenario> scenarios = new ArrayList<>();
+    int failed = 0;
+    for (Path f : files) {
+      try {
+        scenarios.add(ScenarioFiles.read(json, f));
+      } catch (InputException e) {
+        if (files.size() == 1) {
+          throw e;
+        }
+        err.println("venue-risk: " + e.getMessage());
+        failed++;
+      }
+    }
+    Engine engine = engineOptions.engine(rules, data);
+    List<Assessment> results = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      results.add(engine.assess(s));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      print(out, results);
+    } catch (java.io.IOException e) {
+      throw new OutputException("cannot write output: " + e.getMessage(), e);
+    }
+    out.flush();
+    return failed > 0 ? ExitCodes.INPUT : ExitCodes.OK;
+  }
+
+  private void print(PrintWriter out, List<Assessment> results) throws java.io.IOException {
+    if (format.format == FormatOption.Format.json) {
+      if (files.size() == 1 && results.size() == 1) {
+        AssessmentJson.write(out, AssessmentJson.toJson(results.get(0)));
+      } else {
+        ArrayNode arr = AssessmentJson.mapper().createArrayNode();
+        results.forEach(a -> arr.add(AssessmentJson.toJson(a)));
+        AssessmentJson.write(out, arr);
+      }
+      return;
+    }
+    AssessmentText.Style style = Terminal.style();
+    for (int i = 0; i < results.size(); i++) {
+      if (i > 0) {
+        out.println();
+        out.println("----");
+        out.println();
+      }
+      AssessmentText.write(out, results.get(i), style);
+    }
+  }
+}

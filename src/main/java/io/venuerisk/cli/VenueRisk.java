@@ -1,0 +1,92 @@
+package io.venuerisk.cli;
+
+import io.venuerisk.engine.RulesException;
+import io.venuerisk.io.InputException;
+import io.venuerisk.reference.DataException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** Entry point: {@code java -jar venue-risk.jar COMMAND ...}. */
+@Command(
+    name = "venue-risk",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Scores how exposed a proposed event or venue is to the attack profile of IS-K",
+      "(Islamic State Khorasan Province), with the reasons and the protective measures",
+      "that bring the exposure down. A defensive planning tool.",
+    },
+    subcommands = {AssessCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:internal error (a bug; rerun with --verbose and report it)",
+      "2:usage error (unknown option, missing argument)",
+      "3:invalid input (scenario, calendar, registry or data file)",
+      "4:rule folder does not compile or breaks a rule convention",
+      "5:batch finished but rejected some records",
+      "6:scenario expectations failed (test)",
+      "7:output file could not be written",
+    },
+    footer = {"%nSee README.md for examples; the input contract is docs/scenario-format.md."})
+public final class VenueRisk {
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "On errors, print the stack trace too.")
+  boolean verbose;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs a command line with the given writers; returns the exit code (used by tests). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    VenueRisk root = new VenueRisk();
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(
+        (ex, line, parse) -> {
+          PrintWriter e = line.getErr();
+          int code = handle(ex, e);
+          if (root.verbose) {
+            ex.printStackTrace(e);
+          }
+          e.flush();
+          return code;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** One line per problem, no stack trace: the user fixes input, not code. */
+  static int handle(Exception ex, PrintWriter err) {
+    if (ex instanceof InputException ie) {
+      err.println("venue-risk: " + ie.getMessage());
+      return ExitCodes.INPUT;
+    }
+    if (ex instanceof DataException de) {
+      err.println("venue-risk: data: " + de.getMessage());
+      return ExitCodes.INPUT;
+    }
+    if (ex instanceof RulesException re) {
+      re.problems().forEach(p -> err.println("venue-risk: rules: " + p));
+      return ExitCodes.RULES;
+    }
+    if (ex instanceof OutputException oe) {
+      err.println("venue-risk: " + oe.getMessage());
+      return ExitCodes.OUTPUT;
+    }
+    err.println(
+        "venue-risk: internal error: " + ex
+            + " (a bug: rerun with --verbose and report the trace)");
+    return ExitCodes.INTERNAL;
+  }
+}

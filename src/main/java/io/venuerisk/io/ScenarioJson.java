@@ -1,0 +1,448 @@
+package io.venuerisk.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.venuerisk.model.Community;
+import io.venuerisk.model.EventInfo;
+import io.venuerisk.model.EventType;
+import io.venuerisk.model.Measure;
+import io.venuerisk.model.Profile;
+import io.venuerisk.model.Scenario;
+import io.venuerisk.model.Security;
+import io.venuerisk.model.Venue;
+import io.venuerisk.model.VenueType;
+import io.venuerisk.model.Vocabulary;
+import io.venuerisk.reference.ReferenceData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Binds scenario JSON to {@link Scenario} and validates it against the contract of
+ * docs/scenario-format.md, turning every problem into one {@link InputException} that names the
+ * file, line, column and field, what was expected and the nearest valid value.
+ */
+public final class ScenarioJson {
+  private final ObjectReader reader;
+  private final ReferenceData data;
+
+  public ScenarioJson(ReferenceData data) {
+    this.data = data;
+    this.reader = mapper().readerFor(Scenario.class);
+  }
+
+  /** The configured mapper, also used to read venue registries. */
+  public static ObjectMapper mapper() {
+    SimpleModule vocab = new SimpleModule("venue-risk-vocabularies");
+    vocab.addDeserializer(VenueType.class, new VocabularyDeserializer<>(VenueType.class, "venue type"));
+    vocab.addDeserializer(EventType.class, new VocabularyDeserializer<>(EventType.class, "event type"));
+    vocab.addDeserializer(Community.class, new VocabularyDeserializer<>(Community.class, "community"));
+    vocab.addDeserializer(Measure.class, new VocabularyDeserializer<>(Measure.class, "measure"));
+    vocab.addDeserializer(LocalDate.class, new DateDeserializer());
+    vocab.addDeserializer(Integer.class, new CountDeserializer());
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .addModule(vocab)
+            .build();
+    mapper.getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+                .maxStringLength(Limits.MAX_STRING_LENGTH * 100)
+                .maxNumberLength(20)
+                .build());
+    mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    return mapper;
+  }
+
+  /** Reads one scenario file. */
+  public Scenario read(String file, byte[] bytes) {
+    Text.check(file, bytes);
+    try {
+      Scenario s = reader.readValue(bytes);
+      if (s == null) {
+        throw InputException.of(file, "expected a JSON object with the scenario, found null");
+      }
+      return validate(file, s);
+    } catch (IOException e) {
+      throw translate(file, e);
+    }
+  }
+
+  /** Reads the scenario the parser is positioned on (an element of a JSON array). */
+  public Scenario read(String file, JsonParser parser) {
+    try {
+      Scenario s = reader.readValue(parser);
+      return validate(file, s);
+    } catch (IOException e) {
+      throw translate(file, e);
+    }
+  }
+
+  /** Reads one scenario from a JSON Lines line. */
+  public Scenario readLine(String file, String line) {
+    try {
+      Scenario s = reader.readValue(line);
+      if (s == null) {
+        throw InputException.of(file, "expected a JSON object with the scenario, found null");
+      }
+      return validate(file, s);
+    } catch (IOException e) {
+      throw translate(file, e);
+    }
+  }
+
+  /** Checks the contract's semantic rules that JSON binding cannot: required fields, ranges, dates. */
+  public Scenario validate(String file, Scenario s) {
+    require(file, s.id(), "id", "a non-empty string naming the scenario");
+    require(file, s.name(), "name", "a non-empty string");
+    length(file, s.id(), "id");
+    length(file, s.name(), "name");
+    if (s.date() == null) {
+      throw missing(file, "date", "an ISO-8601 date such as 2026-12-20");
+    }
+    if (s.endDate().isBefore(s.date())) {
+      throw new InputException(
+          file, 0, 0, "endDate",
+          "ends " + s.endDate() + ", before the event starts (" + s.date() + "); expected "
+              + s.date() + " or later");
+    }
+    long days = ChronoUnit.DAYS.between(s.date(), s.endDate()) + 1;
+    if (days > Limits.MAX_EVENT_DAYS) {
+      throw new InputException(
+          file, 0, 0, "endDate",
+          "the event lasts " + days + " days; at most " + Limits.MAX_EVENT_DAYS
+              + " (split a season into one scenario per event)");
+    }
+    Venue v = s.venue();
+    if (v == null) {
+      throw missing(file, "venue", "an object with at least type and country");
+    }
+    if (v.type() == null) {
+      throw missing(file, "venue.type", "one of " + codes(VenueType.values()));
+    }
+    if (v.country() == null) {
+      throw missing(file, "venue.country", "an ISO 3166-1 alpha-2 code such as DE");
+    }
+    if (data.country(v.country()).isEmpty()) {
+      String hint =
+          data.suggestCountry(v.country())
+              .map(c -> "; nearest: " + c.code() + " (" + c.name() + ")")
+              .orElse("; see data/countries.csv");
+      throw new InputException(
+          file, 0, 0, "venue.country",
+          "unknown country code '" + v.country() + "'; expected an ISO 3166-1 alpha-2 code" + hint);
+    }
+    length(file, v.name(), "venue.name");
+    length(file, v.city(), "venue.city");
+    length(file, v.id(), "venue.id");
+    EventInfo e = s.event();
+    if (e == null) {
+      throw missing(file, "event", "an object with at least type and expectedAttendance");
+    }
+    if (e.type() == null) {
+      throw missing(file, "event.type", "one of " + codes(EventType.values()));
+    }
+    if (e.expectedAttendance() == null && v.capacity() == null) {
+      throw missing(
+          file, "event.expectedAttendance",
+          "a whole number of people (or give venue.capacity); one of the two is required");
+    }
+    Profile p = s.profile();
+    if (p.communities().size() > Limits.MAX_LIST_ENTRIES) {
+      throw new InputException(file, 0, 0, "profile.communities",
+          p.communities().size() + " entries; at most " + Limits.MAX_LIST_ENTRIES);
+    }
+    Security sec = s.security();
+    if (sec.measures().size() > Limits.MAX_LIST_ENTRIES) {
+      throw new InputException(file, 0, 0, "security.measures",
+          sec.measures().size() + " entries; at most " + Limits.MAX_LIST_ENTRIES);
+    }
+    return s;
+  }
+
+  private static void require(String file, String value, String field, String expected) {
+    if (value == null) {
+      throw missing(file, field, expected);
+    }
+    if (value.isBlank()) {
+      throw new InputException(file, 0, 0, field, "is empty; expected " + expected);
+    }
+  }
+
+  private static void length(String file, String value, String field) {
+    if (value != null && value.length() > Limits.MAX_STRING_LENGTH) {
+      throw new InputException(file, 0, 0, field,
+          value.length() + " characters; at most " + Limits.MAX_STRING_LENGTH);
+    }
+  }
+
+  private static InputException missing(String file, String field, String expected) {
+    return new InputException(file, 0, 0, field, "required field is missing; expected " + expected);
+  }
+
+  static String codes(Vocabulary[] values) {
+    return Arrays.stream(values).map(Vocabulary::code).collect(Collectors.joining(", "));
+  }
+
+  /** Turns a Jackson failure into one line a user can act on. */
+  static InputException translate(String file, IOException e) {
+    if (e instanceof JsonMappingException jme && jme.getCause() instanceof InputException ie) {
+      return ie;
+    }
+    long line = 0;
+    long col = 0;
+    if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+      JsonLocation loc = jpe.getLocation();
+      line = Math.max(0, loc.getLineNr());
+      col = Math.max(0, loc.getColumnNr());
+    }
+    String field = e instanceof JsonMappingException jme ? path(jme) : null;
+    String problem;
+    if (e instanceof UnrecognizedPropertyException upe) {
+      List<String> known = new ArrayList<>();
+      if (upe.getKnownPropertyIds() != null) {
+        upe.getKnownPropertyIds().forEach(k -> known.add(k.toString()));
+      }
+      known.sort(null);
+      String hint = Nearest.of(upe.getPropertyName(), known).map(n -> "; nearest: " + n).orElse("");
+      problem = "unknown field '" + upe.getPropertyName() + "'; valid fields here: "
+          + String.join(", ", known) + hint;
+      field = parentPath(field);
+    } else if (e instanceof InvalidFormatException ife && ife.getCause() == null
+        && ife.getOriginalMessage() != null && ife.getOriginalMessage().startsWith("venue-risk:")) {
+      problem = ife.getOriginalMessage().substring("venue-risk:".length());
+    } else if (e instanceof ValueInstantiationException vie && vie.getCause() != null) {
+      problem = vie.getCause().getMessage();
+    } else if (e instanceof MismatchedInputException mie) {
+      problem = mismatch(mie);
+    } else if (e instanceof StreamConstraintsException sce) {
+      problem = "input past a size limit: " + firstLine(sce.getOriginalMessage())
+          + " (see docs/input-limits.md)";
+    } else if (e instanceof JsonProcessingException jpe) {
+      problem = malformed(jpe.getOriginalMessage());
+    } else {
+      problem = "cannot read: " + e.getMessage();
+    }
+    return new InputException(file, line, col, field, problem);
+  }
+
+  private static String mismatch(MismatchedInputException mie) {
+    String msg = firstLine(mie.getOriginalMessage());
+    Class<?> target = mie.getTargetType();
+    String expected;
+    if (target == null) {
+      expected = "a different value";
+    } else if (target == Integer.class || target == int.class) {
+      expected = "a whole number";
+    } else if (target == Boolean.class || target == boolean.class) {
+      expected = "true or false";
+    } else if (target == String.class) {
+      expected = "a string";
+    } else if (List.class.isAssignableFrom(target)) {
+      expected = "a JSON array";
+    } else if (target.isRecord()) {
+      expected = "a JSON object";
+    } else {
+      expected = "a " + target.getSimpleName();
+    }
+    if (msg.contains("Duplicate field") || msg.contains("duplicate")) {
+      return msg;
+    }
+    if (msg.contains("No content to map") || msg.contains("end-of-input")) {
+      return "the file ends before the scenario is complete (empty or truncated JSON)";
+    }
+    if (msg.contains("Trailing token")) {
+      return "unexpected content after the scenario object; expected end of file";
+    }
+    return "wrong type; expected " + expected;
+  }
+
+  private static String malformed(String original) {
+    String msg = firstLine(original);
+    if (msg.startsWith("Duplicate field")) {
+      return "duplicate key " + msg.substring("Duplicate field".length()).trim()
+          + "; each field may appear once";
+    }
+    if (msg.contains("end-of-input")) {
+      return "the file ends before the JSON is complete (truncated?)";
+    }
+    return "malformed JSON: " + msg;
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  private static String parentPath(String path) {
+    if (path == null) {
+      return null;
+    }
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? null : path.substring(0, dot);
+  }
+
+  static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    String line = s.strip().lines().findFirst().orElse("");
+    // Jackson appends source excerpts and advice after the first sentence
+    int cut = line.indexOf(" at [Source");
+    return cut > 0 ? line.substring(0, cut) : line;
+  }
+
+  /** Lower_snake_case vocabulary values; unknown ones fail with the valid values and the nearest. */
+  static final class VocabularyDeserializer<E extends Enum<E> & Vocabulary> extends JsonDeserializer<E> {
+    private final Class<E> type;
+    private final String what;
+    private final List<String> codes;
+
+    VocabularyDeserializer(Class<E> type, String what) {
+      this.type = type;
+      this.what = what;
+      this.codes = Arrays.stream(type.getEnumConstants()).map(Vocabulary::code).toList();
+    }
+
+    @Override
+    public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw InvalidFormatException.from(
+            p, "venue-risk:wrong type; expected a " + what + " string, one of " + String.join(", ", codes),
+            p.getText(), type);
+      }
+      String text = p.getText();
+      for (E e : type.getEnumConstants()) {
+        if (e.code().equals(text)) {
+          return e;
+        }
+      }
+      String hint = Nearest.of(text, codes).map(n -> "; nearest: " + n).orElse("");
+      throw InvalidFormatException.from(
+          p, "venue-risk:unknown " + what + " '" + text + "'; expected one of "
+              + String.join(", ", codes) + hint, text, type);
+    }
+  }
+
+  /** Strict ISO-8601 calendar dates within the supported years. */
+  static final class DateDeserializer extends JsonDeserializer<LocalDate> {
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+      LocalDate d;
+      try {
+        d = text == null ? null : LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        d = null;
+      }
+      if (d == null) {
+        throw InvalidFormatException.from(
+            p, "venue-risk:'" + p.getText() + "' is not a date; expected ISO-8601 YYYY-MM-DD such as 2026-12-20",
+            p.getText(), LocalDate.class);
+      }
+      if (d.getYear() < Limits.MIN_YEAR || d.getYear() > Limits.MAX_YEAR) {
+        throw InvalidFormatException.from(
+            p, "venue-risk:" + d + " is outside the supported years " + Limits.MIN_YEAR + "-" + Limits.MAX_YEAR,
+            text, LocalDate.class);
+      }
+      return d;
+    }
+  }
+
+  /** Head counts: whole, not negative, not absurd. */
+  static final class CountDeserializer extends JsonDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+        throw InvalidFormatException.from(
+            p, "venue-risk:" + p.getText() + " is not a whole number; expected a count of people",
+            p.getText(), Integer.class);
+      }
+      if (t != JsonToken.VALUE_NUMBER_INT) {
+        throw InvalidFormatException.from(
+            p, "venue-risk:wrong type; expected a whole number of people, got " + describe(t, p),
+            p.getText(), Integer.class);
+      }
+      if (p.getNumberType() != JsonParser.NumberType.INT) {
+        throw InvalidFormatException.from(
+            p, "venue-risk:" + p.getText() + " people is absurd; at most " + Limits.MAX_ATTENDANCE,
+            p.getText(), Integer.class);
+      }
+      int n = p.getIntValue();
+      if (n < 0) {
+        throw InvalidFormatException.from(
+            p, "venue-risk:" + n + " is negative; expected 0 or more people", n, Integer.class);
+      }
+      if (n > Limits.MAX_ATTENDANCE) {
+        throw InvalidFormatException.from(
+            p, "venue-risk:" + n + " people is absurd; at most " + Limits.MAX_ATTENDANCE
+                + " (the largest gatherings on record)", n, Integer.class);
+      }
+      return n;
+    }
+
+    private static String describe(JsonToken t, JsonParser p) throws IOException {
+      if (t == JsonToken.VALUE_STRING) {
+        return "the string \"" + p.getText() + "\"";
+      }
+      return t == null ? "nothing" : t.asString() == null ? t.name().toLowerCase(Locale.ROOT) : p.getText();
+    }
+  }
+
+  /** Reads a whole stream within a byte limit. */
+  public static byte[] readAll(String file, InputStream in, long limit) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    if (bytes.length > limit) {
+      throw InputException.of(file, "file is larger than " + limit + " bytes (see docs/input-limits.md)");
+    }
+    return bytes;
+  }
+}

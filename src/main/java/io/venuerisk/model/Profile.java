@@ -1,0 +1,23 @@
+package io.venuerisk.model;
+
+import java.util.List;
+
+/**
+ * Who is present or represented. Each flag is three-valued: true, false or unknown (null).
+ *
+ * @param israeliInterest extension to the contract: an Israeli business, mission or delegation is
+ *     present (ISK-M3 tension context)
+ */
+public record Profile(
+    List<Community> communities,
+    Boolean westernInterest,
+    Boolean westernAttendees,
+    Boolean officials,
+    Boolean securityForces,
+    Boolean aidAgencies,
+    Boolean israeliInterest) {
+
+  public Profile {
+    communities = communities == null ? List.of() : List.copyOf(communities);
+  }
+}

@@ -1,0 +1,119 @@
+package io.venuerisk.model;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One proposed event at one venue: the input contract of {@code shared/docs/scenario-format.md}.
+ *
+ * <p>The accessors below the components flatten the nested JSON shape so that rules read as
+ * {@code Scenario( venueType == VenueType.MARKET, attendance >= 1000 )}; they never invent a fact
+ * (an unknown stays null or empty).
+ *
+ * <p>A scenario file may carry an {@code expect} object (checked by {@code venue-risk test}) and a
+ * {@code $comment}; neither is a fact and neither affects the score.
+ */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"expect", "$comment"})
+public record Scenario(
+    String id,
+    String name,
+    LocalDate date,
+    LocalDate endDate,
+    Venue venue,
+    EventInfo event,
+    Profile profile,
+    Security security) {
+
+  public Scenario {
+    if (endDate == null) {
+      endDate = date;
+    }
+    if (profile == null) {
+      profile = new Profile(null, null, null, null, null, null, null);
+    }
+    if (security == null) {
+      security = new Security(null);
+    }
+  }
+
+  /** Expected attendance if given, else the venue capacity: the contract requires one of them. */
+  public int attendance() {
+    if (event != null && event.expectedAttendance() != null) {
+      return event.expectedAttendance();
+    }
+    return venue != null && venue.capacity() != null ? venue.capacity() : 0;
+  }
+
+  public VenueType venueType() {
+    return venue.type();
+  }
+
+  public EventType eventType() {
+    return event.type();
+  }
+
+  public String country() {
+    return venue.country();
+  }
+
+  public String city() {
+    return venue.city();
+  }
+
+  /** Null when unknown. */
+  public Boolean indoor() {
+    return venue.indoor();
+  }
+
+  public boolean internationalProfile() {
+    return Boolean.TRUE.equals(event.internationalProfile());
+  }
+
+  public long startDay() {
+    return date.toEpochDay();
+  }
+
+  public long endDay() {
+    return endDate.toEpochDay();
+  }
+
+  public int year() {
+    return date.getYear();
+  }
+
+  public Set<Community> communities() {
+    List<Community> list = profile.communities();
+    return list.isEmpty() ? Set.of() : EnumSet.copyOf(list);
+  }
+
+  public Set<Measure> measures() {
+    List<Measure> list = security.measures();
+    return list.isEmpty() ? Set.of() : EnumSet.copyOf(list);
+  }
+
+  public boolean westernInterest() {
+    return Boolean.TRUE.equals(profile.westernInterest());
+  }
+
+  public boolean westernAttendees() {
+    return Boolean.TRUE.equals(profile.westernAttendees());
+  }
+
+  public boolean officials() {
+    return Boolean.TRUE.equals(profile.officials());
+  }
+
+  public boolean securityForces() {
+    return Boolean.TRUE.equals(profile.securityForces());
+  }
+
+  public boolean aidAgencies() {
+    return Boolean.TRUE.equals(profile.aidAgencies());
+  }
+
+  public boolean israeliInterest() {
+    return Boolean.TRUE.equals(profile.israeliInterest());
+  }
+}

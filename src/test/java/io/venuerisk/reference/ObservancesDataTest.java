@@ -1,0 +1,254 @@
+package io.venuerisk.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.venuerisk.model.ObservanceKind;
+import io.venuerisk.reference.ObservanceCalendar.Row;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * data/observances.csv is exactly what {@link ObservanceCalendar} computes, and the computation
+ * agrees with dates known independently of it. To regenerate the file, run ObservanceCalendar's
+ * main (see data/README.md).
+ */
+class ObservancesDataTest {
+
+  private static final Path FILE = Path.of("data/observances.csv");
+
+  private static List<String> fileLines() throws IOException {
+    // readAllLines tolerates CRLF checkouts.
+    return Files.readAllLines(FILE, StandardCharsets.UTF_8);
+  }
+
+  private static List<Row> computed() {
+    return ObservanceCalendar.compute(ObservanceCalendar.FIRST_YEAR, ObservanceCalendar.LAST_YEAR);
+  }
+
+  private static Row only(String kind, int startYear) {
+    List<Row> rows =
+        computed().stream()
+            .filter(r -> r.kind().equals(kind) && r.start().getYear() == startYear)
+            .toList();
+    assertThat(rows).as("%s starting in %d", kind, startYear).hasSize(1);
+    return rows.get(0);
+  }
+
+  // ------------------------------------------------------------------ the file
+
+  @Test
+  void theDataFileIsExactlyWhatTheCalendarComputes() throws IOException {
+    assertThat(fileLines())
+        .as("data/observances.csv is stale: regenerate it with ObservanceCalendar.main")
+        .containsExactlyElementsOf(
+            ObservanceCalendar.csvLines(
+                ObservanceCalendar.FIRST_YEAR, ObservanceCalendar.LAST_YEAR));
+  }
+
+  @Test
+  void everyRecordHasFiveFieldsAndNoCommentLines() throws IOException {
+    List<String> lines = fileLines();
+    assertThat(lines.get(0)).isEqualTo("kind,name,start,end,source");
+    assertThat(lines).noneMatch(l -> l.startsWith("#")).noneMatch(String::isBlank);
+    assertThat(lines)
+        .allSatisfy(l -> assertThat(ObservanceCalendar.Csv.parse(l)).hasSize(5));
+  }
+
+  @Test
+  void theKindsAreExactlyTheObservanceKindVocabulary() {
+    Set<String> vocabulary =
+        Arrays.stream(ObservanceKind.values()).map(ObservanceKind::code).collect(Collectors.toSet());
+    assertThat(computed().stream().map(Row::kind).collect(Collectors.toSet()))
+        .isEqualTo(vocabulary);
+  }
+
+  @Test
+  void everyKindOccursInEveryYearFrom2024To2035() {
+    for (int y = ObservanceCalendar.FIRST_YEAR; y <= ObservanceCalendar.LAST_YEAR; y++) {
+      int year = y;
+      Set<String> kinds =
+          computed().stream()
+              .filter(r -> r.start().getYear() == year)
+              .map(Row::kind)
+              .collect(Collectors.toSet());
+      assertThat(kinds).as("kinds starting in %d", y).hasSize(ObservanceKind.values().length);
+    }
+  }
+
+  @Test
+  void rowsAreSortedByStartThenKindAndEndOnOrAfterTheirStart() {
+    List<Row> rows = computed();
+    for (int i = 1; i < rows.size(); i++) {
+      Row a = rows.get(i - 1);
+      Row b = rows.get(i);
+      assertThat(a.start().isBefore(b.start())
+              || (a.start().equals(b.start()) && a.kind().compareTo(b.kind()) <= 0))
+          .as("%s before %s", a, b)
+          .isTrue();
+    }
+    assertThat(rows).allSatisfy(r -> assertThat(r.end()).isAfterOrEqualTo(r.start()));
+  }
+
+  // ------------------------------------------------------------------ Christian calendar
+
+  @Test
+  void easterSundayFollowsTheGregorianComputus() {
+    assertThat(ObservanceCalendar.easterSunday(2024)).isEqualTo("2024-03-31");
+    assertThat(ObservanceCalendar.easterSunday(2025)).isEqualTo("2025-04-20");
+    assertThat(ObservanceCalendar.easterSunday(2026)).isEqualTo("2026-04-05");
+    assertThat(ObservanceCalendar.easterSunday(2027)).isEqualTo("2027-03-28");
+    assertThat(ObservanceCalendar.easterSunday(2030)).isEqualTo("2030-04-21");
+    assertThat(ObservanceCalendar.easterSunday(2035)).isEqualTo("2035-03-25");
+  }
+
+  @Test
+  void easterRunsFromGoodFridayToEasterMonday() {
+    Row easter = only("easter", 2026);
+    assertThat(easter.start()).isEqualTo("2026-04-03");
+    assertThat(easter.start().getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+    assertThat(easter.end()).isEqualTo("2026-04-06");
+    assertThat(easter.end().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+  }
+
+  @Test
+  void orthodoxEasterSundayFollowsTheJulianComputus() {
+    assertThat(ObservanceCalendar.orthodoxEasterSunday(2024)).isEqualTo("2024-05-05");
+    assertThat(ObservanceCalendar.orthodoxEasterSunday(2025)).isEqualTo("2025-04-20");
+    assertThat(ObservanceCalendar.orthodoxEasterSunday(2026)).isEqualTo("2026-04-12");
+    assertThat(ObservanceCalendar.orthodoxEasterSunday(2027)).isEqualTo("2027-05-02");
+    assertThat(only("orthodox_easter", 2026).start()).isEqualTo("2026-04-10");
+  }
+
+  @Test
+  void bothEastersAlwaysFallOnASunday() {
+    for (int y = 1990; y <= 2099; y++) {
+      assertThat(ObservanceCalendar.easterSunday(y).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+      assertThat(ObservanceCalendar.orthodoxEasterSunday(y).getDayOfWeek())
+          .isEqualTo(DayOfWeek.SUNDAY);
+      assertThat(ObservanceCalendar.orthodoxEasterSunday(y))
+          .isAfterOrEqualTo(ObservanceCalendar.easterSunday(y));
+    }
+  }
+
+  @Test
+  void theChristmasMarketSeasonOpensOnTheMondayBeforeFirstAdvent() {
+    assertThat(ObservanceCalendar.firstSundayOfAdvent(2024)).isEqualTo("2024-12-01");
+    assertThat(ObservanceCalendar.firstSundayOfAdvent(2026)).isEqualTo("2026-11-29");
+    Row season = only("christmas_market_season", 2026);
+    assertThat(season.start()).isEqualTo("2026-11-23");
+    assertThat(season.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+    assertThat(season.end()).isEqualTo("2026-12-24");
+  }
+
+  @Test
+  void newYearsEveEndsOnNewYearsDayOfTheFollowingYear() {
+    Row nye = only("new_years_eve", 2035);
+    assertThat(nye.start()).isEqualTo("2035-12-31");
+    assertThat(nye.end()).isEqualTo("2036-01-01");
+  }
+
+  @Test
+  void theNewOrleansAttackOnNewYearsDay2025FallsInNewYearsEve2024() {
+    Row nye = only("new_years_eve", 2024);
+    assertThat(LocalDate.parse("2025-01-01")).isBetween(nye.start(), nye.end());
+  }
+
+  // ------------------------------------------------------------------ Hebrew calendar
+
+  @Test
+  void hanukkah2026BeginsAtSundownOnTheFourthOfDecember() {
+    Row hanukkah = only("hanukkah", 2026);
+    assertThat(hanukkah.start()).isEqualTo("2026-12-05");
+    assertThat(hanukkah.end()).isEqualTo("2026-12-12");
+    assertThat(hanukkah.source()).contains("sundown the evening before");
+  }
+
+  @Test
+  void hanukkahLastsEightDays() {
+    assertThat(computed().stream().filter(r -> r.kind().equals("hanukkah")))
+        .allSatisfy(r -> assertThat(r.end()).isEqualTo(r.start().plusDays(7)));
+    assertThat(ObservanceCalendar.hanukkahFirstDay(2024)).isEqualTo("2024-12-26");
+    assertThat(ObservanceCalendar.hanukkahFirstDay(2025)).isEqualTo("2025-12-15");
+  }
+
+  @Test
+  void theBondiAttackOnTheFirstNightOfHanukkah2025FellOnTheEveOfTheFirstFullDay() {
+    // 14 Dec 2025 was the first night (candle-lighting); the row starts on the first full day.
+    Row hanukkah = only("hanukkah", 2025);
+    assertThat(hanukkah.start().minusDays(1)).isEqualTo("2025-12-14");
+  }
+
+  @Test
+  void passover2026BeginsOnTheSecondOfApril() {
+    assertThat(ObservanceCalendar.passoverFirstDay(2026)).isEqualTo("2026-04-02");
+    Row passover = only("passover", 2026);
+    assertThat(passover.start()).isEqualTo("2026-04-02");
+    assertThat(passover.end()).isEqualTo("2026-04-09");
+    assertThat(ObservanceCalendar.passoverFirstDay(2024)).isEqualTo("2024-04-23");
+    assertThat(ObservanceCalendar.passoverFirstDay(2025)).isEqualTo("2025-04-13");
+  }
+
+  // ------------------------------------------------------------------ Hijri calendar
+
+  @Test
+  void ramadan2026StartsOnTheEighteenthOrNineteenthOfFebruary() {
+    assertThat(ObservanceCalendar.ramadanFirstDay(2026))
+        .isIn(LocalDate.parse("2026-02-18"), LocalDate.parse("2026-02-19"));
+    Row ramadan = only("ramadan", 2026);
+    assertThat(ramadan.source())
+        .isEqualTo("ICU4J Umm al-Qura; local observance may differ by ±1 day (moon sighting)");
+    assertThat(ramadan.name()).isEqualTo("Ramadan 1447 AH (2026)");
+  }
+
+  @Test
+  void ramadanAndEidAlFitr2024MatchTheDatesObservedInSaudiArabia() {
+    Row ramadan = only("ramadan", 2024);
+    assertThat(ramadan.start()).isEqualTo("2024-03-11");
+    assertThat(ramadan.end()).isEqualTo("2024-04-09");
+    assertThat(only("eid_al_fitr", 2024).start()).isEqualTo("2024-04-10");
+  }
+
+  @Test
+  void ramadanLasts29Or30DaysAndEidAlFitrFollowsIt() {
+    List<Row> rows = computed();
+    List<Row> ramadans = rows.stream().filter(r -> r.kind().equals("ramadan")).toList();
+    List<Row> eids = rows.stream().filter(r -> r.kind().equals("eid_al_fitr")).toList();
+    for (Row ramadan : ramadans) {
+      long days = ramadan.end().toEpochDay() - ramadan.start().toEpochDay() + 1;
+      assertThat(days).as(ramadan.name()).isBetween(29L, 30L);
+      assertThat(eids)
+          .as(ramadan.name())
+          .anySatisfy(e -> assertThat(e.start()).isEqualTo(ramadan.end().plusDays(1)));
+    }
+  }
+
+  @Test
+  void ramadanBeginsTwiceIn2030() {
+    assertThat(
+            computed().stream()
+                .filter(r -> r.kind().equals("ramadan") && r.start().getYear() == 2030))
+        .hasSize(2);
+  }
+
+  @Test
+  void theCrocusCityHallAttackFellDuringRamadan2024() {
+    Row ramadan = only("ramadan", 2024);
+    assertThat(LocalDate.parse("2024-03-22")).isBetween(ramadan.start(), ramadan.end());
+  }
+
+  @Test
+  void theKermanBombingFellOnTheSoleimaniAnniversaryOf2024NotOf2023() {
+    Row anniversary = only("soleimani_anniversary", 2024);
+    assertThat(anniversary.start()).isEqualTo("2024-01-03").isEqualTo(anniversary.end());
+    assertThat(anniversary.source()).contains("Kerman bombing 3 Jan 2024 (guide says 2023)");
+  }
+}
