@@ -30,7 +30,14 @@ public final class EngineOptions {
    */
   CompletableFuture<RuleBase> startRules() {
     Path dir = rules;
-    return CompletableFuture.supplyAsync(() -> dir == null ? RuleBase.shipped() : RuleBase.fromFolder(dir));
+    return CompletableFuture.supplyAsync(
+        () -> {
+          RuleBase rb = dir == null ? RuleBase.shipped() : RuleBase.fromFolder(dir);
+          // the first session loads the engine's runtime classes: do it here, in parallel with
+          // the main thread reading data and input, rather than on the critical path
+          rb.kieBase().newKieSession().dispose();
+          return rb;
+        });
   }
 
   ReferenceData referenceData() {

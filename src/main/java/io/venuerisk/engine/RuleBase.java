@@ -7,13 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.venuerisk.reference.ReferenceData;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,11 +76,21 @@ public final class RuleBase {
 
   /**
    * Compiles every {@code *.drl} directly inside {@code dir} (no other file, no sub-folder: a rule
-   * folder is code and only what the user named is loaded).
+   * folder is code and only what the user named is loaded), and checks the rule conventions
+   * ({@link RuleChecker}) against the guide statements of the bundled reference data.
    *
-   * @throws RulesException with every compiler error, by file and line
+   * @throws RulesException with every compiler error and broken convention, by file and line
    */
   public static RuleBase fromFolder(Path dir) {
+    return fromFolder(dir, ReferenceData.bundled().statements().keySet());
+  }
+
+  /**
+   * As {@link #fromFolder(Path)}, with the guide statement ids a rule may cite.
+   *
+   * @throws RulesException with every compiler error and broken convention, by file and line
+   */
+  public static RuleBase fromFolder(Path dir, Collection<String> statementIds) {
     Map<String, String> sources = readFolder(dir);
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
@@ -89,10 +100,15 @@ public final class RuleBase {
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<RuleProblem> problems = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      if (RuleChecker.redundant(m)) {
+        continue;
+      }
       String path = m.getPath() == null ? dir.toString() : dir.resolve(fileName(m.getPath())).toString();
-      problems.add(new RuleProblem(path, m.getLine(), m.getColumn(), firstLine(m.getText())));
+      problems.add(new RuleProblem(path, m.getLine(), m.getColumn(), RuleChecker.describe(m.getText())));
     }
+    problems.addAll(RuleChecker.conventions(dir, sources, statementIds));
     if (!problems.isEmpty()) {
+      problems.sort(RuleChecker.ORDER);
       throw new RulesException(problems);
     }
     KieBase kb = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
@@ -170,18 +186,25 @@ public final class RuleBase {
   }
 
   private static Map<String, String> shippedSources() {
-    URL url = RuleBase.class.getClassLoader().getResource(SHIPPED_DIR);
-    if (url == null) {
-      return Map.of();
-    }
     try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-          return readShipped(fs.getPath(SHIPPED_DIR));
+      // several class-path entries may hold the package (tests add their own classes to it):
+      // the DRL sits in the one built from rules/
+      var urls = RuleBase.class.getClassLoader().getResources(SHIPPED_DIR);
+      while (urls.hasMoreElements()) {
+        URI uri = urls.nextElement().toURI();
+        Map<String, String> found;
+        if ("jar".equals(uri.getScheme())) {
+          try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+            found = readShipped(fs.getPath(SHIPPED_DIR));
+          }
+        } else {
+          found = readShipped(Path.of(uri));
+        }
+        if (!found.isEmpty()) {
+          return found;
         }
       }
-      return readShipped(Path.of(uri));
+      return Map.of();
     } catch (IOException | URISyntaxException e) {
       throw new IllegalStateException("cannot read the shipped rule sources: " + e, e);
     }
@@ -202,7 +225,4 @@ public final class RuleBase {
     return slash < 0 ? path : path.substring(slash + 1);
   }
 
-  private static String firstLine(String text) {
-    return text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
-  }
 }
