@@ -1,0 +1,215 @@
+package io.venuerisk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code venue-risk assess}: what a planner sees on stdout, stderr and in the exit code. */
+class AssessCommandTest {
+  private static final String COLOGNE = "scenarios/christmas-market-cologne-2026.json";
+  private static final String CROCUS = "scenarios/crocus-city-hall-krasnogorsk-2024.json";
+  private static final String BAD = "src/test/resources/bad-input/";
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = VenueRisk.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void textOutputShowsScoreTierReasonsAndMeasuresToAdd() {
+    Run r = run("assess", COLOGNE);
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .contains("xmas-market-2026-cologne")
+        .containsPattern("Score \\d+/100  (LOW|MODERATE|ELEVATED|HIGH|SEVERE)")
+        .contains("Strongest reasons")
+        .contains("GEO-EUROPE")
+        .contains("[ISK-G2")
+        .contains("Measures to add")
+        .contains("standoff_perimeter");
+  }
+
+  @Test
+  void textOutputFitsOnOneScreen() {
+    assertThat(run("assess", COLOGNE).out().lines().count()).isLessThanOrEqualTo(45);
+  }
+
+  @Test
+  void textOutputHasNoColourWhenNotOnATerminal() {
+    assertThat(run("assess", COLOGNE).out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void jsonOutputFollowsTheResultContract() throws IOException {
+    Run r = run("assess", "--format", "json", COLOGNE);
+    assertThat(r.exit()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("id").asText()).isEqualTo("xmas-market-2026-cologne");
+    assertThat(j.get("score").asInt()).isBetween(0, 100);
+    assertThat(j.get("tier").asText()).isIn("LOW", "MODERATE", "ELEVATED", "HIGH", "SEVERE");
+    JsonNode f = j.get("findings").get(0);
+    assertThat(f.has("rule") && f.has("category") && f.has("points") && f.has("rationale")
+        && f.has("cites") && f.has("measures")).isTrue();
+    assertThat(j.get("recommendedMeasures").isArray()).isTrue();
+    int sum = 0;
+    for (JsonNode x : j.get("findings")) {
+      sum += x.get("points").asInt();
+    }
+    assertThat(j.get("rawPoints").asInt()).isEqualTo(sum);
+  }
+
+  @Test
+  void theSameInputGivesByteIdenticalJson() {
+    assertThat(run("assess", "--format", "json", COLOGNE).out())
+        .isEqualTo(run("assess", "--format", "json", COLOGNE).out());
+  }
+
+  @Test
+  void severalFilesGiveAJsonArrayInInputOrder() throws IOException {
+    Run r = run("assess", "--format", "json", CROCUS, COLOGNE);
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.isArray()).isTrue();
+    assertThat(j.get(0).get("id").asText()).isEqualTo("precedent-crocus-city-hall-2024");
+    assertThat(j.get(1).get("id").asText()).isEqualTo("xmas-market-2026-cologne");
+  }
+
+  @Test
+  void aBadFileAmongSeveralIsReportedAndTheOthersAreStillScored() throws IOException {
+    Run r = run("assess", "--format", "json", COLOGNE, BAD + "unknown-field.json", CROCUS);
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.err()).contains("unknown-field.json").contains("capcity");
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j).hasSize(2);
+  }
+
+  @Test
+  void anotherRuleFolderReplacesTheShippedRules(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("only.drl"), """
+        // Reads: Scenario. Emits: one finding.
+        package io.venuerisk.rules;
+        import io.venuerisk.model.*;
+        import function io.venuerisk.engine.Findings.finding;
+        rule "Every event"
+          @id("ONLY-ONE") @category("target") @points(42) @cites("ISK-T2")
+        when
+          $s : Scenario()
+        then
+          insertLogical( finding( drools.getRule(), $s, "every event" ) );
+        end
+        """);
+    Run r = run("assess", "--format", "json", "--rules", dir.toString(), COLOGNE);
+    assertThat(r.exit()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("score").asInt()).isEqualTo(42);
+    assertThat(j.get("findings")).hasSize(1);
+  }
+
+  @Test
+  void aBrokenRuleFileIsReportedWithFileAndLineAndItsOwnExitCode() {
+    Run r = run("assess", "--rules", "src/test/resources/rules-broken", COLOGNE);
+    assertThat(r.exit()).isEqualTo(ExitCodes.RULES);
+    assertThat(r.err()).contains("broken.drl:").containsPattern("broken\\.drl:\\d+");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      malformed-missing-comma.json   | :4:3: | was expecting comma
+      unknown-field.json             | :5:   | unknown field 'capcity'; valid fields here: capacity, city, country, id, indoor, name, type; nearest: capacity
+      unknown-venue-type.json        | :5:   | venue.type: unknown venue type 'stadum'; expected one of stadium, arena
+      unknown-measure.json           | :7:   | security.measures[1]: unknown measure 'armed_guards'
+      missing-country.json           | json: | venue.country: required field is missing
+      no-attendance-or-capacity.json | json: | one of the two is required
+      wrong-type-attendance.json     | :6:   | event.expectedAttendance: wrong type; expected a whole number of people
+      negative-capacity.json         | :5:   | venue.capacity: -5 is negative
+      absurd-attendance.json         | :6:   | 999999999 people is absurd; at most 30000000
+      bad-date.json                  | :4:   | date: '2026-13-45' is not a date; expected ISO-8601 YYYY-MM-DD
+      reversed-dates.json            | json: | endDate: ends 2026-12-19, before the event starts (2026-12-20)
+      unknown-country-uk.json        | json: | unknown country code 'UK'; expected an ISO 3166-1 alpha-2 code; nearest: GB (United Kingdom)
+      duplicate-key.json             | :2:   | duplicate key 'id'
+      truncated.json                 | :6:   | ends before the JSON is complete
+      empty.json                     | json: | the file is empty
+      binary.json                    | json: | binary content
+      latin1.json                    | :1:   | not UTF-8
+      """)
+  void badInputGetsOneSpecificLineNamingTheFileAndExitCode3(String file, String where, String message) {
+    Run r = run("assess", BAD + file);
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.err().lines().count()).isEqualTo(1);
+    assertThat(r.err()).startsWith("venue-risk: " + BAD + file).contains(where.strip()).contains(message.strip());
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void deepNestingIsRefusedAsPastALimit(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("deep.json");
+    Files.writeString(f, "{\"$comment\": " + "[".repeat(200) + "]".repeat(200) + "}");
+    Run r = run("assess", f.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.err()).contains("deep.json").contains("limit");
+  }
+
+  @Test
+  void anOversizedFileIsRefusedBeforeParsing(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("huge.json");
+    Files.writeString(f, "{\"id\": \"" + "x".repeat(2 << 20) + "\"}");
+    Run r = run("assess", f.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.err()).contains("huge.json").contains("larger than");
+  }
+
+  @Test
+  void anOverlongNameIsRefusedWithTheLimit(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("long.json");
+    String json = Files.readString(Path.of(COLOGNE))
+        .replace("Christmas market at the cathedral", "n".repeat(5000));
+    Files.writeString(f, json);
+    Run r = run("assess", f.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.err()).contains("name: 5000 characters; at most 1000");
+  }
+
+  @Test
+  void aMissingFileIsAnInputErrorNotACrash() {
+    Run r = run("assess", "no/such/file.json");
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.err()).isEqualTo("venue-risk: no/such/file.json: no such file\n");
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertThat(run("assess").exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("assess", "--format", "yaml", COLOGNE).exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void helpListsTheExitCodesAndAnExample() {
+    Run r = run("assess", "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Exit codes:").contains("3").contains("invalid scenario").contains("Example");
+  }
+
+  @Test
+  void versionNamesTheTool() {
+    Run r = run("--version");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("venue-risk ");
+  }
+}
