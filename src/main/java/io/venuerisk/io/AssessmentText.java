@@ -26,8 +26,8 @@ public final class AssessmentText {
     String when = s.endDate().equals(s.date()) ? s.date().toString() : s.date() + " to " + s.endDate();
     String where = join(", ", s.venue().name(), s.city(), s.country());
     out.println(
-        "  " + when + "  " + where + "  (" + s.eventType().code() + " at a " + s.venueType().code()
-            + ", " + s.attendance() + " people)");
+        "  " + when + "  " + where + "  (" + s.eventType().code().replace('_', ' ') + " at "
+            + s.venueType().withArticle() + ", " + s.attendance() + " people)");
     out.println();
     out.println(
         "  Score " + style.bold(a.score() + "/100") + "  " + style.tier(a.tier(), a.tier().name())

@@ -7,6 +7,12 @@ package io.venuerisk.model;
 public interface Vocabulary {
   String code();
 
+  /** The value in words with its indefinite article: "an airport", "a public space". */
+  default String withArticle() {
+    String words = code().replace('_', ' ');
+    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+  }
+
   static String codeOf(Enum<?> e) {
     return e.name().toLowerCase(java.util.Locale.ROOT);
   }
