@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
@@ -76,6 +77,9 @@ public final class Engine {
     try {
       if (listener != null) {
         session.addEventListener(listener);
+        if (listener instanceof RuleRuntimeEventListener inserts) {
+          session.addEventListener(inserts); // FiringLog: what each firing inserted
+        }
       }
       insertFacts(session, group);
       session.fireAllRules();
