@@ -5,16 +5,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.engine.Coverage;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.RuleInfo;
+import io.venuerisk.engine.RuleProblem;
+import io.venuerisk.engine.RulesException;
 import io.venuerisk.io.AssessmentJson;
 import io.venuerisk.reference.ReferenceData;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,10 +30,21 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "List the loaded rules (id, title, file:line, category, points, cites, measures),",
       "or with --coverage every guide statement with the rules that encode it, or why none can.",
+      "With --check DIR: compile and validate a rule folder, scoring nothing.",
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:internal error", "2:usage error", "4:rule folder does not compile"},
-    footer = {"%nExample:%n  java -jar target/venue-risk.jar rules --coverage --format md"})
+    exitCodeList = {
+      "0:success (with --check: the folder compiles and keeps the rule conventions)",
+      "1:internal error",
+      "2:usage error",
+      "3:invalid reference data (--data)",
+      "4:the rule folder (--rules or --check) does not compile or breaks a rule",
+      "  convention; each problem is printed with file and line",
+    },
+    footer = {
+      "%nExamples:%n  java -jar target/venue-risk.jar rules --coverage --format md",
+      "  java -jar target/venue-risk.jar rules --check my-rules/",
+    })
 public final class RulesCommand implements Callable<Integer> {
   enum Format {
     text,
@@ -47,8 +62,22 @@ public final class RulesCommand implements Callable<Integer> {
   @Option(names = "--coverage", description = "Show the guide-statement coverage matrix.")
   boolean coverage;
 
+  @Option(
+      names = "--check",
+      paramLabel = "DIR",
+      description = {
+        "Compile the .drl files of DIR with the classic compiler and check the rule conventions,"
+            + " scoring nothing: syntax errors, unknown fact fields, a rule without @id or @cites,"
+            + " a cite that is not a guide statement, an unknown @category, @points or @measures,"
+            + " a duplicate id. Prints each problem with file and line (exit 4), or one OK line."
+      })
+  Path check;
+
   @Override
   public Integer call() throws IOException {
+    if (check != null) {
+      return check();
+    }
     RuleBase rules = EngineOptions.join(engineOptions.startRules());
     ReferenceData data = engineOptions.referenceData();
     PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +93,54 @@ public final class RulesCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** {@code --check DIR}: the same compilation and checks as {@code --rules DIR}, and no scoring. */
+  private int check() throws IOException {
+    if (engineOptions.rules != null || coverage) {
+      throw new ParameterException(spec.commandLine(), "--check takes no --rules or --coverage");
+    }
+    ReferenceData data = engineOptions.referenceData();
+    PrintWriter out = spec.commandLine().getOut();
+    RuleBase rules;
+    try {
+      rules = RuleBase.fromFolder(check, data.statements().keySet());
+    } catch (RulesException e) {
+      if (format != Format.json) {
+        throw e; // one line per problem on stderr, exit 4, like every command
+      }
+      AssessmentJson.write(out, checkJson(false, 0, 0, e.problems()));
+      out.flush();
+      spec.commandLine().getErr().println(
+          "venue-risk: rules: " + check + ": " + e.problems().size() + " problem(s)");
+      return ExitCodes.RULES;
+    }
+    int count = rules.rules().size();
+    int files = rules.sources().size();
+    switch (format) {
+      case json -> AssessmentJson.write(out, checkJson(true, count, files, List.of()));
+      default -> out.println("OK " + check + ": " + count + " rules in " + files
+          + " files compile and keep the rule conventions");
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private ObjectNode checkJson(boolean ok, int count, int files, List<RuleProblem> problems) {
+    ObjectNode o = AssessmentJson.mapper().createObjectNode();
+    o.put("folder", check.toString());
+    o.put("ok", ok);
+    o.put("rules", count);
+    o.put("files", files);
+    ArrayNode arr = o.putArray("problems");
+    for (RuleProblem p : problems) {
+      ObjectNode x = arr.addObject();
+      x.put("file", p.file());
+      x.put("line", p.line());
+      x.put("column", p.column());
+      x.put("message", p.message());
+    }
+    return o;
   }
 
   private void catalogue(PrintWriter out, List<RuleInfo> rules) throws IOException {

@@ -115,7 +115,7 @@ public final class RuleChecker {
       int citesLine = line(text, ruleLine, "cites");
       for (String c : citeList) {
         if (!known.contains(c)) {
-          String hint = Nearest.of(c, known).map(n -> "; nearest: " + n).orElse("");
+          String hint = section(c, known);
           problems.add(new RuleProblem(file, citesLine, 0,
               where + "@cites names \"" + c + "\", which is not a guide statement id" + hint
                   + " (see data/guide_statements.csv)"));
@@ -162,6 +162,16 @@ public final class RuleChecker {
 
   private record Seen(String file, int line, String rule) {}
 
+  /** For a wrong cite such as ISK-T9: the ids of its section (ISK-T1, ISK-T2, ISK-T3), if any. */
+  private static String section(String cite, Set<String> known) {
+    String prefix = cite.replaceAll("\\d+$", "");
+    if (prefix.isEmpty() || prefix.equals(cite)) {
+      return "";
+    }
+    List<String> same = known.stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+    return same.isEmpty() ? "" : "; that section has " + String.join(", ", same);
+  }
+
   /** An annotation's value as RuleMeta reads it (quotes stripped), or null when absent. */
   private static String value(RuleDescr rule, String name) {
     AnnotationDescr a = rule.getAnnotation(name);
@@ -198,6 +208,7 @@ public final class RuleChecker {
       Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
   private static final Pattern RULE_NAME = Pattern.compile("\\[Rule name='([^']*)'\\]");
   private static final Pattern ANALYSE = Pattern.compile("^Unable to Analyse Expression (.*?):?$");
+  private static final Pattern NO_SUCH_IDENTIFIER = Pattern.compile("no such identifier: (\\w+)");
   private static final Pattern JAVA_ERROR = Pattern.compile("\\(\\d+:\\d+\\) : (.*)");
 
   /**
@@ -226,7 +237,15 @@ public final class RuleChecker {
     if (err.find()) {
       Matcher analyse = ANALYSE.matcher(first);
       String expr = analyse.matches() ? " in `" + analyse.group(1).strip() + "`" : "";
-      return prefix(ruleName) + err.group(1).strip() + expr;
+      String cause = err.group(1).strip();
+      Matcher unknown = NO_SUCH_IDENTIFIER.matcher(cause);
+      String hint = "";
+      if (unknown.matches() && unknown.group(1).startsWith("is")) {
+        // the classic compiler takes a boolean method named is... for the getter of the rest
+        hint = " (the classic compiler reads a boolean method named is... as a getter of another"
+            + " property: write " + unknown.group(1) + "() instead)";
+      }
+      return prefix(ruleName) + cause + expr + hint;
     }
     if (first.startsWith("Rule Compilation error")) {
       Matcher java = JAVA_ERROR.matcher(text);
