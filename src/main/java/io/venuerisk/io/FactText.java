@@ -1,0 +1,100 @@
+package io.venuerisk.io;
+
+import io.venuerisk.model.Country;
+import io.venuerisk.model.Exposure;
+import io.venuerisk.model.Finding;
+import io.venuerisk.model.HighProfileEvent;
+import io.venuerisk.model.MitigationOption;
+import io.venuerisk.model.Observance;
+import io.venuerisk.model.Recommendation;
+import io.venuerisk.model.Scenario;
+import io.venuerisk.model.TensionPeriod;
+import io.venuerisk.model.Trait;
+
+/**
+ * The facts of a rule match as a reader wants them: a scenario by its id, a derived fact by its kind
+ * and reason, a reference row by its name and dates. Used by {@code explain}, which shows the
+ * objects Drools reports for each firing.
+ */
+public final class FactText {
+  /** Longest description of a fact type this class does not know (a user rule's own fact). */
+  static final int MAX_OTHER = 120;
+
+  private FactText() {}
+
+  /** A short lower_snake_case name of the fact's type. */
+  public static String type(Object fact) {
+    if (fact instanceof Scenario) {
+      return "scenario";
+    }
+    if (fact instanceof Trait) {
+      return "trait";
+    }
+    if (fact instanceof Exposure) {
+      return "exposure";
+    }
+    if (fact instanceof Country) {
+      return "country";
+    }
+    if (fact instanceof Observance) {
+      return "observance";
+    }
+    if (fact instanceof HighProfileEvent) {
+      return "high_profile_event";
+    }
+    if (fact instanceof TensionPeriod) {
+      return "tension_period";
+    }
+    if (fact instanceof MitigationOption) {
+      return "mitigation_option";
+    }
+    if (fact instanceof Finding) {
+      return "finding";
+    }
+    if (fact instanceof Recommendation) {
+      return "recommendation";
+    }
+    return fact.getClass().getSimpleName();
+  }
+
+  /** One line describing the fact. */
+  public static String describe(Object fact) {
+    if (fact instanceof Scenario s) {
+      return s.id();
+    }
+    if (fact instanceof Trait t) {
+      return t.kind().code() + ": " + t.reason();
+    }
+    if (fact instanceof Exposure e) {
+      return e.kind().code() + ": " + e.reason();
+    }
+    if (fact instanceof Country c) {
+      return c.code() + " " + c.name() + " (region " + c.region().code() + ")";
+    }
+    if (fact instanceof Observance o) {
+      return o.name() + ", " + days(o.start().toString(), o.end().toString());
+    }
+    if (fact instanceof HighProfileEvent h) {
+      return h.name() + ", " + days(h.start().toString(), h.end().toString())
+          + " in " + String.join(", ", h.countries());
+    }
+    if (fact instanceof TensionPeriod t) {
+      return t.name() + ", " + (t.end() == null ? "since " + t.start() : days(t.start().toString(), t.end().toString()));
+    }
+    if (fact instanceof MitigationOption m) {
+      return m.measure().code() + " against " + m.exposure().code() + ", credit " + m.credit();
+    }
+    if (fact instanceof Finding f) {
+      return f.rule() + " " + String.format("%+d", f.points()) + " for " + f.scenarioId();
+    }
+    if (fact instanceof Recommendation r) {
+      return r.measure().code() + " against " + r.exposure().code() + " for " + r.scenario().id();
+    }
+    String s = String.valueOf(fact).replaceAll("\\s+", " ");
+    return s.length() <= MAX_OTHER ? s : s.substring(0, MAX_OTHER - 3) + "...";
+  }
+
+  private static String days(String from, String to) {
+    return from.equals(to) ? from : from + " to " + to;
+  }
+}
