@@ -1,0 +1,204 @@
+package io.venuerisk.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.engine.Engine;
+import io.venuerisk.engine.RuleBase;
+import io.venuerisk.engine.ScenarioCheck;
+import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.InputException;
+import io.venuerisk.io.JUnitXml;
+import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.io.ScenarioSuite;
+import io.venuerisk.reference.ReferenceData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code venue-risk test [DIR|FILE...]}: the regression runner. Scores each scenario file and checks
+ * the {@code expect} object stored in it, through {@link ScenarioSuite}, the runner the project's
+ * own test suite uses for {@code scenarios/}.
+ */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Check the expectations stored in scenario files (the \"expect\" object: tier,",
+      "score range, rules that must and must not fire): PASS or FAIL per scenario",
+      "with what differed, then a summary. A folder means its *.json files (not its",
+      "sub-folders). A file without an \"expect\" object is listed as SKIP and does",
+      "not fail the run.",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every scenario met its expectation",
+      "1:internal error (a bug; rerun with --verbose and report it)",
+      "2:usage error",
+      "3:no scenario file found, or invalid reference data (--data)",
+      "4:rule folder (--rules) does not compile or breaks a rule convention",
+      "6:a scenario failed its expectation, or a scenario file could not be read",
+      "7:the --junit file could not be written (any previous file is untouched)",
+    },
+    footer = {
+      "%nExamples:%n  java -jar target/venue-risk.jar test",
+      "  java -jar target/venue-risk.jar test scenarios --junit scenarios.xml",
+      "  java -jar target/venue-risk.jar test scenarios --rules my-rules/",
+    })
+public final class TestCommand implements Callable<Integer> {
+  static final Path DEFAULT_FOLDER = Path.of("scenarios");
+
+  @Spec CommandSpec spec;
+  @Mixin FormatOption format;
+  @Mixin EngineOptions engineOptions;
+
+  @Parameters(
+      paramLabel = "DIR|FILE",
+      arity = "0..*",
+      description = "Scenario folders or files (default: scenarios/).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--junit",
+      paramLabel = "FILE",
+      description = "Also write a JUnit XML report to FILE (written whole, then renamed into place).")
+  Path junit;
+
+  @Override
+  public Integer call() throws IOException {
+    CompletableFuture<RuleBase> rules = engineOptions.startRules();
+    ReferenceData data = engineOptions.referenceData();
+    List<Path> files = files(paths.isEmpty() ? List.of(DEFAULT_FOLDER) : paths);
+    Engine engine = engineOptions.engine(rules, data);
+    ScenarioJson json = new ScenarioJson(data);
+    List<JUnitXml.Case> cases = new ArrayList<>();
+    for (Path f : files) {
+      long start = System.nanoTime();
+      ScenarioCheck c = ScenarioSuite.check(engine, json, f);
+      cases.add(new JUnitXml.Case(c, (System.nanoTime() - start) / 1e9));
+    }
+    if (junit != null) {
+      String suite = "venue-risk test " + String.join(" ", (paths.isEmpty() ? List.of(DEFAULT_FOLDER) : paths)
+          .stream().map(Path::toString).toList());
+      AtomicFiles.write(junit, w -> JUnitXml.write(w, suite, cases));
+    }
+    List<ScenarioCheck> checks = cases.stream().map(JUnitXml.Case::check).toList();
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.format == FormatOption.Format.json) {
+      AssessmentJson.write(out, json(checks));
+    } else {
+      text(out, checks);
+    }
+    out.flush();
+    boolean bad = checks.stream().anyMatch(c -> c.error() != null || (!c.passed() && !c.unchecked()));
+    return bad ? ExitCodes.EXPECTATIONS : ExitCodes.OK;
+  }
+
+  /** The files to run: each folder's scenario files, each file as given (a missing one fails). */
+  static List<Path> files(List<Path> paths) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        List<Path> inside = ScenarioSuite.files(p);
+        if (inside.isEmpty()) {
+          throw InputException.of(p.toString(), "holds no scenario files (*.json)");
+        }
+        out.addAll(inside);
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  static String status(ScenarioCheck c) {
+    if (c.error() != null) {
+      return "ERROR";
+    }
+    if (c.unchecked()) {
+      return "SKIP";
+    }
+    return c.passed() ? "PASS" : "FAIL";
+  }
+
+  private static void text(PrintWriter out, List<ScenarioCheck> checks) {
+    for (ScenarioCheck c : checks) {
+      String status = status(c);
+      if (c.assessment() == null) {
+        out.printf("%-5s %s%n", status, c.file());
+        out.println("      " + c.error());
+        continue;
+      }
+      out.printf("%-5s %s  %s  %d %s%s%n", status, c.file(), c.scenarioId(), c.assessment().score(),
+          c.assessment().tier(), c.unchecked() ? "  (no expect object)" : "");
+      for (String d : c.differences()) {
+        out.println("      " + d);
+      }
+    }
+    out.println();
+    out.println(summary(checks));
+  }
+
+  static String summary(List<ScenarioCheck> checks) {
+    long passed = checks.stream().filter(ScenarioCheck::passed).count();
+    long errors = checks.stream().filter(c -> c.error() != null).count();
+    long skipped = checks.stream().filter(ScenarioCheck::unchecked).count();
+    long failed = checks.size() - passed - errors - skipped;
+    StringBuilder sb = new StringBuilder();
+    sb.append(checks.size()).append(checks.size() == 1 ? " scenario: " : " scenarios: ")
+        .append(passed).append(" passed, ").append(failed).append(" failed");
+    if (errors > 0) {
+      sb.append(", ").append(errors).append(" unreadable");
+    }
+    if (skipped > 0) {
+      sb.append(", ").append(skipped).append(" without expectations");
+    }
+    return sb.toString();
+  }
+
+  private static ObjectNode json(List<ScenarioCheck> checks) {
+    ObjectNode o = AssessmentJson.mapper().createObjectNode();
+    ArrayNode arr = o.putArray("scenarios");
+    for (ScenarioCheck c : checks) {
+      ObjectNode x = arr.addObject();
+      x.put("file", c.file());
+      x.put("status", status(c));
+      if (c.scenarioId() != null) {
+        x.put("id", c.scenarioId());
+      }
+      if (c.assessment() != null) {
+        x.put("score", c.assessment().score());
+        x.put("tier", c.assessment().tier().name());
+      }
+      ArrayNode diffs = x.putArray("differences");
+      c.differences().forEach(diffs::add);
+      ArrayNode fired = x.putArray("fired");
+      c.fired().forEach(fired::add);
+      if (c.error() != null) {
+        x.put("error", c.error());
+      }
+    }
+    long passed = checks.stream().filter(ScenarioCheck::passed).count();
+    long errors = checks.stream().filter(c -> c.error() != null).count();
+    long skipped = checks.stream().filter(ScenarioCheck::unchecked).count();
+    ObjectNode s = o.putObject("summary");
+    s.put("total", checks.size());
+    s.put("passed", passed);
+    s.put("failed", checks.size() - passed - errors - skipped);
+    s.put("unreadable", errors);
+    s.put("skipped", skipped);
+    return o;
+  }
+}
