@@ -19,5 +19,7 @@ public final class ExitCodes {
   public static final int EXPECTATIONS = 6;
   /** An output file could not be written; any previous file is untouched. */
   public static final int OUTPUT = 7;
+  /** {@code diff --exit-code}: some event changes score or tier between the two rule sets. */
+  public static final int CHANGED = 8;
 
 }

@@ -1,0 +1,169 @@
+package io.venuerisk.engine;
+
+import io.venuerisk.model.Assessment;
+import io.venuerisk.model.ExposureKind;
+import io.venuerisk.model.Finding;
+import io.venuerisk.model.Measure;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * How two rule sets differ, for reviewing a rule change like a code change: the rules added,
+ * removed or edited (by id), and for one scenario scored by both, which rules' findings were added,
+ * removed or changed points.
+ */
+public final class RuleSetDiff {
+  private RuleSetDiff() {}
+
+  /** A rule whose metadata differs between the two sets; a side is null when the rule is absent. */
+  public record RuleChange(String id, RuleInfo before, RuleInfo after, List<String> changes) {
+    public String kind() {
+      return before == null ? "added" : after == null ? "removed" : "changed";
+    }
+  }
+
+  /**
+   * One rule's contribution to one scenario in each set. {@code exposure} separates the findings of
+   * a rule that scores per exposure (the credit rule); {@code findings} counts them.
+   */
+  public record FindingChange(
+      String rule, ExposureKind exposure, int findingsBefore, int pointsBefore, int findingsAfter,
+      int pointsAfter) {
+    public String kind() {
+      if (findingsBefore == 0) {
+        return "added";
+      }
+      if (findingsAfter == 0) {
+        return "removed";
+      }
+      return "changed";
+    }
+
+    public int delta() {
+      return pointsAfter - pointsBefore;
+    }
+  }
+
+  /** One scenario scored by both sets. */
+  public record ScenarioDiff(Assessment before, Assessment after, List<FindingChange> causes) {
+    public boolean scoreChanged() {
+      return before.score() != after.score();
+    }
+
+    public boolean tierChanged() {
+      return before.tier() != after.tier();
+    }
+
+    /** Score or tier moved, or findings changed under an unchanged score. */
+    public boolean changed() {
+      return scoreChanged() || tierChanged() || !causes.isEmpty();
+    }
+  }
+
+  /** The rules added, removed or whose metadata changed, by id. */
+  public static List<RuleChange> rules(List<RuleInfo> before, List<RuleInfo> after) {
+    Map<String, RuleInfo> a = byId(before);
+    Map<String, RuleInfo> b = byId(after);
+    TreeSet<String> ids = new TreeSet<>(a.keySet());
+    ids.addAll(b.keySet());
+    List<RuleChange> out = new ArrayList<>();
+    for (String id : ids) {
+      RuleInfo x = a.get(id);
+      RuleInfo y = b.get(id);
+      if (x == null || y == null) {
+        out.add(new RuleChange(id, x, y, List.of()));
+        continue;
+      }
+      List<String> changes = new ArrayList<>();
+      RuleMeta m = x.meta();
+      RuleMeta n = y.meta();
+      if (m.points() != n.points()) {
+        changes.add(String.format("points %+d -> %+d", m.points(), n.points()));
+      }
+      if (m.category() != n.category()) {
+        changes.add("category " + m.category().code() + " -> " + n.category().code());
+      }
+      if (!m.cites().equals(n.cites())) {
+        changes.add("cites " + String.join(" ", m.cites()) + " -> " + String.join(" ", n.cites()));
+      }
+      if (!m.measures().equals(n.measures())) {
+        changes.add("measures " + codes(m.measures()) + " -> " + codes(n.measures()));
+      }
+      if (!m.title().equals(n.title())) {
+        changes.add("title \"" + m.title() + "\" -> \"" + n.title() + "\"");
+      }
+      if (!changes.isEmpty()) {
+        out.add(new RuleChange(id, x, y, List.copyOf(changes)));
+      }
+    }
+    return out;
+  }
+
+  /** The same scenario under the two sets, and the findings that differ, largest change first. */
+  public static ScenarioDiff scenario(Assessment before, Assessment after) {
+    Map<Key, int[]> sums = new TreeMap<>();
+    for (Finding f : before.findings()) {
+      int[] s = sums.computeIfAbsent(Key.of(f), k -> new int[4]);
+      s[0]++;
+      s[1] += f.points();
+    }
+    for (Finding f : after.findings()) {
+      int[] s = sums.computeIfAbsent(Key.of(f), k -> new int[4]);
+      s[2]++;
+      s[3] += f.points();
+    }
+    List<FindingChange> causes = new ArrayList<>();
+    for (Map.Entry<Key, int[]> e : sums.entrySet()) {
+      int[] s = e.getValue();
+      if (s[0] != s[2] || s[1] != s[3]) {
+        causes.add(new FindingChange(e.getKey().rule(), e.getKey().exposure(), s[0], s[1], s[2], s[3]));
+      }
+    }
+    causes.sort(
+        Comparator.comparingInt((FindingChange c) -> -Math.abs(c.delta()))
+            .thenComparing(FindingChange::rule)
+            .thenComparing(c -> c.exposure() == null ? "" : c.exposure().code()));
+    return new ScenarioDiff(before, after, List.copyOf(causes));
+  }
+
+  private record Key(String rule, ExposureKind exposure) implements Comparable<Key> {
+    static Key of(Finding f) {
+      return new Key(f.rule(), f.exposure());
+    }
+
+    @Override
+    public int compareTo(Key o) {
+      int c = rule.compareTo(o.rule);
+      if (c != 0) {
+        return c;
+      }
+      if (Objects.equals(exposure, o.exposure)) {
+        return 0;
+      }
+      if (exposure == null) {
+        return -1;
+      }
+      return o.exposure == null ? 1 : exposure.compareTo(o.exposure);
+    }
+  }
+
+  private static Map<String, RuleInfo> byId(List<RuleInfo> rules) {
+    Map<String, RuleInfo> out = new TreeMap<>();
+    for (RuleInfo r : rules) {
+      out.putIfAbsent(r.meta().id(), r);
+    }
+    return out;
+  }
+
+  private static String codes(List<Measure> measures) {
+    if (measures.isEmpty()) {
+      return "(none)";
+    }
+    return String.join(" ", measures.stream().map(Measure::code).toList());
+  }
+}
