@@ -1,0 +1,132 @@
+package io.venuerisk.engine;
+
+import io.venuerisk.model.Assessment;
+import io.venuerisk.model.Dimension;
+import io.venuerisk.model.Measure;
+import io.venuerisk.model.Scenario;
+import io.venuerisk.model.Security;
+import io.venuerisk.model.Tier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which protective measures are worth adding to a scenario, each judged by scoring the scenario
+ * again with the measure in place (never estimated from the mitigation table), and a greedy plan
+ * that adds, one at a time, the measure that lowers the score most until the target tier is reached.
+ * When the measures' credits add up independently, as in the shipped rules, taking the largest
+ * first gives the fewest measures; with rules where measures interact it is the smallest set found.
+ */
+public final class MeasurePlanner {
+  private final Engine engine;
+
+  public MeasurePlanner(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** One measure added on its own to what is in place. */
+  public record Option(Measure measure, Assessment after, int reduction, int rawReduction) {}
+
+  /** One step of the plan: the measure added and the assessment with it and all before it. */
+  public record Step(Measure measure, Assessment after) {}
+
+  /**
+   * The plan for a scenario.
+   *
+   * @param options every measure not in place, ranked by how much it lowers the score on its own
+   * @param steps the measures added in order, each with the score after it
+   * @param reached whether the last step (or the scenario as it is) is at or below the target
+   * @param floor the assessment with every measure in place: the lowest score a venue's own
+   *     measures reach under these rules
+   */
+  public record Plan(
+      Assessment baseline,
+      Tier target,
+      List<Option> options,
+      List<Step> steps,
+      boolean reached,
+      Assessment floor) {
+    public Assessment end() {
+      return steps.isEmpty() ? baseline : steps.get(steps.size() - 1).after();
+    }
+
+    /** Points of the final score no measure can touch: who, where and when (target and context). */
+    public int threatContext() {
+      Assessment a = floor;
+      return a.dimensions().getOrDefault(Dimension.TARGET, 0) + a.dimensions().getOrDefault(Dimension.CONTEXT, 0);
+    }
+  }
+
+  /** The default target: one tier below the current one, or LOW. */
+  public static Tier defaultTarget(Tier current) {
+    return current == Tier.LOW ? Tier.LOW : Tier.values()[current.ordinal() - 1];
+  }
+
+  public Plan plan(Scenario scenario, Tier target) {
+    Assessment baseline = engine.assess(scenario);
+    Set<Measure> inPlace = scenario.measures();
+    List<Measure> candidates = new ArrayList<>();
+    for (Measure m : Measure.values()) {
+      if (!inPlace.contains(m)) {
+        candidates.add(m);
+      }
+    }
+    List<Option> options = new ArrayList<>();
+    for (Measure m : candidates) {
+      Assessment a = engine.assess(with(scenario, inPlace, List.of(m)));
+      options.add(new Option(m, a, baseline.score() - a.score(), baseline.rawPoints() - a.rawPoints()));
+    }
+    options.sort(
+        Comparator.comparingInt((Option o) -> -o.reduction())
+            .thenComparingInt(o -> -o.rawReduction())
+            .thenComparing(Option::measure));
+
+    List<Step> steps = new ArrayList<>();
+    List<Measure> added = new ArrayList<>();
+    Assessment current = baseline;
+    while (current.tier().compareTo(target) > 0) {
+      Step best = null;
+      for (Measure m : candidates) {
+        if (added.contains(m)) {
+          continue;
+        }
+        List<Measure> trial = new ArrayList<>(added);
+        trial.add(m);
+        Assessment a = engine.assess(with(scenario, inPlace, trial));
+        if (best == null || better(a, best.after())) {
+          best = new Step(m, a);
+        }
+      }
+      if (best == null || !better(best.after(), current)) {
+        break; // nothing left lowers the score
+      }
+      steps.add(best);
+      added.add(best.measure());
+      current = best.after();
+    }
+    boolean reached = current.tier().compareTo(target) <= 0;
+
+    // measures never raise a score (exposures come from venue and event facts only), so every
+    // measure in place is the lowest a venue's own measures can bring it
+    Assessment floor = candidates.isEmpty() ? baseline : engine.assess(with(scenario, inPlace, candidates));
+    return new Plan(baseline, target, List.copyOf(options), List.copyOf(steps), reached, floor);
+  }
+
+  /** Lower score first, then lower raw points (a clamped score can hide a real reduction). */
+  private static boolean better(Assessment a, Assessment b) {
+    if (a.score() != b.score()) {
+      return a.score() < b.score();
+    }
+    return a.rawPoints() < b.rawPoints();
+  }
+
+  /** The scenario with more measures in place; everything else as it was. */
+  static Scenario with(Scenario s, Set<Measure> inPlace, List<Measure> more) {
+    Set<Measure> all = inPlace.isEmpty() ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(inPlace);
+    all.addAll(more);
+    return new Scenario(s.id(), s.name(), s.date(), s.endDate(), s.venue(), s.event(), s.profile(),
+        new Security(List.copyOf(all)));
+  }
+}
