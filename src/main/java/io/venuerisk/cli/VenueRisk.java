@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
       "(Islamic State Khorasan Province), with the reasons and the protective measures",
       "that bring the exposure down. A defensive planning tool.",
     },
-    subcommands = {AssessCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AssessCommand.class, RulesCommand.class, ExplainCommand.class, TestCommand.class, DiffCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       "5:batch finished but rejected some records",
       "6:scenario expectations failed (test)",
       "7:output file could not be written",
+      "8:diff --exit-code: some event changes score or tier",
     },
     footer = {"%nSee README.md for examples; the input contract is docs/scenario-format.md."})
 public final class VenueRisk {

@@ -1,0 +1,19 @@
+package io.venuerisk.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One command line run in-process: exit code, stdout and stderr, as a user would see them. */
+record CommandRun(int exit, String out, String err) {
+  static CommandRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = VenueRisk.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new CommandRun(code, out.toString(), err.toString());
+  }
+
+  /** No stack trace and no Java exception name reached the user. */
+  boolean clean() {
+    return !err.contains("\tat ") && !err.contains("Exception") && !out.contains("\tat ");
+  }
+}

@@ -1,0 +1,114 @@
+package io.venuerisk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code venue-risk plan}: the measures worth adding, each judged by the engine. */
+class PlanCommandTest {
+  static final String COLOGNE = "scenarios/christmas-market-cologne-2026.json";
+  static final String OSAKA = "scenarios/trade-conference-osaka-2027.json";
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static JsonNode plan(String... args) throws IOException {
+    String[] all = new String[args.length + 3];
+    all[0] = "plan";
+    all[1] = "--format";
+    all[2] = "json";
+    System.arraycopy(args, 0, all, 3, args.length);
+    CommandRun r = CommandRun.of(all);
+    assertThat(r.exit()).as(r.err()).isZero();
+    return MAPPER.readTree(r.out());
+  }
+
+  /** The score assess gives the file with more measures in place. */
+  static int assessedWith(Path dir, String file, String... measures) throws IOException {
+    ObjectNode s = (ObjectNode) MAPPER.readTree(Path.of(file).toFile());
+    ArrayNode m = (ArrayNode) s.with("security").withArray("measures");
+    for (String x : measures) {
+      m.add(x);
+    }
+    Path f = Files.createTempFile(dir, "with-", ".json");
+    MAPPER.writeValue(f.toFile(), s);
+    CommandRun r = CommandRun.of("assess", "-f", "json", f.toString());
+    assertThat(r.exit()).isZero();
+    return MAPPER.readTree(r.out()).get("score").asInt();
+  }
+
+  @Test
+  void eachMeasureIsJudgedByScoringTheScenarioAgainWithIt(@TempDir Path dir) throws IOException {
+    JsonNode j = plan(COLOGNE);
+    JsonNode options = j.get("options");
+    assertThat(options).isNotEmpty();
+    for (JsonNode o : options) {
+      assertThat(j.get("inPlace")).extracting(JsonNode::asText).doesNotContain(o.get("measure").asText());
+    }
+    int previous = Integer.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      JsonNode o = options.get(i);
+      int score = assessedWith(dir, COLOGNE, o.get("measure").asText());
+      assertThat(o.get("score").asInt()).as(o.get("measure").asText()).isEqualTo(score);
+      assertThat(o.get("reduction").asInt()).isEqualTo(j.get("score").asInt() - score);
+      assertThat(o.get("reduction").asInt()).as("ranked by reduction").isLessThanOrEqualTo(previous);
+      previous = o.get("reduction").asInt();
+    }
+  }
+
+  @Test
+  void theDefaultTargetIsOneTierBelowAndEachStepIsScored(@TempDir Path dir) throws IOException {
+    JsonNode j = plan(COLOGNE);
+    assertThat(j.get("tier").asText()).isEqualTo("HIGH");
+    assertThat(j.get("targetTier").asText()).isEqualTo("ELEVATED");
+    JsonNode plan = j.get("plan");
+    assertThat(plan.get("reached").asBoolean()).isTrue();
+    assertThat(plan.get("finalTier").asText()).isEqualTo("ELEVATED");
+    JsonNode steps = plan.get("steps");
+    assertThat(steps).isNotEmpty();
+    int previous = j.get("score").asInt();
+    String[] added = new String[steps.size()];
+    for (int i = 0; i < steps.size(); i++) {
+      assertThat(steps.get(i).get("score").asInt()).isLessThan(previous);
+      previous = steps.get(i).get("score").asInt();
+      added[i] = steps.get(i).get("measure").asText();
+    }
+    assertThat(assessedWith(dir, COLOGNE, added)).isEqualTo(plan.get("finalScore").asInt());
+    assertThat(steps.get(0).get("measure").asText()).as("the best single measure goes first")
+        .isEqualTo(j.get("options").get(0).get("measure").asText());
+  }
+
+  @Test
+  void aTargetNoMeasureCanReachIsSaidHonestly() {
+    CommandRun r = CommandRun.of("plan", "--target-tier", "low", COLOGNE);
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("Best effort: no set of measures reaches LOW")
+        .containsPattern("With every measure in place the score is still \\d+ \\(\\w+\\)")
+        .contains("points of threat context (target +")
+        .contains("A venue's measures cannot lower them");
+  }
+
+  @Test
+  void anEventAlreadyAtTheTargetNeedsNothing() throws IOException {
+    JsonNode j = plan(OSAKA);
+    assertThat(j.get("tier").asText()).isEqualTo("LOW");
+    assertThat(j.get("targetTier").asText()).isEqualTo("LOW");
+    assertThat(j.get("plan").get("steps")).isEmpty();
+    assertThat(j.get("plan").get("reached").asBoolean()).isTrue();
+    assertThat(CommandRun.of("plan", OSAKA).out()).contains("Already at or below LOW");
+  }
+
+  @Test
+  void anUnknownTierIsAUsageErrorNamingTheValidOnes() {
+    CommandRun r = CommandRun.of("plan", "--target-tier", "lowest", COLOGNE);
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("unknown tier 'lowest'; expected one of LOW, MODERATE, ELEVATED, HIGH, SEVERE");
+  }
+}
