@@ -113,7 +113,11 @@ public record Scenario(
     return Boolean.TRUE.equals(profile.aidAgencies());
   }
 
-  public boolean israeliInterest() {
+  /**
+   * Named so that no compiler reads it as the getter of a property "raeliInterest": the classic
+   * Drools compiler strips an "is" prefix from boolean accessors.
+   */
+  public boolean israeliPresence() {
     return Boolean.TRUE.equals(profile.israeliInterest());
   }
 }
