@@ -8,6 +8,7 @@ import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.MitigationOption;
+import io.venuerisk.model.Peer;
 import io.venuerisk.model.Recommendation;
 import io.venuerisk.model.RecommendedMeasure;
 import io.venuerisk.model.Scenario;
@@ -82,10 +83,36 @@ public final class Engine {
         }
       }
       insertFacts(session, group);
+      insertPeers(session, Peers.among(group));
       session.fireAllRules();
       return collect(session, group);
     } finally {
       session.dispose();
+    }
+  }
+
+  /**
+   * Scores scenarios with {@link Peer} facts the caller has worked out: how {@code batch} streams
+   * a calendar. A peer's other event need not be in {@code group}, so one session can hold a
+   * chunk of events from many cities and days while each event still sees only its own peers.
+   * Results are in input order; without peers this is {@link #assessGroup}.
+   */
+  public List<Assessment> assessWithPeers(List<Scenario> group, List<Peer> peers) {
+    KieSession session = rules.kieBase().newKieSession();
+    try {
+      insertFacts(session, group);
+      insertPeers(session, peers);
+      session.fireAllRules();
+      return collect(session, group);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  /** Cross-event facts (rules/calendar.drl); none for a scenario alone, so `assess` is unchanged. */
+  private static void insertPeers(KieSession session, List<Peer> peers) {
+    for (Peer p : peers) {
+      session.insert(p);
     }
   }
 

@@ -1,0 +1,99 @@
+package io.venuerisk.engine;
+
+import io.venuerisk.model.Peer;
+import io.venuerisk.model.PeerKind;
+import io.venuerisk.model.Scenario;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which events of a calendar are {@link Peer}s: the one place the relation is defined, used by
+ * {@link Engine#assessGroup} and by the streaming batch window alike. Two events relate only if
+ * they are in the same country and city (compared without case or surrounding blanks); an event
+ * without a city relates to nothing.
+ */
+public final class Peers {
+  /** Events further apart than this many days never relate (back to back allows one free night). */
+  public static final int MAX_GAP_DAYS = 1;
+
+  private Peers() {}
+
+  /** The key events must share to relate at all, or null when the city is unknown. */
+  public static String cityKey(Scenario s) {
+    String city = s.city();
+    if (city == null || city.isBlank()) {
+      return null;
+    }
+    return s.country() + "|" + city.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The venue's registry id if it has one, else its name within the city; null when unknown. */
+  public static String venueKey(Scenario s) {
+    String city = cityKey(s);
+    if (city == null || s.venue() == null) {
+      return null;
+    }
+    String id = s.venue().id();
+    if (id != null && !id.isBlank()) {
+      return city + "|id:" + id.strip();
+    }
+    String name = s.venue().name();
+    if (name != null && !name.isBlank()) {
+      return city + "|name:" + name.strip().toLowerCase(Locale.ROOT);
+    }
+    return null;
+  }
+
+  /** The peers of {@code s} among {@code group} (which may contain {@code s} itself). */
+  public static List<Peer> of(Scenario s, List<Scenario> group) {
+    List<Peer> out = new ArrayList<>();
+    for (Scenario o : group) {
+      if (o != s) {
+        between(s, o, out);
+      }
+    }
+    return out;
+  }
+
+  /** Every peer relation within a group, both directions, in group order. */
+  public static List<Peer> among(List<Scenario> group) {
+    List<Peer> out = new ArrayList<>();
+    for (Scenario s : group) {
+      for (Scenario o : group) {
+        if (o != s) {
+          between(s, o, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Adds the relations of {@code s} to {@code o} (one direction) to {@code out}. */
+  public static void between(Scenario s, Scenario o, List<Peer> out) {
+    String city = cityKey(s);
+    if (city == null || !city.equals(cityKey(o))) {
+      return;
+    }
+    if (s.startDay() <= o.endDay() && o.startDay() <= s.endDay()) {
+      LocalDate first = s.date().isAfter(o.date()) ? s.date() : o.date();
+      out.add(new Peer(s, o, PeerKind.SAME_CITY_SAME_DAY, s.city(), first));
+    }
+    String venue = venueKey(s);
+    if (venue != null && venue.equals(venueKey(o))) {
+      long gapAfter = o.startDay() - s.endDay(); // o follows s
+      long gapBefore = s.startDay() - o.endDay(); // s follows o
+      if (gapAfter >= 0 && gapAfter <= MAX_GAP_DAYS) {
+        out.add(new Peer(s, o, PeerKind.SAME_VENUE_BACK_TO_BACK, s.city(), o.date()));
+      } else if (gapBefore >= 0 && gapBefore <= MAX_GAP_DAYS) {
+        out.add(new Peer(s, o, PeerKind.SAME_VENUE_BACK_TO_BACK, s.city(), s.date()));
+      }
+    }
+  }
+
+  /** True if no event starting on or after {@code day} can relate to {@code s}. */
+  public static boolean closedBy(Scenario s, long day) {
+    return day > s.endDay() + MAX_GAP_DAYS;
+  }
+}
