@@ -1,0 +1,185 @@
+package io.venuerisk.io;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.model.EventType;
+import io.venuerisk.model.Vocabulary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAmount;
+import java.util.Locale;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Duration;
+
+/**
+ * iCalendar (RFC 5545), parsed by ical4j: each VEVENT is one scenario. UID is the id, SUMMARY the
+ * name, DTSTART and DTEND (or DURATION) the dates, the first CATEGORIES value that is an event
+ * type the event type, LOCATION a venue of the registry by id or name, and {@code X-VENUE-RISK-*}
+ * properties named after JSON paths give the other facts. An all-day DTEND is exclusive, so
+ * {@code DTEND;VALUE=DATE:20261221} ends a one-day event on 20 December. A date-time is dated where
+ * it is written (its TZID, or UTC for a time ending in Z).
+ *
+ * <p>ical4j builds the whole calendar in memory, so an .ics file is not streamed like the other
+ * formats; calendars of this format are a season, not millions of rows.
+ */
+public final class ICalendarCalendar implements CalendarReader {
+  static final String PREFIX = "X-VENUE-RISK-";
+
+  private final RecordBinder binder;
+
+  public ICalendarCalendar(ScenarioJson json, VenueRegistry venues) {
+    this.binder = new RecordBinder(json, venues);
+  }
+
+  @Override
+  public void read(String file, InputStream in, Sink sink) {
+    Calendar calendar;
+    try {
+      calendar = new CalendarBuilder().build(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (ParserException e) {
+      throw new InputException(file, Math.max(0, e.getLineNo()), 0, null,
+          "not an iCalendar file: " + ScenarioJson.firstLine(e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      throw InputException.of(file, "not an iCalendar file: " + ScenarioJson.firstLine(String.valueOf(e.getMessage())));
+    }
+    long record = 0;
+    for (CalendarComponent c : calendar.getComponents()) {
+      if (!(c instanceof VEvent event)) {
+        continue;
+      }
+      record++;
+      try {
+        sink.scenario(binder.bind(file, tree(file, event)), record, 0);
+      } catch (InputException e) {
+        String uid = text(event, Property.UID).orElse(null);
+        InputException placed = CalendarReader.place(e, record, 0, 0);
+        sink.rejected(uid == null ? placed : new InputException(placed.file(), 0, 0, record,
+            placed.field(), placed.problem() + " (UID " + uid + ")"));
+      }
+    }
+  }
+
+  private ObjectNode tree(String file, VEvent event) {
+    ObjectNode tree = JsonNodeFactory.instance.objectNode();
+    text(event, Property.UID).ifPresent(v -> tree.put("id", v));
+    text(event, Property.SUMMARY).ifPresent(v -> tree.put("name", v));
+    DtStart<?> start = event.getDateTimeStart();
+    if (start != null && start.getDate() != null) {
+      Temporal from = start.getDate();
+      LocalDate first = day(file, from);
+      tree.put("date", first.toString());
+      LocalDate last = lastDay(file, event, from, first);
+      if (!last.equals(first)) {
+        tree.put("endDate", last.toString());
+      }
+    }
+    event.getProperty(Property.CATEGORIES).ifPresent(p -> {
+      String type = eventType(((Categories) p).getCategories().getTexts());
+      if (type != null) {
+        tree.putObject("event").put("type", type);
+      }
+    });
+    Optional<String> location = text(event, Property.LOCATION);
+    if (location.isPresent()) {
+      VenueRegistry venues = binder.venues();
+      if (venues == null) {
+        throw new InputException(file, 0, 0, "LOCATION",
+            "'" + location.get() + "' names a venue, but no venue registry was given (--venues FILE)");
+      }
+      ObjectNode venue = venues.find(location.get()).orElseThrow(() ->
+          new InputException(file, 0, 0, "LOCATION", venues.unknown(location.get())));
+      tree.set("venue", venue.deepCopy());
+    }
+    for (Property p : event.getProperties()) {
+      String name = p.getName().toUpperCase(Locale.ROOT);
+      if (!name.startsWith(PREFIX)) {
+        continue;
+      }
+      String dotted = name.substring(PREFIX.length()).replace('-', '.');
+      String path = ScenarioTree.canonical(dotted).orElseThrow(() ->
+          new InputException(file, 0, 0, null, ScenarioTree.unknown("property", p.getName())
+              .replace("expected a scenario field path", "expected X-VENUE-RISK- and a scenario field path")));
+      ScenarioTree.put(tree, path, p.getValue() == null ? "" : p.getValue().strip());
+    }
+    return tree;
+  }
+
+  /** The first CATEGORIES value that is an event type code, else the first (for its error). */
+  private static String eventType(java.util.Collection<String> categories) {
+    for (String c : categories) {
+      for (EventType t : EventType.values()) {
+        if (((Vocabulary) t).code().equals(c.strip())) {
+          return c.strip();
+        }
+      }
+    }
+    return categories.isEmpty() ? null : categories.iterator().next().strip();
+  }
+
+  private static LocalDate lastDay(String file, VEvent event, Temporal from, LocalDate first) {
+    Temporal to = null;
+    DtEnd<?> end = event.getDateTimeEnd();
+    if (end != null && end.getDate() != null) {
+      to = end.getDate();
+    } else {
+      Optional<Property> d = event.getProperty(Property.DURATION);
+      if (d.isPresent()) {
+        TemporalAmount amount = ((Duration) d.get()).getDuration();
+        to = from.plus(amount);
+      }
+    }
+    if (to == null) {
+      return first;
+    }
+    LocalDate last;
+    if (to instanceof LocalDate endDay) {
+      last = endDay.minusDays(1); // an all-day DTEND is exclusive (RFC 5545)
+    } else {
+      last = day(file, to.minus(1, ChronoUnit.NANOS)); // ending at midnight ends the day before
+    }
+    return last.isBefore(first) ? first : last;
+  }
+
+  private static LocalDate day(String file, Temporal t) {
+    if (t instanceof LocalDate d) {
+      return d;
+    }
+    if (t instanceof LocalDateTime dt) {
+      return dt.toLocalDate();
+    }
+    if (t instanceof ZonedDateTime z) {
+      return z.toLocalDate();
+    }
+    if (t instanceof OffsetDateTime o) {
+      return o.toLocalDate();
+    }
+    if (t instanceof Instant i) {
+      return i.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+    throw new InputException(file, 0, 0, "DTSTART", "cannot read the date " + t);
+  }
+
+  private static Optional<String> text(Component c, String property) {
+    return c.getProperty(property).map(Property::getValue).map(String::strip).filter(s -> !s.isEmpty());
+  }
+}

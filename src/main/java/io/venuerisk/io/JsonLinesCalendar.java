@@ -1,0 +1,171 @@
+package io.venuerisk.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * JSON Lines: one scenario per line; blank lines are skipped. Lines are split on the raw bytes, so
+ * a line that is not UTF-8 or is longer than {@link #MAX_LINE_BYTES} is rejected on its own and
+ * the next line is read as usual.
+ */
+public final class JsonLinesCalendar implements CalendarReader {
+  /** The longest line read; a scenario is well under a kilobyte. */
+  public static final int MAX_LINE_BYTES = (int) Limits.MAX_SCENARIO_FILE_BYTES;
+
+  private final RecordBinder binder;
+  private final ScenarioJson json;
+
+  public JsonLinesCalendar(ScenarioJson json, VenueRegistry venues) {
+    this.json = json;
+    this.binder = new RecordBinder(json, venues);
+  }
+
+  @Override
+  public void read(String file, InputStream in, Sink sink) {
+    LineSplitter lines = new LineSplitter(in, MAX_LINE_BYTES);
+    long record = 0;
+    try {
+      while (lines.next()) {
+        long lineNo = lines.lineNumber();
+        if (lines.tooLong()) {
+          record++;
+          sink.rejected(new InputException(file, lineNo, 0, record, null,
+              "line longer than " + MAX_LINE_BYTES + " bytes; expected one scenario per line"));
+          continue;
+        }
+        byte[] bytes = lines.bytes();
+        if (blank(bytes, lines.length())) {
+          continue;
+        }
+        record++;
+        byte[] line = Arrays.copyOf(bytes, lines.length());
+        try {
+          sink.scenario(bind(file, line), record, lineNo);
+        } catch (InputException e) {
+          sink.rejected(CalendarReader.place(e, record, lineNo, lineNo - 1));
+        }
+      }
+    } catch (IOException e) {
+      sink.rejected(new InputException(file, lines.lineNumber(), 0, record + 1, null,
+          "cannot read: " + e.getMessage() + "; the rest of the file is skipped"));
+    }
+  }
+
+  private io.venuerisk.model.Scenario bind(String file, byte[] line) {
+    if (!binder.hasVenues()) {
+      return json.read(file, line);
+    }
+    Text.check(file, line);
+    JsonNode tree;
+    try {
+      tree = binder.mapper.readTree(line);
+    } catch (IOException e) {
+      throw ScenarioJson.translate(file, e);
+    }
+    if (!(tree instanceof ObjectNode o)) {
+      throw InputException.of(file, "expected a JSON object with the scenario, found "
+          + (tree == null ? "nothing" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return binder.bind(file, o);
+  }
+
+  private static boolean blank(byte[] b, int n) {
+    for (int i = 0; i < n; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Splits a byte stream on '\n' (dropping a '\r' before it), within a length limit. */
+  static final class LineSplitter {
+    private final InputStream in;
+    private final int limit;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int end;
+    private byte[] line = new byte[1024];
+    private int length;
+    private boolean tooLong;
+    private long number;
+    private boolean eof;
+
+    LineSplitter(InputStream in, int limit) {
+      this.in = in;
+      this.limit = limit;
+    }
+
+    boolean next() throws IOException {
+      if (eof) {
+        return false;
+      }
+      length = 0;
+      tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (pos == end) {
+          end = in.read(buf);
+          pos = 0;
+          if (end <= 0) {
+            end = 0;
+            eof = true;
+            if (!any) {
+              return false;
+            }
+            break;
+          }
+        }
+        any = true;
+        int start = pos;
+        while (pos < end && buf[pos] != '\n') {
+          pos++;
+        }
+        append(start, pos - start);
+        if (pos < end) {
+          pos++; // the '\n'
+          break;
+        }
+      }
+      number++;
+      if (length > 0 && line[length - 1] == '\r') {
+        length--;
+      }
+      return true;
+    }
+
+    private void append(int from, int n) {
+      if (tooLong || n == 0) {
+        return;
+      }
+      if (length + n > limit) {
+        tooLong = true;
+        return;
+      }
+      if (length + n > line.length) {
+        line = Arrays.copyOf(line, Math.max(length + n, line.length * 2));
+      }
+      System.arraycopy(buf, from, line, length, n);
+      length += n;
+    }
+
+    long lineNumber() {
+      return number;
+    }
+
+    boolean tooLong() {
+      return tooLong;
+    }
+
+    byte[] bytes() {
+      return line;
+    }
+
+    int length() {
+      return length;
+    }
+  }
+}

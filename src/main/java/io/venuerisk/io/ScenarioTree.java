@@ -1,0 +1,164 @@
+package io.venuerisk.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.model.Scenario;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The scenario contract as dotted JSON paths ({@code venue.type}, {@code security.measures}), for
+ * formats that name fields by path: CSV headers and iCalendar {@code X-VENUE-RISK-*} properties.
+ * Values given as text are turned into the JSON the contract expects (a whole number, true or
+ * false, a {@code ;}-separated list) and everything else stays a string, so that {@link
+ * ScenarioJson} binds and validates them with the same errors as a JSON file gives.
+ *
+ * <p>The paths are read from the {@link Scenario} record itself, so a field added to the contract
+ * is a column and a property without a change here.
+ */
+public final class ScenarioTree {
+  /** What a path holds. */
+  enum Kind {
+    TEXT,
+    WHOLE_NUMBER,
+    TRUE_FALSE,
+    LIST
+  }
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?");
+  private static final Map<String, Kind> KINDS;
+  private static final Map<String, String> BY_LOWER_CASE;
+
+  static {
+    Map<String, Kind> kinds = new LinkedHashMap<>();
+    collect("", Scenario.class, kinds);
+    KINDS = Collections.unmodifiableMap(kinds);
+    Map<String, String> lower = new LinkedHashMap<>();
+    for (String p : kinds.keySet()) {
+      lower.put(p.toLowerCase(Locale.ROOT), p);
+    }
+    BY_LOWER_CASE = Collections.unmodifiableMap(lower);
+  }
+
+  private ScenarioTree() {}
+
+  private static void collect(String prefix, Class<?> type, Map<String, Kind> out) {
+    for (RecordComponent c : type.getRecordComponents()) {
+      String path = prefix + c.getName();
+      Class<?> t = c.getType();
+      if (t.isRecord()) {
+        collect(path + ".", t, out);
+      } else if (List.class.isAssignableFrom(t)) {
+        out.put(path, Kind.LIST);
+      } else if (t == Integer.class || t == int.class) {
+        out.put(path, Kind.WHOLE_NUMBER);
+      } else if (t == Boolean.class || t == boolean.class) {
+        out.put(path, Kind.TRUE_FALSE);
+      } else {
+        out.put(path, Kind.TEXT);
+      }
+      assert !(c.getGenericType() instanceof ParameterizedType) || List.class.isAssignableFrom(t);
+    }
+  }
+
+  /** Every field of the contract as a dotted path, in contract order. */
+  public static List<String> paths() {
+    return List.copyOf(KINDS.keySet());
+  }
+
+  /** The path as the contract spells it, matched without regard to case. */
+  public static Optional<String> canonical(String path) {
+    return Optional.ofNullable(BY_LOWER_CASE.get(path.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /** "unknown field 'x'; ... nearest: y", for a path that is not in the contract. */
+  static String unknown(String what, String path) {
+    String hint = Nearest.of(path, KINDS.keySet()).map(n -> "; nearest: " + n).orElse("");
+    return "unknown " + what + " '" + path + "'; expected a scenario field path: "
+        + String.join(", ", KINDS.keySet()) + hint;
+  }
+
+  /** Sets a path (canonical, see {@link #canonical}) from text; empty text is an absent fact. */
+  static void put(ObjectNode root, String path, String text) {
+    if (text == null || text.isEmpty()) {
+      return;
+    }
+    ObjectNode parent = root;
+    String[] parts = path.split("\\.");
+    for (int i = 0; i < parts.length - 1; i++) {
+      JsonNode child = parent.get(parts[i]);
+      parent = child instanceof ObjectNode o ? o : parent.putObject(parts[i]);
+    }
+    parent.set(parts[parts.length - 1], value(KINDS.getOrDefault(path, Kind.TEXT), text));
+  }
+
+  static JsonNode value(Kind kind, String text) {
+    switch (kind) {
+      case WHOLE_NUMBER -> {
+        if (INTEGER.matcher(text).matches()) {
+          BigInteger n = new BigInteger(text);
+          return n.bitLength() < 32 ? NODES.numberNode(n.intValue())
+              : n.bitLength() < 64 ? NODES.numberNode(n.longValue()) : NODES.numberNode(n);
+        }
+        if (DECIMAL.matcher(text).matches()) {
+          return NODES.numberNode(new BigDecimal(text));
+        }
+        return NODES.textNode(text);
+      }
+      case TRUE_FALSE -> {
+        if (text.equals("true") || text.equals("false")) {
+          return NODES.booleanNode(Boolean.parseBoolean(text));
+        }
+        return NODES.textNode(text);
+      }
+      case LIST -> {
+        ArrayNode arr = NODES.arrayNode();
+        for (String part : text.split(";", -1)) {
+          String v = part.strip();
+          if (!v.isEmpty()) {
+            arr.add(v);
+          }
+        }
+        return arr;
+      }
+      default -> {
+        return NODES.textNode(text);
+      }
+    }
+  }
+
+  /**
+   * Fills the fields a record leaves out of its {@code venue} from a registry venue: what the
+   * record says wins, so a calendar can override a registry entry for one event.
+   */
+  static void fillVenue(ObjectNode scenario, ObjectNode registryVenue) {
+    JsonNode v = scenario.get("venue");
+    ObjectNode venue = v instanceof ObjectNode o ? o : scenario.putObject("venue");
+    Iterator<Map.Entry<String, JsonNode>> it = registryVenue.fields();
+    List<Map.Entry<String, JsonNode>> missing = new ArrayList<>();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!venue.has(e.getKey())) {
+        missing.add(e);
+      }
+    }
+    for (Map.Entry<String, JsonNode> e : missing) {
+      venue.set(e.getKey(), e.getValue().deepCopy());
+    }
+  }
+}
