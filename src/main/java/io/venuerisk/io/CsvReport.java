@@ -1,0 +1,73 @@
+package io.venuerisk.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.venuerisk.model.Assessment;
+import io.venuerisk.model.Finding;
+import io.venuerisk.model.Scenario;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * One row per event: id, name, date, city, country, score, tier, the top three findings (rule ids,
+ * strongest first) and the top three missing measures, lists separated by {@code ;} as in the
+ * input CSV. Written by Jackson's CSV module, so names with commas and quotes stay one cell.
+ */
+public final class CsvReport implements BatchReport {
+  public static final List<String> COLUMNS = List.of(
+      "id", "name", "date", "city", "country", "score", "tier", "topFindings", "topMissingMeasures");
+
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+  private static final ObjectWriter ROW =
+      CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n").withoutHeader());
+
+  private Writer out;
+
+  @Override
+  public String row(Assessment a) {
+    Scenario s = a.scenario();
+    StringBuilder findings = new StringBuilder();
+    for (Finding f : BatchReport.topFindings(a)) {
+      if (findings.length() > 0) {
+        findings.append(';');
+      }
+      findings.append(f.rule());
+    }
+    return line(List.of(
+        s.id(), s.name(), s.date().toString(), nz(s.city()), s.country(),
+        Integer.toString(a.score()), a.tier().name(), findings.toString(),
+        String.join(";", BatchReport.topMeasures(a))));
+  }
+
+  static String line(List<String> cells) {
+    try {
+      return ROW.writeValueAsString(cells.toArray(new String[0]));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  @Override
+  public void begin(Writer out) throws IOException {
+    this.out = out;
+    out.write(line(COLUMNS));
+  }
+
+  @Override
+  public void add(String row) throws IOException {
+    out.write(row);
+  }
+
+  @Override
+  public void end(BatchSummary summary) {}
+}

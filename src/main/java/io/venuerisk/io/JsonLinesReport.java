@@ -1,0 +1,33 @@
+package io.venuerisk.io;
+
+import io.venuerisk.model.Assessment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/** JSON Lines: one full assessment (the result contract of {@link AssessmentJson}) per line. */
+public final class JsonLinesReport implements BatchReport {
+  private Writer out;
+
+  @Override
+  public String row(Assessment a) {
+    try {
+      return AssessmentJson.compact(AssessmentJson.toJson(a)) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void begin(Writer out) {
+    this.out = out;
+  }
+
+  @Override
+  public void add(String row) throws IOException {
+    out.write(row);
+  }
+
+  @Override
+  public void end(BatchSummary summary) {}
+}

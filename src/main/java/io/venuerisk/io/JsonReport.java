@@ -1,0 +1,46 @@
+package io.venuerisk.io;
+
+import io.venuerisk.model.Assessment;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * A JSON array of full assessments, streamed element by element yet byte for byte what {@code
+ * assess --format json} prints for several files: the same pretty printer, indented one level.
+ */
+public final class JsonReport implements BatchReport {
+  private Writer out;
+  private boolean first = true;
+
+  @Override
+  public String row(Assessment a) {
+    StringWriter w = new StringWriter();
+    try {
+      AssessmentJson.write(w, AssessmentJson.toJson(a));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String pretty = w.toString().stripTrailing();
+    return "  " + pretty.replace("\n", "\n  ");
+  }
+
+  @Override
+  public void begin(Writer out) throws IOException {
+    this.out = out;
+    out.write('[');
+  }
+
+  @Override
+  public void add(String row) throws IOException {
+    out.write(first ? "\n" : ",\n");
+    first = false;
+    out.write(row);
+  }
+
+  @Override
+  public void end(BatchSummary summary) throws IOException {
+    out.write(first ? " ]\n" : "\n]\n");
+  }
+}
