@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
       "(Islamic State Khorasan Province), with the reasons and the protective measures",
       "that bring the exposure down. A defensive planning tool.",
     },
-    subcommands = {AssessCommand.class, RulesCommand.class, ExplainCommand.class, TestCommand.class, DiffCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AssessCommand.class, RulesCommand.class, ExplainCommand.class, TestCommand.class, DiffCommand.class, PlanCommand.class, BatchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

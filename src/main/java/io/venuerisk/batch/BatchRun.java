@@ -1,0 +1,411 @@
+package io.venuerisk.batch;
+
+import io.venuerisk.engine.Engine;
+import io.venuerisk.io.BatchReport;
+import io.venuerisk.io.BatchSummary;
+import io.venuerisk.io.CalendarFormat;
+import io.venuerisk.io.CalendarReader;
+import io.venuerisk.io.InputException;
+import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.io.VenueRegistry;
+import io.venuerisk.model.Assessment;
+import io.venuerisk.model.Peer;
+import io.venuerisk.model.Scenario;
+import io.venuerisk.model.Tier;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Scores calendars as a stream: read a record, find its peers ({@link PeerWindow}), score chunks of
+ * released events on a bounded pool of threads, and write the report in input order (or sorted at
+ * the end). Results do not depend on the number of threads or on how events fall into chunks,
+ * because each event's session sees only its own peers: the output bytes are the same either way.
+ */
+public final class BatchRun {
+  /** Events scored in one Drools session; sessions of tens of events amortise session set-up. */
+  public static final int CHUNK = 32;
+  /** Events held to put a roughly date-ordered calendar in order (docs/batch.md). */
+  public static final int REORDER = 10_000;
+
+  /** A calendar file and its format. */
+  public record Input(Path path, CalendarFormat format) {}
+
+  /** The order of the report's rows. */
+  public enum Sort {
+    input,
+    score,
+    date,
+    id
+  }
+
+  /**
+   * What {@code batch} was asked for.
+   *
+   * @param minTier null for every tier
+   * @param top 0 for every event, else the highest-scoring {@code top}
+   * @param sort null when not given: input order, or score order with {@code top}
+   * @param reorder events held to put the calendar in date order (0: the whole calendar)
+   */
+  public record Options(int threads, Tier minTier, int top, Sort sort, boolean progress, int reorder) {}
+
+  /** What a finished batch did. */
+  public record Result(BatchSummary summary, boolean reread) {}
+
+  private final Engine engine;
+  private final ScenarioJson json;
+  private final VenueRegistry venues;
+  private final List<Input> inputs;
+  private final Supplier<BatchReport> reports;
+  private final Options options;
+  private final PrintWriter err;
+
+  public BatchRun(Engine engine, ScenarioJson json, VenueRegistry venues, List<Input> inputs,
+      Supplier<BatchReport> reports, Options options, PrintWriter err) {
+    this.engine = engine;
+    this.json = json;
+    this.venues = venues;
+    this.inputs = List.copyOf(inputs);
+    this.reports = reports;
+    this.options = options;
+    this.err = err;
+  }
+
+  /**
+   * Writes the report to {@code output} and commits it.
+   *
+   * @throws InputException when a file cannot be read as a calendar at all (nothing is written)
+   * @throws BatchException.Output when the report cannot be written (nothing is written)
+   */
+  public Result run(Output output) {
+    long totalBytes = 0;
+    for (Input in : inputs) {
+      try {
+        totalBytes += Files.size(in.path());
+      } catch (IOException e) {
+        throw InputException.of(in.path().toString(), "cannot read: " + e.getMessage());
+      }
+    }
+    Pass first = new Pass(options.reorder(), 0, totalBytes);
+    try {
+      return new Result(first.run(output), false);
+    } catch (Reread r) {
+      err.println("venue-risk: " + r.getMessage() + "; reading the calendar again and holding it"
+          + " whole to keep every event's peers exact (see docs/batch.md)");
+      err.flush();
+      return new Result(new Pass(0, first.reported, totalBytes).run(output), true);
+    }
+  }
+
+  /** True if stderr is a terminal, where a progress bar may be drawn. */
+  public static boolean stderrIsTerminal() {
+    return Progress.stderrIsTerminal();
+  }
+
+  /** The calendar is out of date order by more than the reorder buffer. */
+  private static final class Reread extends RuntimeException {
+    Reread(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** One reading of the inputs. */
+  private final class Pass {
+    private final int reorder;
+    private final long alreadyReported;
+    private final long totalBytes;
+    private final BatchSummary summary = new BatchSummary();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private long seq;
+    private long rejected;
+    private long reported;
+    private Collector collector;
+    private List<PeerWindow.Item> chunk = new ArrayList<>(CHUNK);
+    private ExecutorService pool;
+    private Semaphore inFlight;
+
+    Pass(int reorder, long alreadyReported, long totalBytes) {
+      this.reorder = reorder;
+      this.alreadyReported = alreadyReported;
+      this.totalBytes = totalBytes;
+      List<String> names = new ArrayList<>();
+      for (Input in : inputs) {
+        names.add(String.valueOf(in.path().getFileName()));
+      }
+      summary.inputs(String.join(", ", names));
+    }
+
+    BatchSummary run(Output output) {
+      int threads = Math.max(1, options.threads());
+      int permits = threads * 4;
+      pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "venue-risk-score");
+        t.setDaemon(true);
+        return t;
+      });
+      inFlight = new Semaphore(permits);
+      BatchReport report = reports.get();
+      try (Progress progress = Progress.start(err, totalBytes, options.progress())) {
+        Writer writer = output.open();
+        report.begin(writer);
+        collector = new Collector(report, summary, options, progress);
+        PeerWindow window = new PeerWindow(reorder, this::released);
+        for (Input in : inputs) {
+          read(in, window, progress);
+        }
+        window.finish();
+        submit();
+        inFlight.acquire(permits);
+        rethrow();
+        collector.finish();
+        summary.rejected(rejected);
+        summary.shown(collector.shown);
+        report.end(summary);
+        output.commit();
+        return summary;
+      } catch (IOException e) {
+        throw new BatchException.Output("cannot write the report: " + e.getMessage(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BatchException("interrupted", e);
+      } finally {
+        pool.shutdownNow();
+        try {
+          pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    private void read(Input in, PeerWindow window, Progress progress) throws IOException {
+      String file = in.path().toString();
+      CalendarReader reader = in.format().reader(json, venues);
+      try (InputStream stream = new Counting(Files.newInputStream(in.path()), progress)) {
+        reader.read(file, stream, new CalendarReader.Sink() {
+          @Override
+          public void scenario(Scenario scenario, long record, long line) {
+            rethrow();
+            try {
+              window.add(seq++, scenario);
+            } catch (PeerWindow.OutOfOrder e) {
+              throw new Reread(file + ": record " + record + ": " + e.getMessage());
+            }
+          }
+
+          @Override
+          public void rejected(InputException error) {
+            rejected++;
+            reported++;
+            if (reported > alreadyReported) {
+              err.println("venue-risk: " + error.getMessage());
+            }
+          }
+        });
+      } catch (Reread r) {
+        pool.shutdownNow();
+        throw r;
+      }
+    }
+
+    private void released(PeerWindow.Item item) {
+      chunk.add(item);
+      if (chunk.size() >= CHUNK) {
+        submit();
+      }
+    }
+
+    private void submit() {
+      if (chunk.isEmpty()) {
+        return;
+      }
+      List<PeerWindow.Item> items = chunk;
+      chunk = new ArrayList<>(CHUNK);
+      try {
+        inFlight.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BatchException("interrupted", e);
+      }
+      rethrow();
+      pool.execute(() -> {
+        try {
+          score(items);
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+        } finally {
+          inFlight.release();
+        }
+      });
+    }
+
+    private void score(List<PeerWindow.Item> items) {
+      List<Scenario> group = new ArrayList<>(items.size());
+      List<Peer> peers = new ArrayList<>();
+      for (PeerWindow.Item i : items) {
+        group.add(i.scenario);
+        peers.addAll(i.peers);
+      }
+      List<Assessment> results = engine.assessWithPeers(group, peers);
+      List<Collector.Row> rows = new ArrayList<>(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        Assessment a = results.get(i);
+        rows.add(new Collector.Row(items.get(i).seq, a.score(), a.tier(), a.scenario().date(),
+            a.id(), collector.report.row(a)));
+      }
+      collector.deliver(rows);
+    }
+
+    private void rethrow() {
+      Throwable t = failure.get();
+      if (t == null) {
+        return;
+      }
+      if (t instanceof UncheckedIOException io) {
+        throw new BatchException.Output("cannot write the report: " + io.getCause().getMessage(), io);
+      }
+      if (t instanceof RuntimeException re) {
+        throw re;
+      }
+      if (t instanceof Error e) {
+        throw e;
+      }
+      throw new BatchException(t.toString(), t);
+    }
+  }
+
+  /** Puts rows back in input order, counts them, filters, and writes or keeps them for sorting. */
+  private static final class Collector {
+    record Row(long seq, int score, Tier tier, LocalDate date, String id, String text) {}
+
+    final BatchReport report;
+    private final BatchSummary summary;
+    private final Options options;
+    private final Progress progress;
+    private final Map<Long, Row> waiting = new HashMap<>();
+    private final boolean streaming;
+    private final List<Row> kept = new ArrayList<>();
+    private final PriorityQueue<Row> top;
+    private long next;
+    long shown;
+
+    Collector(BatchReport report, BatchSummary summary, Options options, Progress progress) {
+      this.report = report;
+      this.summary = summary;
+      this.options = options;
+      this.progress = progress;
+      this.streaming = options.top() <= 0 && (options.sort() == null || options.sort() == Sort.input);
+      this.top = options.top() > 0 ? new PriorityQueue<>(best().reversed()) : null;
+    }
+
+    /** Highest score first, then input order. */
+    private static Comparator<Row> best() {
+      return Comparator.comparingInt((Row r) -> -r.score()).thenComparingLong(Row::seq);
+    }
+
+    synchronized void deliver(List<Row> rows) {
+      for (Row r : rows) {
+        waiting.put(r.seq(), r);
+      }
+      Row r;
+      while ((r = waiting.remove(next)) != null) {
+        next++;
+        emit(r);
+      }
+    }
+
+    private void emit(Row r) {
+      summary.count(r.date(), r.tier());
+      progress.scored.incrementAndGet();
+      if (options.minTier() != null && r.tier().compareTo(options.minTier()) < 0) {
+        return;
+      }
+      if (streaming) {
+        shown++;
+        write(r);
+      } else if (top != null) {
+        top.add(r);
+        if (top.size() > options.top()) {
+          top.poll();
+        }
+      } else {
+        kept.add(r);
+      }
+    }
+
+    private void write(Row r) {
+      try {
+        report.add(r.text());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    synchronized void finish() {
+      if (!waiting.isEmpty()) {
+        throw new IllegalStateException(waiting.size() + " results never came back in order");
+      }
+      if (streaming) {
+        return;
+      }
+      List<Row> rows = top != null ? new ArrayList<>(top) : kept;
+      Sort sort = options.sort() != null ? options.sort() : top != null ? Sort.score : Sort.input;
+      rows.sort(switch (sort) {
+        case input -> Comparator.comparingLong(Row::seq);
+        case score -> best();
+        case date -> Comparator.comparing(Row::date).thenComparingLong(Row::seq);
+        case id -> Comparator.comparing(Row::id).thenComparingLong(Row::seq);
+      });
+      for (Row r : rows) {
+        shown++;
+        write(r);
+      }
+    }
+  }
+
+  /** Counts bytes read, for the progress bar's share and time left. */
+  private static final class Counting extends FilterInputStream {
+    private final Progress progress;
+
+    Counting(InputStream in, Progress progress) {
+      super(in);
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        progress.bytesRead.incrementAndGet();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        progress.bytesRead.addAndGet(n);
+      }
+      return n;
+    }
+  }
+}

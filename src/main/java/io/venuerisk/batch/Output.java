@@ -1,0 +1,124 @@
+package io.venuerisk.batch;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a report goes: a temporary file that becomes {@code --out} by an atomic rename only when
+ * the report is complete, so an interrupted or failed run leaves no half-written file and an
+ * existing output untouched. Without {@code --out} the report is also built in a temporary file
+ * and copied to stdout at the end: a batch that finds its calendar out of date order starts over,
+ * and stdout cannot take back what it printed.
+ */
+public final class Output implements AutoCloseable {
+  private final Path target;
+  private final PrintWriter stdout;
+  private final Path temp;
+  private Writer writer;
+  private final Thread cleanup;
+
+  private Output(Path target, PrintWriter stdout) throws IOException {
+    this.target = target;
+    this.stdout = stdout;
+    Path dir = target == null ? null : parent(target);
+    this.temp = dir == null
+        ? Files.createTempFile("venue-risk-batch-", ".tmp")
+        : Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path t = temp;
+    this.cleanup = new Thread(() -> {
+      try {
+        Files.deleteIfExists(t);
+      } catch (IOException e) {
+        // nothing to do while the JVM stops
+      }
+    }, "venue-risk-output-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
+  }
+
+  /** @throws BatchException.Output if the folder of {@code target} cannot take a file */
+  public static Output to(Path target, PrintWriter stdout) {
+    if (target != null) {
+      if (Files.isDirectory(target)) {
+        throw new BatchException.Output("cannot write " + target + ": is a folder", null);
+      }
+      Path dir = parent(target);
+      if (!Files.isDirectory(dir)) {
+        throw new BatchException.Output("cannot write " + target + ": no folder " + dir, null);
+      }
+    }
+    try {
+      return new Output(target, stdout);
+    } catch (IOException e) {
+      throw new BatchException.Output("cannot write " + (target == null ? "a temporary file" : target)
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path parent(Path target) {
+    Path abs = target.toAbsolutePath();
+    return abs.getParent() == null ? abs : abs.getParent();
+  }
+
+  /** A fresh, empty writer (starting over discards what an earlier one wrote). */
+  public Writer open() throws IOException {
+    if (writer != null) {
+      writer.close();
+    }
+    writer = new BufferedWriter(
+        new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+    return writer;
+  }
+
+  /** The report is complete: rename it into place, or copy it to stdout. */
+  public void commit() throws IOException {
+    writer.close();
+    if (target == null) {
+      try (Reader r = Files.newBufferedReader(temp, StandardCharsets.UTF_8)) {
+        r.transferTo(stdout);
+      }
+      stdout.flush();
+      Files.deleteIfExists(temp);
+      return;
+    }
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Removes the temporary file if it is still there (after a failure, or after commit). */
+  @Override
+  public void close() {
+    try {
+      if (writer != null) {
+        writer.close();
+      }
+    } catch (IOException e) {
+      // the file is deleted below either way
+    }
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // best effort: a temporary file named after the target is all that can remain
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    } catch (IllegalStateException e) {
+      // the JVM is already stopping; the hook deletes the file
+    }
+  }
+
+  Path temp() {
+    return temp;
+  }
+}

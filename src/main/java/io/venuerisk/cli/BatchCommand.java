@@ -1,0 +1,205 @@
+package io.venuerisk.cli;
+
+import io.venuerisk.batch.BatchException;
+import io.venuerisk.batch.BatchRun;
+import io.venuerisk.batch.Output;
+import io.venuerisk.engine.Engine;
+import io.venuerisk.engine.RuleBase;
+import io.venuerisk.io.BatchReport;
+import io.venuerisk.io.BatchSummary;
+import io.venuerisk.io.CalendarFormat;
+import io.venuerisk.io.InputException;
+import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.io.VenueRegistry;
+import io.venuerisk.model.Tier;
+import io.venuerisk.reference.ReferenceData;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code venue-risk batch FILE...}: score a calendar of events, streaming. */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Score a calendar of events (JSON array, JSON Lines, CSV with dotted headers, or iCalendar",
+      "joined to a venue registry) and write one report: CSV, JSON Lines, JSON, Markdown or a",
+      "self-contained HTML page. Events in the same city on the same day, and events back to back",
+      "at one venue, are scored together (rules/calendar.drl). Streams: memory stays flat for a",
+      "calendar roughly in date order, however long. Bad records are reported on stderr and",
+      "skipped; the rest are scored (exit code 5). See docs/batch.md.",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:internal error (a bug; rerun with --verbose and report it)",
+      "2:usage error",
+      "3:a file cannot be read as a calendar, or the venue registry is invalid (nothing is written)",
+      "4:rule folder (--rules) does not compile",
+      "5:the batch finished but rejected some records (each is reported on stderr)",
+      "7:the report could not be written (an existing --out file is untouched)",
+    },
+    footer = {
+      "%nExamples:",
+      "  java -jar target/venue-risk.jar batch scenarios/calendars/euro-2024.csv --top 10",
+      "  java -jar target/venue-risk.jar batch scenarios/calendars/christmas-markets-2026.ics \\",
+      "      --venues scenarios/calendars/christmas-markets-venues.json --format html --out markets.html",
+    })
+public final class BatchCommand implements Callable<Integer> {
+  /** Report formats. */
+  enum Format {
+    csv,
+    jsonl,
+    json,
+    md,
+    html
+  }
+
+  @Spec CommandSpec spec;
+  @Mixin EngineOptions engineOptions;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "Calendar files; the format comes from the extension (.json, .jsonl, .csv, .ics).")
+  List<Path> files;
+
+  @Option(names = "--venues", paramLabel = "FILE",
+      description = "Venue registry: a JSON array of venue objects with an id. iCalendar LOCATION"
+          + " names a venue by id or name; other formats may give only venue.id.")
+  Path venues;
+
+  @Option(names = "--input-format", paramLabel = "F",
+      description = "Read every FILE as ${COMPLETION-CANDIDATES} instead of going by extension.")
+  CalendarFormat inputFormat;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write the report here (through a temporary file renamed when complete)"
+          + " instead of stdout.")
+  Path out;
+
+  @Option(names = "--min-tier", paramLabel = "TIER",
+      description = "List only events of this tier or higher: LOW, MODERATE, ELEVATED, HIGH, SEVERE.")
+  String minTier;
+
+  @Option(names = "--top", paramLabel = "N",
+      description = "List only the N highest-scoring events (in score order unless --sort says otherwise).")
+  Integer top;
+
+  @Option(names = "--sort", paramLabel = "ORDER",
+      description = "Row order: ${COMPLETION-CANDIDATES} (default: input order; score with --top).")
+  BatchRun.Sort sort;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Scoring threads (default: the number of processors).")
+  Integer threads;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar (it is only drawn on a terminal).")
+  boolean quiet;
+
+  @Option(names = "--reorder-window", paramLabel = "N", defaultValue = "" + BatchRun.REORDER,
+      description = "Events held to put a roughly date-ordered calendar in order (default:"
+          + " ${DEFAULT-VALUE}). A calendar more out of order is read again and held whole.")
+  int reorder;
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    List<BatchRun.Input> inputs = inputs();
+    Tier tier = tier();
+    if (top != null && top < 1) {
+      throw new ParameterException(spec.commandLine(), "--top must be 1 or more");
+    }
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1 || workers > 256) {
+      throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 256");
+    }
+    if (reorder < 1) {
+      throw new ParameterException(spec.commandLine(), "--reorder-window must be 1 or more");
+    }
+    CompletableFuture<RuleBase> rules = engineOptions.startRules();
+    ReferenceData data = engineOptions.referenceData();
+    ScenarioJson json = new ScenarioJson(data);
+    VenueRegistry registry = venues == null ? null : VenueRegistry.read(venues);
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    Engine engine = engineOptions.engine(rules, data);
+    BatchRun.Options options = new BatchRun.Options(workers, tier, top == null ? 0 : top, sort,
+        !quiet && progressAllowed(), reorder);
+    BatchRun run = new BatchRun(engine, json, registry, inputs, () -> {
+      BatchReport r = BatchReport.of(format.name());
+      return r;
+    }, options, err);
+    BatchSummary summary;
+    try (Output output = Output.to(out, stdout)) {
+      summary = run.run(output).summary();
+    } catch (BatchException.Output e) {
+      throw new OutputException(e.getMessage(), e);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    err.println(String.format(Locale.ROOT, "venue-risk: %d events scored (%s), %d rejected, %.1f s%s",
+        summary.events(), summary.tiers(), summary.rejected(), seconds,
+        out == null ? "" : "; wrote " + out + " (" + summary.shown() + " events)"));
+    err.flush();
+    return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+  }
+
+  private boolean progressAllowed() {
+    return BatchRun.stderrIsTerminal();
+  }
+
+  private List<BatchRun.Input> inputs() {
+    List<BatchRun.Input> list = new ArrayList<>();
+    boolean ics = false;
+    for (Path f : files) {
+      CalendarFormat fmt = inputFormat != null ? inputFormat : CalendarFormat.of(f).orElseThrow(() ->
+          new ParameterException(spec.commandLine(), "cannot tell the format of " + f
+              + " from its extension; expected .json, .jsonl, .csv or .ics, or give --input-format"));
+      if (!Files.exists(f)) {
+        throw InputException.of(f.toString(), "no such file");
+      }
+      if (!Files.isRegularFile(f)) {
+        throw InputException.of(f.toString(), "not a regular file; batch reads calendar files"
+            + " (it may read them twice, see docs/batch.md)");
+      }
+      if (!Files.isReadable(f)) {
+        throw InputException.of(f.toString(), "permission denied");
+      }
+      ics |= fmt == CalendarFormat.ics;
+      list.add(new BatchRun.Input(f, fmt));
+    }
+    if (ics && venues == null) {
+      throw new ParameterException(spec.commandLine(),
+          "iCalendar events name their venue in LOCATION: give the venue registry with --venues FILE");
+    }
+    return list;
+  }
+
+  private Tier tier() {
+    if (minTier == null) {
+      return null;
+    }
+    try {
+      return Tier.valueOf(minTier.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(),
+          "--min-tier: unknown tier '" + minTier + "'; expected LOW, MODERATE, ELEVATED, HIGH or SEVERE");
+    }
+  }
+}
