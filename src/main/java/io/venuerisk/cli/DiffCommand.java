@@ -10,13 +10,19 @@ import io.venuerisk.engine.RuleSetDiff.RuleChange;
 import io.venuerisk.engine.RuleSetDiff.ScenarioDiff;
 import io.venuerisk.io.AssessmentJson;
 import io.venuerisk.io.InputException;
-import io.venuerisk.io.ScenarioArrays;
+import io.venuerisk.io.CalendarFormat;
+import io.venuerisk.io.CalendarReader;
+import io.venuerisk.io.ScenarioFiles;
+import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.reference.ReferenceData;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +48,17 @@ import picocli.CommandLine.Model.CommandSpec;
       "Score the same events with two rule sets, A and B, to review a rule change",
       "like a code change: the rules added, removed or edited (by id), each event",
       "whose score, tier or findings change, and the rules that caused it (findings",
-      "added, removed or with changed points). FILE is a scenario file or a JSON",
-      "array of scenarios. Differences are a normal result: the exit code is 0",
-      "whether or not there are any, unless --exit-code is given.",
+      "added, removed or with changed points). FILE is a scenario file or a",
+      "calendar (.json array, .jsonl, .csv, .ics with --venues); a calendar's events",
+      "are scored together, so cross-event rules see each other as in batch.",
+      "Differences are a normal result: the exit code is 0 whether or not there",
+      "are any, unless --exit-code is given.",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success, with or without differences",
       "1:internal error (a bug; rerun with --verbose and report it)",
-      "2:usage error (--rules not given exactly twice)",
+      "2:usage error (--rules not given exactly twice, an .ics file without --venues)",
       "3:invalid scenario file or record (each is reported, the others are compared)",
       "4:a rule folder does not compile or breaks a rule convention",
       "8:with --exit-code: some event changes score or tier",
@@ -83,11 +91,21 @@ public final class DiffCommand implements Callable<Integer> {
   Path data;
 
   @Option(
+      names = "--venues",
+      paramLabel = "FILE",
+      description = "Venue registry for calendars (needed for .ics): a JSON array of venue objects"
+          + " with an id, as for batch.")
+  Path venues;
+
+  @Option(
       names = "--exit-code",
       description = "Exit with 8 when some event changes score or tier (for scripts and CI).")
   boolean exitCode;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files or JSON arrays of scenarios.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Scenario files or calendars (.json array, .jsonl, .csv, .ics).")
   List<Path> files;
 
   @Override
@@ -102,32 +120,38 @@ public final class DiffCommand implements Callable<Integer> {
         CompletableFuture.supplyAsync(() -> new RuleBase[] {load(rules.get(0)), load(rules.get(1))});
     ReferenceData ref = data == null ? ReferenceData.bundled() : ReferenceData.load(data);
     ScenarioJson json = new ScenarioJson(ref);
+    VenueRegistry registry = venues == null ? null : VenueRegistry.read(venues);
     PrintWriter err = spec.commandLine().getErr();
-    List<Scenario> scenarios = new ArrayList<>();
+    List<List<Scenario>> groups = new ArrayList<>();
     int rejected = 0;
     for (Path f : files) {
+      List<InputException> bad = new ArrayList<>();
       try {
-        List<InputException> bad = new ArrayList<>();
-        scenarios.addAll(ScenarioArrays.read(json, f, bad::add));
-        for (InputException e : bad) {
-          err.println("venue-risk: " + e.getMessage());
-        }
-        rejected += bad.size();
+        groups.add(read(json, registry, f, bad::add));
       } catch (InputException e) {
         if (files.size() == 1) {
           throw e;
         }
-        err.println("venue-risk: " + e.getMessage());
-        rejected++;
+        bad.add(e);
       }
+      for (InputException e : bad) {
+        err.println("venue-risk: " + e.getMessage());
+      }
+      rejected += bad.size();
     }
     RuleBase[] rb = EngineOptions.join(bases);
     Engine a = new Engine(rb[0], ref);
     Engine b = new Engine(rb[1], ref);
     List<RuleChange> ruleChanges = RuleSetDiff.rules(rb[0].rules(), rb[1].rules());
     List<ScenarioDiff> diffs = new ArrayList<>();
-    for (Scenario s : scenarios) {
-      diffs.add(RuleSetDiff.scenario(a.assess(s), b.assess(s)));
+    for (List<Scenario> group : groups) {
+      // one file, one group: a scenario file scores as assess scores it, a calendar's events
+      // see each other through the cross-event rules as in batch
+      List<Assessment> before = a.assessGroup(group, null);
+      List<Assessment> after = b.assessGroup(group, null);
+      for (int i = 0; i < group.size(); i++) {
+        diffs.add(RuleSetDiff.scenario(before.get(i), after.get(i)));
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.format == FormatOption.Format.json) {
@@ -144,6 +168,54 @@ public final class DiffCommand implements Callable<Integer> {
     return exitCode && moved ? ExitCodes.CHANGED : ExitCodes.OK;
   }
 
+  /**
+   * The events of one file: a scenario file (any extension but those of calendars; a .json file
+   * that holds one object), or a calendar read by the batch readers.
+   */
+  private List<Scenario> read(
+      ScenarioJson json, VenueRegistry registry, Path f, java.util.function.Consumer<InputException> bad) {
+    CalendarFormat fmt = CalendarFormat.of(f).orElse(null);
+    if (fmt == null || (fmt == CalendarFormat.json && !startsWithArray(f))) {
+      return List.of(ScenarioFiles.read(json, f));
+    }
+    if (fmt == CalendarFormat.ics && registry == null) {
+      throw new ParameterException(spec.commandLine(),
+          "iCalendar events name their venue in LOCATION: give the venue registry with --venues FILE");
+    }
+    List<Scenario> out = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(f)) {
+      fmt.reader(json, registry).read(f.toString(), in, new CalendarReader.Sink() {
+        @Override
+        public void scenario(Scenario scenario, long record, long line) {
+          out.add(scenario);
+        }
+
+        @Override
+        public void rejected(InputException error) {
+          bad.accept(error);
+        }
+      });
+    } catch (NoSuchFileException e) {
+      throw InputException.of(f.toString(), "no such file");
+    } catch (IOException e) {
+      throw InputException.of(f.toString(), "cannot read: " + e.getMessage());
+    }
+    return out;
+  }
+
+  /** Whether a .json file holds an array (a calendar) rather than one scenario object. */
+  private static boolean startsWithArray(Path f) {
+    try (InputStream in = Files.newInputStream(f)) {
+      int c;
+      do {
+        c = in.read();
+      } while (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF);
+      return c == '[';
+    } catch (IOException e) {
+      return false; // ScenarioFiles reports why it cannot be read
+    }
+  }
+
   static RuleBase load(String spec) {
     return SHIPPED.equals(spec) ? RuleBase.shipped() : RuleBase.fromFolder(Path.of(spec));
   }
@@ -156,7 +228,10 @@ public final class DiffCommand implements Callable<Integer> {
     out.println("A: " + name(rb[0]));
     out.println("B: " + name(rb[1]));
     out.println();
-    out.println("Rules (B against A): " + (ruleChanges.isEmpty() ? "no rule added, removed or edited" : ""));
+    out.println("Rules (B against A)");
+    if (ruleChanges.isEmpty()) {
+      out.println("  no rule added, removed or edited");
+    }
     for (RuleChange c : ruleChanges) {
       String what = switch (c.kind()) {
         case "added" -> "added    " + c.id() + "  " + c.after().file() + ":" + c.after().line()

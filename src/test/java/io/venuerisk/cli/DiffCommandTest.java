@@ -33,8 +33,6 @@ class DiffCommandTest {
     try (Stream<Path> files = Files.list(Path.of("rules"))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
         String text = Files.readString(p, StandardCharsets.UTF_8);
-        // the classic compiler that compiles a folder needs the accessor called as a method
-        text = text.replace("|| israeliInterest == true", "|| israeliInterest() == true");
         Matcher m = Pattern.compile("(@id\\(\"TGT-MASS-CASUALTY\"\\).*?@points\\()(\\d+)").matcher(text);
         if (m.find()) {
           int points = Integer.parseInt(m.group(2)) + 4;
@@ -116,6 +114,27 @@ class DiffCommandTest {
     assertThat(r.err()).containsPattern(Pattern.quote(calendar.toString()) + ":\\d+: record 3: ")
         .contains("could not be read");
     assertThat(r.clean()).isTrue();
+  }
+
+  @Test
+  void aCalendarIsReadWithTheBatchReaders() {
+    CommandRun r = CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped",
+        "--venues", "scenarios/calendars/hamburg-2026-venues.json",
+        "scenarios/calendars/hamburg-2026.jsonl", "scenarios/calendars/euro-2024.csv");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("\\d+ events: 0 change score, 0 change tier, \\d+ unchanged");
+  }
+
+  @Test
+  void anICalendarNeedsItsVenueRegistry() {
+    CommandRun r = CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped",
+        "scenarios/calendars/christmas-markets-2026.ics");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("give the venue registry with --venues FILE");
+    CommandRun ok = CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped",
+        "--venues", "scenarios/calendars/christmas-markets-venues.json",
+        "scenarios/calendars/christmas-markets-2026.ics");
+    assertThat(ok.exit()).as(ok.err()).isZero();
   }
 
   @Test
