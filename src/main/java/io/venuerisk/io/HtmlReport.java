@@ -166,7 +166,7 @@ public final class HtmlReport extends SpooledReport {
     int plotH = height - bottom - 10;
     double bar = (double) plotW / buckets.size();
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
+    svg.append("<svg width=\"").append(width)
         .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"events per tier ")
         .append(byDay ? "by day" : "by month").append("\" font-size=\"11\">\n");
     svg.append("<line x1=\"").append(left).append("\" y1=\"").append(10 + plotH).append("\" x2=\"")

@@ -1,0 +1,96 @@
+package io.venuerisk.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.venuerisk.model.EventInfo;
+import io.venuerisk.model.EventType;
+import io.venuerisk.model.Peer;
+import io.venuerisk.model.PeerKind;
+import io.venuerisk.model.Scenario;
+import io.venuerisk.model.Venue;
+import io.venuerisk.model.VenueType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class PeerWindowTest {
+  static final LocalDate DAY = LocalDate.of(2026, 6, 1);
+
+  static Scenario event(String id, int from, int to, String city, String venue) {
+    return new Scenario(id, id, DAY.plusDays(from), DAY.plusDays(to),
+        new Venue(null, venue, VenueType.ARENA, true, 5000, city, "DE"),
+        new EventInfo(EventType.CONCERT, 5000, false), null, null);
+  }
+
+  static Map<String, TreeSet<String>> peers(int reorder, List<Scenario> events) throws Exception {
+    Map<String, TreeSet<String>> out = new TreeMap<>();
+    PeerWindow w = new PeerWindow(reorder, item -> {
+      TreeSet<String> s = new TreeSet<>();
+      for (Peer p : item.peers) {
+        s.add(p.kind().code() + ":" + p.otherId());
+      }
+      out.put(item.scenario.id(), s);
+    });
+    long seq = 0;
+    for (Scenario e : events) {
+      w.add(seq++, e);
+    }
+    w.finish();
+    return out;
+  }
+
+  @Test
+  void eventsInOneCityOnASharedDayAndBackToBackAtOneVenueArePeers() throws Exception {
+    List<Scenario> cal = List.of(
+        event("a", 0, 0, "Hamburg", "Arena"),
+        event("b", 0, 2, "hamburg ", "Park"),
+        event("c", 1, 1, "Hamburg", "Arena"),
+        event("d", 1, 1, "Berlin", "Arena"),
+        event("e", 5, 5, "Hamburg", "Arena"));
+    Map<String, TreeSet<String>> p = peers(2, cal);
+    assertThat(p.get("a")).containsExactly("same_city_same_day:b", "same_venue_back_to_back:c");
+    assertThat(p.get("b")).containsExactly("same_city_same_day:a", "same_city_same_day:c");
+    assertThat(p.get("c")).containsExactly("same_city_same_day:b", "same_venue_back_to_back:a");
+    assertThat(p.get("d")).isEmpty();
+    assertThat(p.get("e")).isEmpty();
+  }
+
+  @Test
+  void theReorderBufferPutsARoughlyOrderedCalendarRightAndGivesTheSamePeersAsHoldingItWhole() throws Exception {
+    List<Scenario> cal = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      int day = i / 10 + (i % 7 == 0 ? 1 : 0) - (i % 5 == 0 ? 1 : 0);
+      cal.add(event("e" + i, Math.max(0, day), Math.max(0, day) + i % 3, "City " + i % 4, "V" + i % 6));
+    }
+    assertThat(peers(50, cal)).isEqualTo(peers(0, cal));
+  }
+
+  @Test
+  void memoryHoldsTheEventsRunningAtOnceNotTheCalendar() throws Exception {
+    int[] maxHeld = {0};
+    PeerWindow[] w = new PeerWindow[1];
+    w[0] = new PeerWindow(100, item -> maxHeld[0] = Math.max(maxHeld[0], w[0].held()));
+    for (int i = 0; i < 100_000; i++) {
+      w[0].add(i, event("e" + i, i / 50, i / 50, "City " + i % 20, "V"));
+    }
+    w[0].finish();
+    assertThat(maxHeld[0]).isLessThan(300);
+  }
+
+  @Test
+  void anEventFarOutOfOrderAsksForTheWholeCalendar() {
+    PeerWindow w = new PeerWindow(2, item -> {});
+    assertThatThrownBy(() -> {
+      for (int i = 0; i < 10; i++) {
+        w.add(i, event("e" + i, i, i, "X", "V"));
+      }
+      w.add(10, event("late", 0, 0, "X", "V"));
+    }).isInstanceOf(PeerWindow.OutOfOrder.class);
+    assertThat(PeerKind.values()).hasSize(2);
+  }
+}

@@ -1,0 +1,231 @@
+package io.venuerisk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venuerisk.engine.Engine;
+import io.venuerisk.engine.RuleBase;
+import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.CalendarFormat;
+import io.venuerisk.io.CalendarReader;
+import io.venuerisk.io.InputException;
+import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.io.VenueRegistry;
+import io.venuerisk.model.Scenario;
+import io.venuerisk.reference.ReferenceData;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchCommandTest {
+  static final String CAL = "scenarios/calendars/";
+  static final String EURO = CAL + "euro-2024.csv";
+  static final String PARIS = CAL + "paris-2024-olympics.json";
+  static final String XMAS = CAL + "christmas-markets-2026.ics";
+  static final String XMAS_VENUES = CAL + "christmas-markets-venues.json";
+  static final String HAMBURG = CAL + "hamburg-2026.jsonl";
+  static final String HAMBURG_VENUES = CAL + "hamburg-2026-venues.json";
+
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {
+    List<String> lines() {
+      return out.lines().toList();
+    }
+
+    /** The ids of the CSV rows, in order. */
+    List<String> ids() {
+      return out.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<String> all = new ArrayList<>(List.of("batch"));
+    all.addAll(Arrays.asList(args));
+    int code = VenueRisk.run(all.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static List<Scenario> read(String file, String venues) throws Exception {
+    ScenarioJson json = new ScenarioJson(ReferenceData.bundled());
+    VenueRegistry registry = venues == null ? null : VenueRegistry.read(Path.of(venues));
+    List<Scenario> out = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      CalendarFormat.of(Path.of(file)).orElseThrow().reader(json, registry).read(file, in,
+          new CalendarReader.Sink() {
+            @Override
+            public void scenario(Scenario s, long record, long line) {
+              out.add(s);
+            }
+
+            @Override
+            public void rejected(InputException e) {
+              throw e;
+            }
+          });
+    }
+    return out;
+  }
+
+  @Test
+  void theEuro2024FixturesAre51MatchesAndGermanyAndTheFinalTopThem() {
+    Run r = run(EURO, "--top", "5");
+    assertThat(r.code()).isZero();
+    assertThat(r.ids()).containsExactly("euro2024-m01", "euro2024-m14", "euro2024-m38", "euro2024-m45", "euro2024-m51");
+    assertThat(r.err()).matches("venue-risk: 51 events scored \\(SEVERE 5, HIGH 46, ELEVATED 0, MODERATE 0, LOW 0\\), 0 rejected, [0-9.]+ s\\n");
+  }
+
+  @Test
+  void theParisFanZoneTopsTheOlympicsBecauseItIsASofterTargetBesideTheGames() {
+    Run r = run(PARIS, "--top", "2", "--format", "jsonl");
+    assertThat(r.code()).isZero();
+    assertThat(r.lines()).hasSize(2);
+    assertThat(r.lines().get(0)).startsWith("{\"id\":\"paris2024-parc-des-champions\"")
+        .contains("\"rule\":\"CAL-SIDE-EVENT\"").contains("paris2024-football-parc-des-princes");
+    assertThat(r.lines().get(1)).startsWith("{\"id\":\"paris2024-athletics\"");
+  }
+
+  @Test
+  void theChristmasMarketsNameTheOtherMarketsOfTheirCity() {
+    Run r = run(XMAS, "--venues", XMAS_VENUES, "--format", "jsonl", "--sort", "score");
+    assertThat(r.code()).isZero();
+    assertThat(r.lines().get(0)).startsWith("{\"id\":\"xmas26-prague\"");
+    String heinzel = r.lines().stream().filter(l -> l.startsWith("{\"id\":\"xmas26-cologne-heinzel\"")).findFirst().orElseThrow();
+    assertThat(heinzel).contains("CAL-CONCURRENT-CROWDS")
+        .contains("2 other large gatherings in Cologne on 2026-11-23 stretch the same police and security resources:"
+            + " xmas26-cologne-angels and xmas26-cologne-cathedral-market");
+  }
+
+  @Test
+  void theHamburgYearFlagsTheHanukkahEventFirstAndTheBackToBackConcerts() {
+    Run r = run(HAMBURG, "--venues", HAMBURG_VENUES, "--format", "jsonl");
+    assertThat(r.code()).isZero();
+    assertThat(r.lines()).hasSize(21);
+    Run top = run(HAMBURG, "--venues", HAMBURG_VENUES, "--top", "1");
+    assertThat(top.ids()).containsExactly("hh26-hanukkah");
+    String night1 = r.lines().stream().filter(l -> l.startsWith("{\"id\":\"hh26-arena-concert-1\"")).findFirst().orElseThrow();
+    assertThat(night1).contains("CAL-BACK-TO-BACK").contains("hh26-arena-concert-2");
+    String fanMile = r.lines().stream().filter(l -> l.startsWith("{\"id\":\"hh26-fan-mile\"")).findFirst().orElseThrow();
+    assertThat(fanMile).contains("CAL-SIDE-EVENT").contains("hh26-league-opener");
+  }
+
+  @Test
+  void everyShippedCalendarGivesTheSameScoresAndFindingsInEveryFormat() throws Exception {
+    String[][] calendars = {{EURO, null}, {PARIS, null}, {XMAS, XMAS_VENUES}, {HAMBURG, HAMBURG_VENUES}};
+    for (String[] c : calendars) {
+      List<Scenario> cal = read(c[0], c[1]);
+      Path dir = Files.createDirectories(tmp.resolve(Path.of(c[0]).getFileName().toString()));
+      CalendarFiles.writeAll(cal, dir);
+      Run original = c[1] == null ? run(c[0], "--format", "jsonl") : run(c[0], "--venues", c[1], "--format", "jsonl");
+      assertThat(original.code()).isZero();
+      for (String f : List.of("cal.json", "cal.jsonl", "cal.csv", "cal.ics")) {
+        Run other = run(dir.resolve(f).toString(), "--venues", dir.resolve("venues.json").toString(), "--format", "jsonl");
+        assertThat(other.err()).as(c[0] + " as " + f).contains(" 0 rejected");
+        assertThat(other.out()).as(c[0] + " as " + f).isEqualTo(original.out());
+      }
+    }
+  }
+
+  @Test
+  void anEventAloneInItsCityAndDaysScoresExactlyAsAssessScoresIt() throws Exception {
+    Engine engine = new Engine(RuleBase.shipped(), ReferenceData.bundled());
+    Run r = run(EURO, "--format", "jsonl");
+    List<Scenario> cal = read(EURO, null);
+    for (int i = 0; i < cal.size(); i++) {
+      JsonNode batch = AssessmentJson.mapper().readTree(r.lines().get(i));
+      assertThat(batch).isEqualTo(AssessmentJson.toJson(engine.assess(cal.get(i))));
+    }
+  }
+
+  @Test
+  void oneAndTwoThreadsWriteIdenticalBytes() {
+    for (String format : List.of("jsonl", "html")) {
+      Run one = run(PARIS, "--format", format, "--threads", "1");
+      Run two = run(PARIS, "--format", format, "--threads", "2");
+      Run again = run(PARIS, "--format", format, "--threads", "2");
+      assertThat(two.out()).isEqualTo(one.out()).isEqualTo(again.out());
+    }
+  }
+
+  @Test
+  void aCalendarOutOfDateOrderIsReadAgainAndScoredExactly() throws Exception {
+    List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(HAMBURG)));
+    Collections.shuffle(lines, new Random(7));
+    Path shuffled = tmp.resolve("shuffled.jsonl");
+    Files.write(shuffled, lines);
+    Run sorted = run(HAMBURG, "--venues", HAMBURG_VENUES, "--format", "jsonl", "--sort", "id");
+    Run r = run(shuffled.toString(), "--venues", HAMBURG_VENUES, "--format", "jsonl", "--sort", "id",
+        "--reorder-window", "2");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("reading the calendar again");
+    assertThat(r.out()).isEqualTo(sorted.out());
+  }
+
+  @Test
+  void badRecordsAreReportedWithFileAndLineTheRestScoredAndTheExitCodeSaysSo() throws Exception {
+    List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(HAMBURG)));
+    lines.set(2, lines.get(2).replace("\"religious_service\"", "\"religous_service\""));
+    lines.add(5, "{\"id\": \"broken\"");
+    Path bad = tmp.resolve("bad.jsonl");
+    Files.write(bad, lines);
+    Run r = run(bad.toString(), "--venues", HAMBURG_VENUES);
+    assertThat(r.code()).isEqualTo(ExitCodes.REJECTED);
+    assertThat(r.ids()).hasSize(20).doesNotContain("hh26-passover-seder");
+    assertThat(r.err()).contains(bad + ":3:").contains("record 3: event.type: unknown event type 'religous_service'")
+        .contains("nearest: religious_service").contains(bad + ":6:")
+        .contains("20 events scored").contains(", 2 rejected,");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void theReportGoesThroughATemporaryFileAndAFailedRunLeavesTheOldOneUntouched() throws Exception {
+    Path out = tmp.resolve("report.csv");
+    Files.writeString(out, "previous report\n");
+    Path notACalendar = tmp.resolve("broken.json");
+    Files.writeString(notACalendar, "{\"id\": \"not an array\"}");
+    Run failed = run(PARIS, notACalendar.toString(), "--out", out.toString());
+    assertThat(failed.code()).isEqualTo(ExitCodes.INPUT);
+    assertThat(failed.err()).contains("expected a JSON array of scenarios").doesNotContain("\tat ");
+    assertThat(Files.readString(out)).isEqualTo("previous report\n");
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.csv", "broken.json");
+    }
+    Run ok = run(PARIS, "--out", out.toString(), "--format", "md");
+    assertThat(ok.code()).isZero();
+    assertThat(ok.out()).isEmpty();
+    assertThat(Files.readString(out)).startsWith("# Event calendar risk report");
+    assertThat(ok.err()).contains("wrote " + out + " (21 events)");
+  }
+
+  @Test
+  void minTierAndTopFilterTheRowsButTheSummaryCountsEveryEvent() {
+    Run r = run(EURO, "--min-tier", "severe", "--sort", "date");
+    assertThat(r.ids()).containsExactly("euro2024-m01", "euro2024-m14", "euro2024-m38", "euro2024-m45", "euro2024-m51");
+    assertThat(r.err()).contains("51 events scored");
+  }
+
+  @Test
+  void usageMistakesAreExplainedWithoutAStackTrace() {
+    Run ics = run(XMAS);
+    assertThat(ics.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(ics.err()).contains("give the venue registry with --venues FILE");
+    Run ext = run("README.md");
+    assertThat(ext.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(ext.err()).contains("cannot tell the format of README.md");
+    Run missing = run("nowhere.jsonl");
+    assertThat(missing.code()).isEqualTo(ExitCodes.INPUT);
+    assertThat(missing.err()).contains("nowhere.jsonl: no such file");
+  }
+}

@@ -1,0 +1,151 @@
+package io.venuerisk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.io.ScenarioTree;
+import io.venuerisk.model.Scenario;
+import io.venuerisk.model.Vocabulary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test helper: one calendar written in every input format (and a venue registry for iCalendar). */
+final class CalendarFiles {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private CalendarFiles() {}
+
+  static ObjectNode tree(Scenario s) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", s.id());
+    o.put("name", s.name());
+    o.put("date", s.date().toString());
+    o.put("endDate", s.endDate().toString());
+    ObjectNode v = o.putObject("venue");
+    putIf(v, "id", s.venue().id());
+    putIf(v, "name", s.venue().name());
+    v.put("type", s.venueType().code());
+    if (s.venue().indoor() != null) {
+      v.put("indoor", s.venue().indoor());
+    }
+    if (s.venue().capacity() != null) {
+      v.put("capacity", s.venue().capacity());
+    }
+    putIf(v, "city", s.city());
+    v.put("country", s.country());
+    ObjectNode e = o.putObject("event");
+    e.put("type", s.eventType().code());
+    if (s.event().expectedAttendance() != null) {
+      e.put("expectedAttendance", s.event().expectedAttendance());
+    }
+    if (s.event().internationalProfile() != null) {
+      e.put("internationalProfile", s.event().internationalProfile());
+    }
+    ObjectNode p = o.putObject("profile");
+    ArrayNode c = p.putArray("communities");
+    s.profile().communities().forEach(x -> c.add(x.code()));
+    bool(p, "westernInterest", s.profile().westernInterest());
+    bool(p, "westernAttendees", s.profile().westernAttendees());
+    bool(p, "officials", s.profile().officials());
+    bool(p, "securityForces", s.profile().securityForces());
+    bool(p, "aidAgencies", s.profile().aidAgencies());
+    bool(p, "israeliInterest", s.profile().israeliInterest());
+    ArrayNode m = o.putObject("security").putArray("measures");
+    s.security().measures().forEach(x -> m.add(((Vocabulary) x).code()));
+    return o;
+  }
+
+  private static void putIf(ObjectNode o, String k, String v) {
+    if (v != null) {
+      o.put(k, v);
+    }
+  }
+
+  private static void bool(ObjectNode o, String k, Boolean v) {
+    if (v != null) {
+      o.put(k, v);
+    }
+  }
+
+  /** Writes cal.json, cal.jsonl, cal.csv, cal.ics and venues.json into dir. */
+  static void writeAll(List<Scenario> cal, Path dir) throws IOException {
+    ArrayNode arr = JSON.createArrayNode();
+    StringBuilder jsonl = new StringBuilder();
+    List<String> paths = ScenarioTree.paths();
+    StringBuilder csv = new StringBuilder(String.join(",", paths)).append('\n');
+    ArrayNode venues = JSON.createArrayNode();
+    StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
+    int n = 0;
+    for (Scenario s : cal) {
+      ObjectNode t = tree(s);
+      arr.add(t);
+      jsonl.append(JSON.writeValueAsString(t)).append('\n');
+      List<String> cells = new ArrayList<>();
+      for (String path : paths) {
+        cells.add(csvCell(cellText(t.at("/" + path.replace('.', '/')))));
+      }
+      csv.append(String.join(",", cells)).append('\n');
+      ObjectNode venue = ((ObjectNode) t.get("venue")).deepCopy();
+      String vid = venue.has("id") ? venue.get("id").asText() : "venue-" + (++n);
+      if (!containsId(venues, vid)) {
+        venue.put("id", vid);
+        venues.add(venue);
+      }
+      ics.append("BEGIN:VEVENT\r\nUID:").append(s.id()).append("\r\nDTSTAMP:20260101T000000Z\r\n")
+          .append("SUMMARY:").append(icsText(s.name())).append("\r\n")
+          .append("DTSTART;VALUE=DATE:").append(s.date().toString().replace("-", "")).append("\r\n")
+          .append("DTEND;VALUE=DATE:").append(s.endDate().plusDays(1).toString().replace("-", "")).append("\r\n")
+          .append("CATEGORIES:").append(s.eventType().code()).append("\r\nLOCATION:").append(vid).append("\r\n");
+      for (String path : paths) {
+        if (path.startsWith("event.") && !path.equals("event.type") || path.startsWith("profile.")
+            || path.startsWith("security.")) {
+          String v = cellText(t.at("/" + path.replace('.', '/')));
+          if (!v.isEmpty()) {
+            ics.append("X-VENUE-RISK-").append(path.replace('.', '-').toUpperCase())
+                .append(':').append(v.replace(";", "\\;")).append("\r\n");
+          }
+        }
+      }
+      ics.append("END:VEVENT\r\n");
+    }
+    ics.append("END:VCALENDAR\r\n");
+    Files.writeString(dir.resolve("cal.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
+    Files.writeString(dir.resolve("cal.jsonl"), jsonl);
+    Files.writeString(dir.resolve("cal.csv"), csv);
+    Files.writeString(dir.resolve("cal.ics"), ics);
+    Files.writeString(dir.resolve("venues.json"), JSON.writeValueAsString(venues));
+  }
+
+  private static boolean containsId(ArrayNode venues, String id) {
+    for (JsonNode v : venues) {
+      if (v.get("id").asText().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String cellText(JsonNode n) {
+    if (n == null || n.isMissingNode() || n.isNull()) {
+      return "";
+    }
+    if (n.isArray()) {
+      List<String> parts = new ArrayList<>();
+      n.forEach(x -> parts.add(x.asText()));
+      return String.join(";", parts);
+    }
+    return n.asText();
+  }
+
+  private static String csvCell(String v) {
+    return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+  }
+
+  private static String icsText(String v) {
+    return v.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,");
+  }
+}

@@ -1,0 +1,22 @@
+package io.venuerisk.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.venuerisk.model.Assessment;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+  @Test
+  void isOneSelfContainedPageWithCountsChartSortableTableAndFindings() throws Exception {
+    Assessment a = SampleAssessments.named("a", "<script>alert(1)</script>");
+    String html = SampleAssessments.write(new HtmlReport(), List.of(a), SampleAssessments.summary(List.of(a)));
+    assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+    assertThat(html).contains("<div class=\"card t3\"><b>1</b>HIGH</div>");
+    assertThat(html).contains("<svg").contains("<rect").contains("2026-12-20: 1 HIGH");
+    assertThat(html).contains("addEventListener('click'");
+    assertThat(html).contains("EXP-VEHICLE-RAMMING").contains("standoff_perimeter");
+    assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("src=");
+  }
+}

@@ -1,0 +1,63 @@
+package io.venuerisk.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.venuerisk.model.Community;
+import io.venuerisk.model.Scenario;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ICalendarCalendarTest {
+  static final VenueRegistry VENUES =
+      VenueRegistry.read(Path.of("scenarios/calendars/christmas-markets-venues.json"));
+
+  private static Records read(String events) {
+    String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + events + "END:VCALENDAR\r\n";
+    return Records.read(new ICalendarCalendar(Records.JSON, VENUES), "cal.ics", ics);
+  }
+
+  static String event(String uid, String extra) {
+    return "BEGIN:VEVENT\r\nUID:" + uid + "\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Market\\, cathedral\r\n"
+        + "DTSTART;VALUE=DATE:20261220\r\nDTEND;VALUE=DATE:20261221\r\nCATEGORIES:market\r\n"
+        + "LOCATION:cologne-roncalliplatz\r\n" + extra + "END:VEVENT\r\n";
+  }
+
+  @Test
+  void anAllDayEventsEndIsExclusiveAndTheVenueComesFromTheRegistry() {
+    Records r = read(event("a", "X-VENUE-RISK-EVENT-EXPECTEDATTENDANCE:12000\r\n"
+        + "X-VENUE-RISK-PROFILE-COMMUNITIES:christian\\;jewish\r\n"));
+    Scenario s = r.scenarios.get(0);
+    assertThat(s.name()).isEqualTo("Market, cathedral");
+    assertThat(s.date()).isEqualTo(LocalDate.of(2026, 12, 20));
+    assertThat(s.endDate()).isEqualTo(LocalDate.of(2026, 12, 20));
+    assertThat(s.venue().name()).isEqualTo("Roncalliplatz");
+    assertThat(s.city()).isEqualTo("Cologne");
+    assertThat(s.attendance()).isEqualTo(12000);
+    assertThat(s.communities()).containsExactlyInAnyOrder(Community.CHRISTIAN, Community.JEWISH);
+  }
+
+  @Test
+  void aVenueIsFoundByNameAsWellAsById() {
+    Records r = read(event("a", "").replace("LOCATION:cologne-roncalliplatz", "LOCATION:roncalliplatz"));
+    assertThat(r.scenarios).singleElement().extracting(s -> s.venue().id()).isEqualTo("cologne-roncalliplatz");
+  }
+
+  @Test
+  void anUnknownLocationOrPropertyRejectsTheEventByRecordAndUid() {
+    Records r = read(event("a", "").replace("cologne-roncalliplatz", "cologne-roncaliplatz")
+        + event("b", "X-VENUE-RISK-EVENT-ATTENDANCE:5\r\n") + event("c", ""));
+    assertThat(r.scenarios).extracting(s -> s.id()).containsExactly("c");
+    assertThat(r.messages().get(0)).startsWith("cal.ics: record 1: LOCATION: no venue with id or name 'cologne-roncaliplatz'")
+        .contains("nearest: cologne-roncalliplatz").endsWith("(UID a)");
+    assertThat(r.messages().get(1)).startsWith("cal.ics: record 2:")
+        .contains("unknown property 'X-VENUE-RISK-EVENT-ATTENDANCE'");
+  }
+
+  @Test
+  void aTimedEventEndingAtMidnightEndsTheDayItStarted() {
+    Records r = read(event("a", "").replace("DTSTART;VALUE=DATE:20261220", "DTSTART;TZID=Europe/Berlin:20261220T200000")
+        .replace("DTEND;VALUE=DATE:20261221", "DTEND;TZID=Europe/Berlin:20261221T000000"));
+    assertThat(r.scenarios.get(0).endDate()).isEqualTo(LocalDate.of(2026, 12, 20));
+  }
+}

@@ -1,0 +1,48 @@
+package io.venuerisk.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JsonLinesCalendarTest {
+  private static Records read(String text) {
+    return Records.read(new JsonLinesCalendar(Records.JSON, null), "cal.jsonl", text);
+  }
+
+  @Test
+  void readsOneScenarioPerLineAndSkipsBlankLines() {
+    String a = JsonArrayCalendarTest.GOOD;
+    Records r = read(a + "\n\n" + a.replace("\"a\"", "\"b\"") + "\r\n");
+    assertThat(r.scenarios).extracting(s -> s.id()).containsExactly("a", "b");
+    assertThat(r.lines).containsExactly(1L, 3L);
+  }
+
+  @Test
+  void aBadLineIsReportedWithItsFileLineAndRecordAndTheRestAreRead() {
+    String a = JsonArrayCalendarTest.GOOD;
+    Records r = read(a + "\n" + a.replace("5000", "-3") + "\n{not json\n" + a);
+    assertThat(r.scenarios).hasSize(2);
+    assertThat(r.messages()).hasSize(2);
+    assertThat(r.messages().get(0)).startsWith("cal.jsonl:2:").contains("record 2: event.expectedAttendance: -3 is negative");
+    assertThat(r.messages().get(1)).startsWith("cal.jsonl:3:").contains("record 3:").contains("malformed JSON");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8RejectOnlyTheirLine() {
+    byte[] bad = {(byte) 0xC3, (byte) 0x28};
+    String line = new String(bad, java.nio.charset.StandardCharsets.ISO_8859_1);
+    Records r = Records.read(new JsonLinesCalendar(Records.JSON, null), "cal.jsonl",
+        JsonArrayCalendarTest.GOOD + "\n");
+    assertThat(r.scenarios).hasSize(1);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(("{\"id\":\"" ).getBytes());
+    out.writeBytes(bad);
+    out.writeBytes("\"}\n".getBytes());
+    out.writeBytes((JsonArrayCalendarTest.GOOD + "\n").getBytes());
+    Records r2 = new Records();
+    new JsonLinesCalendar(Records.JSON, null).read("cal.jsonl", new java.io.ByteArrayInputStream(out.toByteArray()), r2);
+    assertThat(r2.scenarios).hasSize(1);
+    assertThat(r2.messages()).singleElement().asString().contains("not UTF-8");
+    assertThat(line).isNotEmpty();
+  }
+}

@@ -1,0 +1,31 @@
+package io.venuerisk.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.venuerisk.model.Assessment;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonReportTest {
+  @Test
+  void theStreamedArrayIsByteForByteWhatAssessPrintsForSeveralFiles() throws Exception {
+    Assessment a = SampleAssessments.named("a", "A");
+    Assessment b = SampleAssessments.named("b", "B");
+    String streamed = SampleAssessments.write(new JsonReport(), List.of(a, b), SampleAssessments.summary(List.of(a, b)));
+    ArrayNode arr = AssessmentJson.mapper().createArrayNode();
+    arr.add(AssessmentJson.toJson(a));
+    arr.add(AssessmentJson.toJson(b));
+    StringWriter whole = new StringWriter();
+    AssessmentJson.write(whole, arr);
+    assertThat(streamed).isEqualTo(whole.toString());
+  }
+
+  @Test
+  void anEmptyCalendarIsAnEmptyArray() throws Exception {
+    StringWriter whole = new StringWriter();
+    AssessmentJson.write(whole, AssessmentJson.mapper().createArrayNode());
+    assertThat(SampleAssessments.write(new JsonReport(), List.of(), new BatchSummary())).isEqualTo(whole.toString());
+  }
+}

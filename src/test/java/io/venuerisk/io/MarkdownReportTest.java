@@ -1,0 +1,18 @@
+package io.venuerisk.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.venuerisk.model.Assessment;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+  @Test
+  void countsPerTierComeBeforeTheTableOfEvents() throws Exception {
+    Assessment a = SampleAssessments.named("a|b", "Market");
+    String md = SampleAssessments.write(new MarkdownReport(), List.of(a), SampleAssessments.summary(List.of(a)));
+    assertThat(md).startsWith("# Event calendar risk report\n");
+    assertThat(md).contains("| HIGH | 1 |");
+    assertThat(md.indexOf("| HIGH | 1 |")).isLessThan(md.indexOf("| a\\|b | Market | 2026-12-20 | Cologne | DE | 67 | HIGH |"));
+  }
+}
