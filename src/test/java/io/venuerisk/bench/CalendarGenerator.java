@@ -1,0 +1,99 @@
+package io.venuerisk.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Random;
+
+/**
+ * Writes a synthetic JSON Lines calendar for the batch benchmark (docs/benchmarks.md, "Batch"):
+ * {@code N} events in date order, 250 a day spread over 200 cities in 12 countries, one in ten
+ * lasting two or three days. Events per city and day stay the same at any N, so cost per event
+ * should too. The same N always gives the same file.
+ *
+ * <p>{@code java -cp target-batch/test-classes:target-batch/venue-risk.jar
+ * io.venuerisk.bench.CalendarGenerator 100000 /tmp/calendar-100k.jsonl}
+ */
+public final class CalendarGenerator {
+  static final int PER_DAY = 250;
+  static final String[] COUNTRIES = {"DE", "FR", "GB", "AT", "BE", "NL", "IT", "ES", "US", "TR", "PK", "JP"};
+  static final String[] VENUE_TYPES = {"stadium", "arena", "concert_hall", "theatre", "nightclub",
+      "religious_site", "university", "market", "public_space", "hotel", "restaurant_bar",
+      "shopping_centre", "conference_centre", "tourist_site", "transit_station"};
+  static final String[] EVENT_TYPES = {"concert", "sporting_event", "religious_service",
+      "festival", "market", "conference", "education", "wedding", "parade", "exhibition",
+      "nightlife", "commemoration"};
+  static final String[] COMMUNITIES = {"christian", "jewish", "shia", "sunni", "hindu", "other"};
+  static final String[] MEASURES = {"hostile_vehicle_mitigation", "bag_search", "metal_detectors",
+      "access_control", "police_presence", "cctv", "staff_training", "evacuation_plan",
+      "armed_security", "medical_response"};
+
+  private CalendarGenerator() {}
+
+  public static void main(String[] args) throws IOException {
+    long n = Long.parseLong(args[0]);
+    Path out = Path.of(args[1]);
+    try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+      write(n, w);
+    }
+  }
+
+  static void write(long n, Writer w) throws IOException {
+    Random r = new Random(42);
+    LocalDate first = LocalDate.of(2024, 1, 1);
+    JsonFactory f = new JsonFactory();
+    for (long i = 0; i < n; i++) {
+      LocalDate day = first.plusDays(i / PER_DAY);
+      int city = r.nextInt(200);
+      int venue = r.nextInt(40);
+      int attendance = r.nextInt(4) == 0 ? 1000 + r.nextInt(60000) : 50 + r.nextInt(3000);
+      try (JsonGenerator g = f.createGenerator(w)) {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeStartObject();
+        g.writeStringField("id", "ev-" + i);
+        g.writeStringField("name", "Generated event " + i);
+        g.writeStringField("date", day.toString());
+        if (r.nextInt(10) == 0) {
+          g.writeStringField("endDate", day.plusDays(1 + r.nextInt(2)).toString());
+        }
+        g.writeObjectFieldStart("venue");
+        g.writeStringField("id", "c" + city + "-v" + venue);
+        g.writeStringField("name", "Venue " + venue);
+        g.writeStringField("type", VENUE_TYPES[(city + venue) % VENUE_TYPES.length]);
+        g.writeBooleanField("indoor", venue % 3 != 0);
+        g.writeNumberField("capacity", attendance + r.nextInt(1000));
+        g.writeStringField("city", "City " + city);
+        g.writeStringField("country", COUNTRIES[city % COUNTRIES.length]);
+        g.writeEndObject();
+        g.writeObjectFieldStart("event");
+        g.writeStringField("type", EVENT_TYPES[r.nextInt(EVENT_TYPES.length)]);
+        g.writeNumberField("expectedAttendance", attendance);
+        g.writeBooleanField("internationalProfile", r.nextInt(20) == 0);
+        g.writeEndObject();
+        g.writeObjectFieldStart("profile");
+        g.writeArrayFieldStart("communities");
+        g.writeString(COMMUNITIES[r.nextInt(COMMUNITIES.length)]);
+        g.writeEndArray();
+        g.writeBooleanField("westernAttendees", r.nextBoolean());
+        g.writeBooleanField("officials", r.nextInt(10) == 0);
+        g.writeEndObject();
+        g.writeObjectFieldStart("security");
+        g.writeArrayFieldStart("measures");
+        int m = r.nextInt(5);
+        for (int k = 0; k < m; k++) {
+          g.writeString(MEASURES[(int) ((i + k * 3) % MEASURES.length)]);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      w.write('\n');
+    }
+  }
+}
