@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -113,7 +114,7 @@ public final class ExplainCommand implements Callable<Integer> {
   }
 
   /** Catalogue rules whose category is that of a fired rule, but which did not fire themselves. */
-  static List<RuleInfo> notFired(java.util.Collection<RuleInfo> catalogue, FiringLog log) {
+  static List<RuleInfo> notFired(Collection<RuleInfo> catalogue, FiringLog log) {
     Set<Category> categories = EnumSet.noneOf(Category.class);
     Set<String> fired = new HashSet<>(log.firedRuleIds());
     for (FiringLog.Firing f : log.firings()) {
