@@ -53,7 +53,7 @@ public final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CompletableFuture<RuleBase> rules = engineOptions.startRules();
+    CompletableFuture<RuleBase> rules = engineOptions.startRules(spec.commandLine().getErr());
     ReferenceData data = engineOptions.referenceData();
     ScenarioJson json = new ScenarioJson(data);
     PrintWriter err = spec.commandLine().getErr();

@@ -3,6 +3,7 @@ package io.venuerisk.cli;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.reference.ReferenceData;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,6 +20,13 @@ public final class EngineOptions {
   Path rules;
 
   @Option(
+      names = "--allow-unsafe-rules",
+      description =
+          "Load a --rules folder even if its rules reach outside the engine (files, network,"
+              + " processes, reflection, class loading, System.exit). Only for a folder you trust.")
+  boolean allowUnsafe;
+
+  @Option(
       names = "--data",
       paramLabel = "DIR",
       description = "Reference data folder (the files of data/) instead of the shipped copy.")
@@ -29,10 +37,24 @@ public final class EngineOptions {
    * which is most of a cold start.
    */
   CompletableFuture<RuleBase> startRules() {
+    return startRules(new PrintWriter(System.err, true));
+  }
+
+  /** As {@link #startRules()}, warning on {@code err} when unsafe rules are allowed. */
+  CompletableFuture<RuleBase> startRules(PrintWriter err) {
     Path dir = rules;
+    if (dir != null && allowUnsafe) {
+      err.println("venue-risk: warning: --allow-unsafe-rules: the rules in " + dir
+          + " are not checked and may read files, open connections or run programs");
+      err.flush();
+    }
+    // a user's folder cites the guide statements of the data it is scored with
+    java.util.Set<String> statements =
+        dir == null ? null : referenceData().statements().keySet();
+    boolean unsafe = allowUnsafe;
     return CompletableFuture.supplyAsync(
         () -> {
-          RuleBase rb = dir == null ? RuleBase.shipped() : RuleBase.fromFolder(dir);
+          RuleBase rb = dir == null ? RuleBase.shipped() : RuleBase.fromFolder(dir, statements, unsafe);
           // the first session loads the engine's runtime classes: do it here, in parallel with
           // the main thread reading data and input, rather than on the critical path
           rb.kieBase().newKieSession().dispose();

@@ -81,7 +81,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CompletableFuture<RuleBase> rules = engineOptions.startRules();
+    CompletableFuture<RuleBase> rules = engineOptions.startRules(spec.commandLine().getErr());
     ReferenceData data = engineOptions.referenceData();
     Scenario scenario = ScenarioFiles.read(new ScenarioJson(data), file);
     Engine engine = engineOptions.engine(rules, data);

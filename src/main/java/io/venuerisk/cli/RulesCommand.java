@@ -78,7 +78,7 @@ public final class RulesCommand implements Callable<Integer> {
     if (check != null) {
       return check();
     }
-    RuleBase rules = EngineOptions.join(engineOptions.startRules());
+    RuleBase rules = EngineOptions.join(engineOptions.startRules(spec.commandLine().getErr()));
     ReferenceData data = engineOptions.referenceData();
     PrintWriter out = spec.commandLine().getOut();
     if (coverage) {

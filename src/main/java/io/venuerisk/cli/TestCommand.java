@@ -78,7 +78,7 @@ public final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CompletableFuture<RuleBase> rules = engineOptions.startRules();
+    CompletableFuture<RuleBase> rules = engineOptions.startRules(spec.commandLine().getErr());
     ReferenceData data = engineOptions.referenceData();
     List<Path> files = files(paths.isEmpty() ? List.of(DEFAULT_FOLDER) : paths);
     Engine engine = engineOptions.engine(rules, data);

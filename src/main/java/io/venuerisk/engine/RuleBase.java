@@ -91,7 +91,23 @@ public final class RuleBase {
    * @throws RulesException with every compiler error and broken convention, by file and line
    */
   public static RuleBase fromFolder(Path dir, Collection<String> statementIds) {
+    return fromFolder(dir, statementIds, false);
+  }
+
+  /**
+   * As {@link #fromFolder(Path, Collection)}; unless {@code allowUnsafe}, a folder whose rules
+   * reach outside the engine ({@link RuleSafety}) is refused before anything is compiled.
+   *
+   * @throws RulesException with every unsafe use, compiler error and broken convention
+   */
+  public static RuleBase fromFolder(Path dir, Collection<String> statementIds, boolean allowUnsafe) {
     Map<String, String> sources = readFolder(dir);
+    if (!allowUnsafe) {
+      List<RuleProblem> unsafe = RuleSafety.check(dir.toString(), sources);
+      if (!unsafe.isEmpty()) {
+        throw new RulesException(unsafe);
+      }
+    }
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
     for (Map.Entry<String, String> e : sources.entrySet()) {

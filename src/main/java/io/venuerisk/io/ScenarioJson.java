@@ -105,16 +105,6 @@ public final class ScenarioJson {
     }
   }
 
-  /** Reads the scenario the parser is positioned on (an element of a JSON array). */
-  public Scenario read(String file, JsonParser parser) {
-    try {
-      Scenario s = reader.readValue(parser);
-      return validate(file, s);
-    } catch (IOException e) {
-      throw translate(file, e);
-    }
-  }
-
   /** Reads one scenario from a JSON Lines line. */
   public Scenario readLine(String file, String line) {
     try {
