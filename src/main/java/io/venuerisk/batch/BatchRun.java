@@ -204,6 +204,7 @@ public final class BatchRun {
           @Override
           public void scenario(Scenario scenario, long record, long line) {
             rethrow();
+            progress.records.incrementAndGet();
             try {
               window.add(seq++, scenario);
             } catch (PeerWindow.OutOfOrder e) {
@@ -213,6 +214,8 @@ public final class BatchRun {
 
           @Override
           public void rejected(InputException error) {
+            progress.records.incrementAndGet();
+            progress.scored.incrementAndGet();
             rejected++;
             reported++;
             if (reported > alreadyReported) {

@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A one-line progress bar on stderr: events scored, rate and time left (from the share of input
- * bytes read). Drawn only when stderr is a terminal, so logs and pipes get the final summary only.
+ * A one-line progress bar on stderr: events scored of the estimated total (records read so far,
+ * scaled by the share of input bytes they took), rate and time left. Drawn only when stderr is a terminal, so logs and pipes get the final summary only.
  */
 final class Progress implements AutoCloseable {
   private static final long EVERY_MS = 250;
 
   final AtomicLong bytesRead = new AtomicLong();
+  /** Records read so far, scored or rejected: with the bytes, an estimate of the total. */
+  final AtomicLong records = new AtomicLong();
   final AtomicLong scored = new AtomicLong();
   private final long totalBytes;
   private final PrintWriter err;
@@ -65,13 +67,17 @@ final class Progress implements AutoCloseable {
   private synchronized void draw() {
     double seconds = (System.nanoTime() - start) / 1e9;
     long n = scored.get();
-    double share = Math.min(1.0, (double) bytesRead.get() / totalBytes);
+    long bytes = bytesRead.get();
+    // the total is not known while streaming: estimate it from the bytes per record so far
+    double total = bytes == 0 ? 0 : (double) records.get() * totalBytes / bytes;
+    double share = total < 1 ? 0 : Math.min(1.0, n / total);
     int width = 24;
     int filled = (int) Math.round(share * width);
     String bar = "#".repeat(filled) + "-".repeat(width - filled);
-    String left = share > 0.01 ? clock(seconds * (1 - share) / share) : "--:--";
-    err.print(String.format(java.util.Locale.ROOT, "\r[%s] %3.0f%%  %,d events  %,.0f/s  %s left ",
-        bar, share * 100, n, n / Math.max(seconds, 0.001), left));
+    String left = share > 0.005 ? clock(seconds * (1 - share) / share) : "--:--";
+    err.print(String.format(java.util.Locale.ROOT,
+        "\r[%s] %3.0f%%  %,d of ~%,.0f records  %,.0f/s  %s left ",
+        bar, share * 100, n, total, n / Math.max(seconds, 0.001), left));
     err.flush();
   }
 
