@@ -153,11 +153,15 @@ public final class BatchCommand implements Callable<Integer> {
       throw new OutputException(e.getMessage(), e);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    err.println(String.format(Locale.ROOT, "venue-risk: %d events scored (%s), %d rejected, %.1f s%s",
-        summary.events(), summary.tiers(), summary.rejected(), seconds,
-        out == null ? "" : "; wrote " + out + " (" + summary.shown() + " events)"));
+    err.println(String.format(Locale.ROOT, "venue-risk: %s scored (%s), %d rejected, %.1f s%s",
+        events(summary.events()), summary.tiers(), summary.rejected(), seconds,
+        out == null ? "" : "; wrote " + out + " (" + events(summary.shown()) + ")"));
     err.flush();
     return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+  }
+
+  private static String events(long n) {
+    return n + (n == 1 ? " event" : " events");
   }
 
   private boolean progressAllowed() {
