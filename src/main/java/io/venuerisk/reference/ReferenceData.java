@@ -48,6 +48,9 @@ public final class ReferenceData {
   private final List<TensionPeriod> tensionPeriods;
   private final List<MitigationOption> mitigations;
   private final Map<String, GuideStatement> statements;
+  // asked once per scored event in a batch: computed once
+  private final LocalDate observancesFrom;
+  private final LocalDate observancesTo;
 
   private ReferenceData(Source source) {
     this.countries = new LinkedHashMap<>();
@@ -66,6 +69,10 @@ public final class ReferenceData {
             CsvTable.read(TENSION_PERIODS, source.open(TENSION_PERIODS), ReferenceData::tension));
     this.mitigations =
         List.copyOf(CsvTable.read(MITIGATIONS, source.open(MITIGATIONS), ReferenceData::mitigation));
+    this.observancesFrom =
+        observances.stream().map(Observance::start).min(LocalDate::compareTo).orElse(LocalDate.MIN);
+    this.observancesTo =
+        observances.stream().map(Observance::end).max(LocalDate::compareTo).orElse(LocalDate.MAX);
     this.statements = new LinkedHashMap<>();
     for (GuideStatement g :
         CsvTable.read(GUIDE_STATEMENTS, source.open(GUIDE_STATEMENTS), ReferenceData::statement)) {
@@ -187,11 +194,11 @@ public final class ReferenceData {
 
   /** First and last day covered by observances.csv: timing rules are blind outside it. */
   public LocalDate observancesFrom() {
-    return observances.stream().map(Observance::start).min(LocalDate::compareTo).orElse(LocalDate.MIN);
+    return observancesFrom;
   }
 
   public LocalDate observancesTo() {
-    return observances.stream().map(Observance::end).max(LocalDate::compareTo).orElse(LocalDate.MAX);
+    return observancesTo;
   }
 
   // ---- row converters ----
