@@ -29,6 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
+      "Score scenario files: score, tier, reasons and measures to add.",
+      "",
       "Score one or more scenario files (JSON, see docs/scenario-format.md): score 0-100, tier,",
       "the reasons (fired rules with the guide statements they cite) and the measures to add.",
       "With several files and --format json, prints a JSON array in input order.",

@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
+      "Score a calendar of events and write one report.",
+      "",
       "Score a calendar of events (JSON array, JSON Lines, CSV with dotted headers, or iCalendar",
       "joined to a venue registry) and write one report: CSV, JSON Lines, JSON, Markdown or a",
       "self-contained HTML page. Events in the same city on the same day, and events back to back",

@@ -45,6 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
+      "Compare two rule sets over the same events.",
+      "",
       "Score the same events with two rule sets, A and B, to review a rule change",
       "like a code change: the rules added, removed or edited (by id), each event",
       "whose score, tier or findings change, and the rules that caused it (findings",

@@ -51,6 +51,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
+      "Show every rule that fired for a scenario, with the facts it matched.",
+      "",
       "Show why a scenario scored what it did: each rule that fired, in firing order,",
       "with the facts it matched (as Drools reports the match), its points and score",
       "dimension, the guide statements it cites (id and text) and the measures it",

@@ -43,6 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
+      "Rank the missing protective measures and plan the fewest to reach a tier.",
+      "",
       "Rank the protective measures not in place by how much each lowers the score,",
       "each judged by scoring the scenario again with the measure added (never",
       "estimated); then the smallest set found that reaches the target tier, adding",

@@ -28,6 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
+      "List the loaded rules, the guide coverage, or check a rule folder.",
+      "",
       "List the loaded rules (id, title, file:line, category, points, cites, measures),",
       "or with --coverage every guide statement with the rules that encode it, or why none can.",
       "With --check DIR: compile and validate a rule folder, scoring nothing.",

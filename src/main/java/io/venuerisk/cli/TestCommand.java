@@ -36,6 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
+      "Check the expectations stored in scenario files.",
+      "",
       "Check the expectations stored in scenario files (the \"expect\" object: tier,",
       "score range, rules that must and must not fire): PASS or FAIL per scenario",
       "with what differed, then a summary. A folder means its *.json files (not its",

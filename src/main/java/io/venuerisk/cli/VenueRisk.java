@@ -49,6 +49,8 @@ public final class VenueRisk {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     VenueRisk root = new VenueRisk();
     CommandLine cl = new CommandLine(root);
+    // the descriptions are written as lines of up to ~95 characters
+    cl.setUsageHelpWidth(100);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
