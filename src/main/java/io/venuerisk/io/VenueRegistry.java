@@ -39,6 +39,9 @@ public final class VenueRegistry {
   public static VenueRegistry read(Path path) {
     String file = path.toString();
     byte[] bytes = ScenarioFiles.bytes(path, 64L << 20);
+    if (bytes.length == 0) {
+      throw InputException.of(file, "the file is empty; expected a JSON array of venue objects, each with an id");
+    }
     Text.check(file, bytes);
     ObjectMapper mapper = ScenarioJson.mapper();
     Map<String, ObjectNode> byId = new LinkedHashMap<>();

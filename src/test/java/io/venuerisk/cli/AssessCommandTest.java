@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AssessCommandTest {
   private static final String COLOGNE = "scenarios/christmas-market-cologne-2026.json";
   private static final String CROCUS = "scenarios/crocus-city-hall-krasnogorsk-2024.json";
-  private static final String BAD = "src/test/resources/bad-input/";
+  private static final String BAD = "src/test/resources/bad-corpus/";
 
   record Run(int exit, String out, String err) {}
 
