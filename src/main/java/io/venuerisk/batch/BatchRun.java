@@ -77,6 +77,7 @@ public final class BatchRun {
   private final Supplier<BatchReport> reports;
   private final Options options;
   private final PrintWriter err;
+  private volatile Pass current;
 
   public BatchRun(Engine engine, ScenarioJson json, VenueRegistry venues, List<Input> inputs,
       Supplier<BatchReport> reports, Options options, PrintWriter err) {
@@ -105,14 +106,31 @@ public final class BatchRun {
       }
     }
     Pass first = new Pass(options.reorder(), 0, totalBytes);
+    current = first;
     try {
       return new Result(first.run(output), false);
     } catch (Reread r) {
       err.println("venue-risk: " + r.getMessage() + "; reading the calendar again and holding it"
           + " whole to keep every event's peers exact (see docs/batch.md)");
       err.flush();
-      return new Result(new Pass(0, first.reported, totalBytes).run(output), true);
+      Pass second = new Pass(0, first.reported, totalBytes);
+      current = second;
+      return new Result(second.run(output), true);
     }
+  }
+
+  /**
+   * What the batch has done so far, for the summary of an interrupted run (read from another
+   * thread; the counts may lag by an event): "1200 events scored (SEVERE 3, ...), 2 rejected".
+   */
+  public String soFar() {
+    Pass p = current;
+    if (p == null) {
+      return "0 events scored, 0 rejected";
+    }
+    long n = p.summary.events();
+    return n + (n == 1 ? " event" : " events") + " scored (" + p.summary.tiers() + "), "
+        + p.rejected + " rejected";
   }
 
   /** True if stderr is a terminal, where a progress bar may be drawn. */
@@ -135,7 +153,7 @@ public final class BatchRun {
     private final BatchSummary summary = new BatchSummary();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private long seq;
-    private long rejected;
+    private volatile long rejected;
     private long reported;
     private Collector collector;
     private List<PeerWindow.Item> chunk = new ArrayList<>(CHUNK);

@@ -32,7 +32,7 @@ public final class Output implements AutoCloseable {
     Path dir = target == null ? null : parent(target);
     this.temp = dir == null
         ? Files.createTempFile("venue-risk-batch-", ".tmp")
-        : Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        : Files.createTempFile(dir, tempPrefix(target) + ProcessHandle.current().pid() + ".", ".tmp");
     Path t = temp;
     this.cleanup = new Thread(() -> {
       try {
@@ -55,11 +55,47 @@ public final class Output implements AutoCloseable {
         throw new BatchException.Output("cannot write " + target + ": no folder " + dir, null);
       }
     }
+    if (target != null) {
+      removeStale(target);
+    }
     try {
       return new Output(target, stdout);
     } catch (IOException e) {
       throw new BatchException.Output("cannot write " + (target == null ? "a temporary file" : target)
           + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Temporary files for {@code target} are named {@code .NAME.PID.RANDOM.tmp} beside it. */
+  private static String tempPrefix(Path target) {
+    return "." + target.getFileName() + ".";
+  }
+
+  /**
+   * Removes the temporary files that an earlier run killed outright (SIGKILL, power loss) left
+   * beside {@code target}: those named after the target whose process is no longer alive. A run
+   * still writing is left alone.
+   */
+  static void removeStale(Path target) {
+    String prefix = tempPrefix(target);
+    try (var files = Files.newDirectoryStream(parent(target), prefix + "*.tmp")) {
+      for (Path f : files) {
+        String rest = f.getFileName().toString().substring(prefix.length());
+        int dot = rest.indexOf('.');
+        long pid;
+        try {
+          pid = Long.parseLong(rest.substring(0, Math.max(dot, 0)));
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        boolean alive = pid == ProcessHandle.current().pid()
+            || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        if (!alive) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException e) {
+      // best effort: a stale temporary file is untidy, not wrong
     }
   }
 

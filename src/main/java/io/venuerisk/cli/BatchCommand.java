@@ -149,10 +149,25 @@ public final class BatchCommand implements Callable<Integer> {
       return r;
     }, options, err);
     BatchSummary summary;
+    // SIGINT or SIGTERM runs the JVM's shutdown hooks: Output's deletes the temporary report, and
+    // this one prints the summary so far (exit code 130 for SIGINT, 143 for SIGTERM; docs/batch.md).
+    Thread interrupted = new Thread(() -> {
+      err.println(String.format(Locale.ROOT, "venue-risk: interrupted: %s, %.1f s; nothing written%s",
+          run.soFar(), (System.nanoTime() - start) / 1e9,
+          out == null ? "" : ", " + out + " untouched"));
+      err.flush();
+    }, "venue-risk-interrupted");
+    Runtime.getRuntime().addShutdownHook(interrupted);
     try (Output output = Output.to(out, stdout)) {
       summary = run.run(output).summary();
     } catch (BatchException.Output e) {
       throw new OutputException(e.getMessage(), e);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(interrupted);
+      } catch (IllegalStateException e) {
+        // the JVM is already stopping: the hook reports the interruption
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     err.println(String.format(Locale.ROOT, "venue-risk: %s scored (%s), %d rejected, %.1f s%s",
