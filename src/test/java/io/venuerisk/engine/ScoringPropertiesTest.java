@@ -81,6 +81,25 @@ class ScoringPropertiesTest {
     assertThat(json(ENGINE.assess(withMeasures(s, reversed)))).isEqualTo(json(ENGINE.assess(s)));
   }
 
+  @Property(tries = 60)
+  void theJsonOutputParsesBackToTheSameResult(@ForAll("scenarios") Scenario s) throws Exception {
+    Assessment a = ENGINE.assess(s);
+    com.fasterxml.jackson.databind.JsonNode j =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json(a));
+    assertThat(j.get("id").asText()).isEqualTo(a.id());
+    assertThat(j.get("score").asInt()).isEqualTo(a.score());
+    assertThat(j.get("tier").asText()).isEqualTo(a.tier().name());
+    assertThat(j.get("rawPoints").asInt()).isEqualTo(a.rawPoints());
+    List<String> findings = new ArrayList<>();
+    j.get("findings").forEach(f -> findings.add(f.get("rule").asText() + "=" + f.get("points").asInt()));
+    assertThat(findings).containsExactlyElementsOf(
+        a.findings().stream().map(f -> f.rule() + "=" + f.points()).toList());
+    List<String> measures = new ArrayList<>();
+    j.get("recommendedMeasures").forEach(m -> measures.add(m.get("measure").asText() + "=" + m.get("reduction").asInt()));
+    assertThat(measures).containsExactlyElementsOf(a.recommendedMeasures().stream()
+        .map(m -> m.measure().code() + "=" + m.reduction()).toList());
+  }
+
   private static String json(Assessment a) throws Exception {
     StringWriter w = new StringWriter();
     AssessmentJson.write(w, AssessmentJson.toJson(a));
