@@ -3,6 +3,9 @@ package io.venuerisk.io;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
@@ -18,7 +21,11 @@ import java.util.Set;
  * know stops the file, since every row would be misread.
  */
 public final class CsvCalendar implements CalendarReader {
-  private static final CsvMapper CSV = new CsvMapper();
+  /** A cell is held as one string: the same bound as any JSON string (docs/input-limits.md). */
+  private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(Limits.MAX_JSON_STRING_LENGTH).build())
+      .build());
   /** A column users may keep notes in; ignored like {@code $comment} in a scenario file. */
   private static final String COMMENT = "$comment";
 
@@ -61,7 +68,8 @@ public final class CsvCalendar implements CalendarReader {
         line = rows.getParser().currentTokenLocation().getLineNr();
       } catch (IOException | RuntimeException e) {
         sink.rejected(new InputException(file, rows.getCurrentLocation().getLineNr(), 0, record + 1,
-            null, "malformed CSV: " + ScenarioJson.firstLine(e.getMessage())
+            null, (constraint(e) ? "input past a size limit: " + ScenarioJson.firstLine(e.getMessage())
+                + " (see docs/input-limits.md)" : "malformed CSV: " + ScenarioJson.firstLine(e.getMessage()))
                 + "; the rest of the file is skipped"));
         return;
       }
@@ -106,5 +114,14 @@ public final class CsvCalendar implements CalendarReader {
           "no 'id' column; the header names the scenario fields (id, name, date, venue.type, ...)");
     }
     return paths;
+  }
+
+  private static boolean constraint(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamConstraintsException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -55,7 +55,11 @@ public final class ICalendarCalendar implements CalendarReader {
   public void read(String file, InputStream in, Sink sink) {
     Calendar calendar;
     try {
-      calendar = new CalendarBuilder().build(new InputStreamReader(in, StandardCharsets.UTF_8));
+      byte[] bytes = ScenarioJson.readAll(file, in, Limits.MAX_ICALENDAR_BYTES);
+      calendar = new CalendarBuilder().build(
+          new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+    } catch (InputException e) {
+      throw e;
     } catch (ParserException e) {
       throw new InputException(file, Math.max(0, e.getLineNo()), 0, null,
           "not an iCalendar file: " + ScenarioJson.firstLine(e.getMessage()));

@@ -11,6 +11,10 @@ public final class Limits {
   public static final long MAX_SCENARIO_FILE_BYTES = 1L << 20;
   /** Longest JSON string value (names, ids). */
   public static final int MAX_STRING_LENGTH = 1_000;
+  /** Longest string the parsers hold at all, even in an ignored field or CSV column. */
+  public static final int MAX_JSON_STRING_LENGTH = MAX_STRING_LENGTH * 100;
+  /** Largest iCalendar file: ical4j holds the whole calendar in memory. */
+  public static final long MAX_ICALENDAR_BYTES = 64L << 20;
   /** Deepest JSON nesting; a scenario needs 3. */
   public static final int MAX_NESTING_DEPTH = 32;
   /** Most people a single event can plausibly draw (the largest religious gatherings). */

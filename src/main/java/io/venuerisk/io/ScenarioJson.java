@@ -82,7 +82,7 @@ public final class ScenarioJson {
         .setStreamReadConstraints(
             StreamReadConstraints.builder()
                 .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
-                .maxStringLength(Limits.MAX_STRING_LENGTH * 100)
+                .maxStringLength(Limits.MAX_JSON_STRING_LENGTH)
                 .maxNumberLength(20)
                 .build());
     mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
@@ -242,7 +242,9 @@ public final class ScenarioJson {
       problem = vie.getCause().getMessage();
     } else if (e instanceof MismatchedInputException mie) {
       problem = mismatch(mie);
-    } else if (e instanceof StreamConstraintsException sce) {
+    } else if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+      StreamConstraintsException sce = e instanceof StreamConstraintsException s
+          ? s : (StreamConstraintsException) e.getCause();
       problem = "input past a size limit: " + firstLine(sce.getOriginalMessage())
           + " (see docs/input-limits.md)";
     } else if (e instanceof JsonProcessingException jpe) {

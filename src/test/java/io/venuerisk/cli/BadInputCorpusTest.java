@@ -97,12 +97,25 @@ class BadInputCorpusTest {
       case "huge-summary.ics" -> "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a\r\n"
           + "DTSTAMP:20260901T000000Z\r\nSUMMARY:" + big + "\r\nDTSTART;VALUE=DATE:20261205\r\nCATEGORIES:market\r\n"
           + "LOCATION:cologne-roncalliplatz\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+      case "huge-calendar.ics" -> {
+        Path p = generated.resolve(name);
+        if (!Files.exists(p)) {
+          try (var w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+            w.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nX-PAD:");
+            for (int i = 0; i < 65; i++) {
+              w.write(big.substring(0, 1 << 20));
+            }
+            w.write("\r\nEND:VCALENDAR\r\n");
+          }
+        }
+        yield null;
+      }
       case "huge-venues.json" -> "[\n{\"id\": \"v-1\", \"name\": \"" + big + "\", \"type\": \"stadium\","
           + " \"city\": \"Hamburg\", \"country\": \"DE\"}\n]\n";
       default -> throw new IllegalArgumentException(name);
     };
     Path p = generated.resolve(name);
-    if (!Files.exists(p)) {
+    if (content != null && !Files.exists(p)) {
       Files.writeString(p, content, StandardCharsets.UTF_8);
     }
     return p;
