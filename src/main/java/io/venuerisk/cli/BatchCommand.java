@@ -54,6 +54,8 @@ import picocli.CommandLine.Spec;
       "4:rule folder (--rules) does not compile",
       "5:the batch finished but rejected some records (each is reported on stderr)",
       "7:the report could not be written (an existing --out file is untouched)",
+      "130:interrupted by SIGINT (summary so far on stderr; nothing written)",
+      "143:stopped by SIGTERM (summary so far on stderr; nothing written)",
     },
     footer = {
       "%nExamples:",
