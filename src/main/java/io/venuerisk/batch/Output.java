@@ -125,6 +125,7 @@ public final class Output implements AutoCloseable {
       Files.deleteIfExists(temp);
       return;
     }
+    io.venuerisk.io.OutputPermissions.likeTarget(temp, target);
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
