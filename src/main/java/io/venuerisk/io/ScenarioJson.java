@@ -326,9 +326,14 @@ public final class ScenarioJson {
       return "";
     }
     String line = s.strip().lines().findFirst().orElse("");
-    // Jackson appends source excerpts and advice after the first sentence
-    int cut = line.indexOf(" at [Source");
-    return cut > 0 ? line.substring(0, cut) : line;
+    // Jackson appends source excerpts and its internal reference chain after the first sentence
+    for (String tail : new String[] {" at [Source", " (through reference chain"}) {
+      int cut = line.indexOf(tail);
+      if (cut > 0) {
+        line = line.substring(0, cut);
+      }
+    }
+    return line;
   }
 
   /** Lower_snake_case vocabulary values; unknown ones fail with the valid values and the nearest. */

@@ -14,6 +14,8 @@ record CommandRun(int exit, String out, String err) {
 
   /** No stack trace and no Java exception name reached the user. */
   boolean clean() {
-    return !err.contains("\tat ") && !err.contains("Exception") && !out.contains("\tat ");
+    // neither a stack trace nor the Java internals parsers put in their messages
+    return !err.contains("\tat ") && !err.contains("Exception") && !out.contains("\tat ")
+        && !err.contains("reference chain") && !err.contains("java.lang.");
   }
 }
