@@ -137,7 +137,7 @@ public final class BatchCommand implements Callable<Integer> {
     if (reorder < 1) {
       throw new ParameterException(spec.commandLine(), "--reorder-window must be 1 or more");
     }
-    CompletableFuture<RuleBase> rules = engineOptions.startRules();
+    CompletableFuture<RuleBase> rules = engineOptions.startRules(spec.commandLine().getErr());
     ReferenceData data = engineOptions.referenceData();
     ScenarioJson json = new ScenarioJson(data);
     VenueRegistry registry = venues == null ? null : VenueRegistry.read(venues);

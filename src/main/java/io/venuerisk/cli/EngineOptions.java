@@ -32,15 +32,12 @@ public final class EngineOptions {
       description = "Reference data folder (the files of data/) instead of the shipped copy.")
   Path data;
 
+  private ReferenceData loaded;
+
   /**
    * Starts building the rule base on another thread: compiling rules and reading inputs overlap,
-   * which is most of a cold start.
+   * which is most of a cold start. Warns on {@code err} when unsafe rules are allowed.
    */
-  CompletableFuture<RuleBase> startRules() {
-    return startRules(new PrintWriter(System.err, true));
-  }
-
-  /** As {@link #startRules()}, warning on {@code err} when unsafe rules are allowed. */
   CompletableFuture<RuleBase> startRules(PrintWriter err) {
     Path dir = rules;
     if (dir != null && allowUnsafe) {
@@ -62,8 +59,12 @@ public final class EngineOptions {
         });
   }
 
+  /** Read once per command: a --rules folder's cites and the scoring share it. */
   ReferenceData referenceData() {
-    return data == null ? ReferenceData.bundled() : ReferenceData.load(data);
+    if (loaded == null) {
+      loaded = data == null ? ReferenceData.bundled() : ReferenceData.load(data);
+    }
+    return loaded;
   }
 
   Engine engine(CompletableFuture<RuleBase> rules, ReferenceData data) {
