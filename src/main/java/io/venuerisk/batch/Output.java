@@ -1,5 +1,6 @@
 package io.venuerisk.batch;
 
+import io.venuerisk.io.ReplaceFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -7,10 +8,8 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Where a report goes: a temporary file that becomes {@code --out} by an atomic rename only when
@@ -125,12 +124,7 @@ public final class Output implements AutoCloseable {
       Files.deleteIfExists(temp);
       return;
     }
-    io.venuerisk.io.OutputPermissions.likeTarget(temp, target);
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    ReplaceFile.with(temp, target);
   }
 
   /** Removes the temporary file if it is still there (after a failure, or after commit). */

@@ -1,12 +1,11 @@
 package io.venuerisk.cli;
 
+import io.venuerisk.io.ReplaceFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes an output file through a temporary file in the same folder and a rename: a reader never
@@ -35,12 +34,7 @@ final class AtomicFiles {
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         content.writeTo(w);
       }
-      io.venuerisk.io.OutputPermissions.likeTarget(tmp, absolute);
-      try {
-        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      ReplaceFile.with(tmp, absolute);
       tmp = null;
     } catch (Exception e) {
       throw new OutputException("cannot write " + target + ": " + reason(e), e);
