@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,18 +18,13 @@ class AssessCommandTest {
   private static final String CROCUS = "scenarios/crocus-city-hall-krasnogorsk-2024.json";
   private static final String BAD = "src/test/resources/bad-corpus/";
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = VenueRisk.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void textOutputShowsScoreTierReasonsAndMeasuresToAdd() {
-    Run r = run("assess", COLOGNE);
+    CommandRun r = run("assess", COLOGNE);
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
@@ -56,7 +49,7 @@ class AssessCommandTest {
 
   @Test
   void jsonOutputFollowsTheResultContract() throws IOException {
-    Run r = run("assess", "--format", "json", COLOGNE);
+    CommandRun r = run("assess", "--format", "json", COLOGNE);
     assertThat(r.exit()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("id").asText()).isEqualTo("xmas-market-2026-cologne");
@@ -81,7 +74,7 @@ class AssessCommandTest {
 
   @Test
   void severalFilesGiveAJsonArrayInInputOrder() throws IOException {
-    Run r = run("assess", "--format", "json", CROCUS, COLOGNE);
+    CommandRun r = run("assess", "--format", "json", CROCUS, COLOGNE);
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.isArray()).isTrue();
     assertThat(j.get(0).get("id").asText()).isEqualTo("precedent-crocus-city-hall-2024");
@@ -90,7 +83,7 @@ class AssessCommandTest {
 
   @Test
   void aBadFileAmongSeveralIsReportedAndTheOthersAreStillScored() throws IOException {
-    Run r = run("assess", "--format", "json", COLOGNE, BAD + "unknown-field.json", CROCUS);
+    CommandRun r = run("assess", "--format", "json", COLOGNE, BAD + "unknown-field.json", CROCUS);
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err()).contains("unknown-field.json").contains("capcity");
     JsonNode j = new ObjectMapper().readTree(r.out());
@@ -112,7 +105,7 @@ class AssessCommandTest {
           insertLogical( finding( drools.getRule(), $s, "every event" ) );
         end
         """);
-    Run r = run("assess", "--format", "json", "--rules", dir.toString(), COLOGNE);
+    CommandRun r = run("assess", "--format", "json", "--rules", dir.toString(), COLOGNE);
     assertThat(r.exit()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("score").asInt()).isEqualTo(42);
@@ -121,7 +114,7 @@ class AssessCommandTest {
 
   @Test
   void aBrokenRuleFileIsReportedWithFileAndLineAndItsOwnExitCode() {
-    Run r = run("assess", "--rules", "src/test/resources/rules-broken", COLOGNE);
+    CommandRun r = run("assess", "--rules", "src/test/resources/rules-broken", COLOGNE);
     assertThat(r.exit()).isEqualTo(ExitCodes.RULES);
     assertThat(r.err()).contains("broken.drl:").containsPattern("broken\\.drl:\\d+");
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -149,7 +142,7 @@ class AssessCommandTest {
       latin1.json                    | :1:   | not UTF-8
       """)
   void badInputGetsOneSpecificLineNamingTheFileAndExitCode3(String file, String where, String message) {
-    Run r = run("assess", BAD + file);
+    CommandRun r = run("assess", BAD + file);
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err().lines().count()).isEqualTo(1);
     assertThat(r.err()).startsWith("venue-risk: " + BAD + file).contains(where.strip()).contains(message.strip());
@@ -161,7 +154,7 @@ class AssessCommandTest {
   void deepNestingIsRefusedAsPastALimit(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("deep.json");
     Files.writeString(f, "{\"$comment\": " + "[".repeat(200) + "]".repeat(200) + "}");
-    Run r = run("assess", f.toString());
+    CommandRun r = run("assess", f.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err()).contains("deep.json").contains("limit");
   }
@@ -170,7 +163,7 @@ class AssessCommandTest {
   void anOversizedFileIsRefusedBeforeParsing(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("huge.json");
     Files.writeString(f, "{\"id\": \"" + "x".repeat(2 << 20) + "\"}");
-    Run r = run("assess", f.toString());
+    CommandRun r = run("assess", f.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err()).contains("huge.json").contains("larger than");
   }
@@ -181,14 +174,14 @@ class AssessCommandTest {
     String json = Files.readString(Path.of(COLOGNE))
         .replace("Christmas market at the cathedral", "n".repeat(5000));
     Files.writeString(f, json);
-    Run r = run("assess", f.toString());
+    CommandRun r = run("assess", f.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err()).contains("name: 5000 characters; at most 1000");
   }
 
   @Test
   void aMissingFileIsAnInputErrorNotACrash() {
-    Run r = run("assess", "no/such/file.json");
+    CommandRun r = run("assess", "no/such/file.json");
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err()).isEqualTo("venue-risk: no/such/file.json: no such file\n");
   }
@@ -201,14 +194,14 @@ class AssessCommandTest {
 
   @Test
   void helpListsTheExitCodesAndAnExample() {
-    Run r = run("assess", "--help");
+    CommandRun r = run("assess", "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("Exit codes:").contains("3").contains("invalid scenario").contains("Example");
   }
 
   @Test
   void versionNamesTheTool() {
-    Run r = run("--version");
+    CommandRun r = run("--version");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("venue-risk ");
   }

@@ -14,8 +14,6 @@ import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.reference.ReferenceData;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,12 +48,10 @@ class BatchCommandTest {
   }
 
   static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
     List<String> all = new ArrayList<>(List.of("batch"));
     all.addAll(Arrays.asList(args));
-    int code = VenueRisk.run(all.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    CommandRun r = CommandRun.of(all.toArray(new String[0]));
+    return new Run(r.exit(), r.out(), r.err());
   }
 
   static List<Scenario> read(String file, String venues) throws Exception {

@@ -3,8 +3,6 @@ package io.venuerisk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputPermissionsTest {
 
   private static int run(String... args) {
-    return VenueRisk.run(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    return CommandRun.of(args).exit();
   }
 
   @Test

@@ -1,9 +1,7 @@
 package io.venuerisk.cli;
 
-import static io.venuerisk.cli.AssessCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.venuerisk.cli.AssessCommandTest.Run;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,7 @@ class UnsafeRulesTest {
       reflection | reflect.drl:11: | 'getClass' reaches outside the engine (reflection)
       """)
   void aRuleThatReachesOutsideTheEngineIsRefusedWithFileAndLine(String folder, String where, String what) {
-    Run r = run("assess", "--rules", DIR + folder, SCENARIO);
+    CommandRun r = CommandRun.of("assess", "--rules", DIR + folder, SCENARIO);
     assertThat(r.exit()).isEqualTo(ExitCodes.RULES);
     assertThat(r.err()).contains(where.strip()).contains(what.strip()).contains("--allow-unsafe-rules");
     assertThat(r.out()).isEmpty();
@@ -29,18 +27,18 @@ class UnsafeRulesTest {
 
   @Test
   void everyCommandThatLoadsRulesRefusesThem() {
-    assertThat(run("rules", "--check", DIR + "exit").exit()).isEqualTo(ExitCodes.RULES);
-    assertThat(run("explain", "--rules", DIR + "exit", SCENARIO).exit()).isEqualTo(ExitCodes.RULES);
-    assertThat(run("plan", "--rules", DIR + "exit", SCENARIO).exit()).isEqualTo(ExitCodes.RULES);
+    assertThat(CommandRun.of("rules", "--check", DIR + "exit").exit()).isEqualTo(ExitCodes.RULES);
+    assertThat(CommandRun.of("explain", "--rules", DIR + "exit", SCENARIO).exit()).isEqualTo(ExitCodes.RULES);
+    assertThat(CommandRun.of("plan", "--rules", DIR + "exit", SCENARIO).exit()).isEqualTo(ExitCodes.RULES);
   }
 
   @Test
   void allowUnsafeRulesLoadsATrustedFolderAndSaysSoOnStderr() {
-    Run refused = run("assess", "--rules", DIR + "harmless-but-flagged", SCENARIO);
+    CommandRun refused = CommandRun.of("assess", "--rules", DIR + "harmless-but-flagged", SCENARIO);
     assertThat(refused.exit()).isEqualTo(ExitCodes.RULES);
     assertThat(refused.err()).contains("home.drl:13").contains("System.getProperty");
 
-    Run allowed = run("assess", "--allow-unsafe-rules", "--rules", DIR + "harmless-but-flagged", "--format", "json", SCENARIO);
+    CommandRun allowed = CommandRun.of("assess", "--allow-unsafe-rules", "--rules", DIR + "harmless-but-flagged", "--format", "json", SCENARIO);
     assertThat(allowed.exit()).isZero();
     assertThat(allowed.err()).contains("warning: --allow-unsafe-rules");
     assertThat(allowed.out()).contains("\"score\" : 7").contains("FLAGGED-1");
@@ -48,7 +46,7 @@ class UnsafeRulesTest {
 
   @Test
   void theShippedRulesPassTheSafetyCheck() {
-    Run r = run("rules", "--check", "rules");
+    CommandRun r = CommandRun.of("rules", "--check", "rules");
     assertThat(r.exit()).isZero();
   }
 }
