@@ -11,8 +11,4 @@ final class Terminal {
     boolean colour = System.console() != null && (noColor == null || noColor.isEmpty());
     return new AssessmentText.Style(colour);
   }
-
-  static boolean stderrIsTerminal() {
-    return System.console() != null;
-  }
 }

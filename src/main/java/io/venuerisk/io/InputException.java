@@ -32,12 +32,6 @@ public final class InputException extends RuntimeException {
     return new InputException(file, 0, 0, null, problem);
   }
 
-  /** The same error, placed at a record of a calendar. */
-  public InputException inRecord(long recordNumber, long lineOffset) {
-    return new InputException(
-        file, line == 0 ? 0 : line + lineOffset, column, recordNumber, field, problem);
-  }
-
   public String file() {
     return file;
   }
