@@ -41,7 +41,8 @@ public final class RuleBase {
 
   private final KieBase kieBase;
   private final String origin;
-  private final Map<String, String> sources;
+  // the shipped DRL is read from the jar on first use (the catalogue, explain), not at start-up
+  private volatile Map<String, String> sources;
   private volatile List<RuleInfo> catalogue;
 
   private RuleBase(KieBase kieBase, String origin, Map<String, String> sources) {
@@ -145,7 +146,11 @@ public final class RuleBase {
   /** DRL file name to its text. */
   public Map<String, String> sources() {
     Map<String, String> s = sources;
-    return s != null ? s : shippedSources();
+    if (s == null) {
+      s = shippedSources();
+      sources = s;
+    }
+    return s;
   }
 
   /** Every rule with its metadata and where it is written, sorted by id. */
