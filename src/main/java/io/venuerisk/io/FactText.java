@@ -22,39 +22,17 @@ public final class FactText {
 
   private FactText() {}
 
-  /** A short lower_snake_case name of the fact's type. */
+  /**
+   * A short name of the fact's type: lower_snake_case for the model's facts
+   * ({@code HighProfileEvent} is {@code high_profile_event}), the class name for a user rule's own.
+   */
   public static String type(Object fact) {
-    if (fact instanceof Scenario) {
-      return "scenario";
+    Class<?> c = fact.getClass();
+    String name = c.getSimpleName();
+    if (!c.getPackageName().equals(Scenario.class.getPackageName())) {
+      return name;
     }
-    if (fact instanceof Trait) {
-      return "trait";
-    }
-    if (fact instanceof Exposure) {
-      return "exposure";
-    }
-    if (fact instanceof Country) {
-      return "country";
-    }
-    if (fact instanceof Observance) {
-      return "observance";
-    }
-    if (fact instanceof HighProfileEvent) {
-      return "high_profile_event";
-    }
-    if (fact instanceof TensionPeriod) {
-      return "tension_period";
-    }
-    if (fact instanceof MitigationOption) {
-      return "mitigation_option";
-    }
-    if (fact instanceof Finding) {
-      return "finding";
-    }
-    if (fact instanceof Recommendation) {
-      return "recommendation";
-    }
-    return fact.getClass().getSimpleName();
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** One line describing the fact. */
