@@ -3,6 +3,7 @@ package io.venuerisk.model;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -36,6 +37,16 @@ public record Scenario(
     if (security == null) {
       security = new Security(null);
     }
+  }
+
+  /**
+   * Hashes the identifying fields only. Rules and the engine hash a scenario for every fact they
+   * derive about it (truth maintenance, grouping of findings); the generated record hash walked
+   * every nested record and list each time. Equal scenarios still hash alike.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * (31 * Objects.hashCode(id) + Objects.hashCode(name)) + Objects.hashCode(date);
   }
 
   /** Expected attendance if given, else the venue capacity: the contract requires one of them. */
