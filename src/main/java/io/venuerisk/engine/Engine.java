@@ -6,12 +6,15 @@ import io.venuerisk.model.Exposure;
 import io.venuerisk.model.ExposureKind;
 import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Finding;
+import io.venuerisk.model.HighProfileEvent;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.MitigationOption;
+import io.venuerisk.model.Observance;
 import io.venuerisk.model.Peer;
 import io.venuerisk.model.Recommendation;
 import io.venuerisk.model.RecommendedMeasure;
 import io.venuerisk.model.Scenario;
+import io.venuerisk.model.TensionPeriod;
 import io.venuerisk.model.Tier;
 import io.venuerisk.reference.ReferenceData;
 import java.util.ArrayList;
@@ -42,17 +45,34 @@ public final class Engine {
 
   /** Findings are listed strongest first; ties by rule id and rationale, so output is stable. */
   public static final Comparator<Finding> FINDING_ORDER =
-      Comparator.comparingInt((Finding f) -> -Math.abs(f.points()))
-          .thenComparing(f -> f.points() < 0)
-          .thenComparing(Finding::rule)
-          .thenComparing(Finding::rationale);
+      (a, b) -> {
+        // written out rather than chained: batch sorts every event's findings, and the chained
+        // comparator boxed a Boolean per comparison
+        int c = Integer.compare(Math.abs(b.points()), Math.abs(a.points()));
+        if (c == 0) {
+          c = Boolean.compare(a.points() < 0, b.points() < 0);
+        }
+        if (c == 0) {
+          c = a.rule().compareTo(b.rule());
+        }
+        return c != 0 ? c : a.rationale().compareTo(b.rationale());
+      };
 
   private final RuleBase rules;
   private final ReferenceData data;
 
+  private final DayIndex<Observance> observances;
+  private final DayIndex<HighProfileEvent> highProfileEvents;
+  private final DayIndex<TensionPeriod> tensionPeriods;
+
   public Engine(RuleBase rules, ReferenceData data) {
     this.rules = rules;
     this.data = data;
+    this.observances = new DayIndex<>(data.observances(), Observance::startDay, Observance::endDay);
+    this.highProfileEvents =
+        new DayIndex<>(data.highProfileEvents(), HighProfileEvent::startDay, HighProfileEvent::endDay);
+    this.tensionPeriods =
+        new DayIndex<>(data.tensionPeriods(), TensionPeriod::startDay, TensionPeriod::endDay);
   }
 
   public RuleBase rules() {
@@ -127,9 +147,9 @@ public final class Engine {
       long to = s.endDay() + REFERENCE_MARGIN_DAYS;
       List<Object> refs = new ArrayList<>();
       data.country(s.country()).ifPresent(refs::add);
-      refs.addAll(data.observancesBetween(from, to));
-      refs.addAll(data.highProfileEventsBetween(from, to));
-      refs.addAll(data.tensionPeriodsBetween(from, to));
+      observances.addOverlapping(from, to, refs);
+      highProfileEvents.addOverlapping(from, to, refs);
+      tensionPeriods.addOverlapping(from, to, refs);
       for (Object r : refs) {
         if (inserted.add(r)) {
           session.insert(r);
