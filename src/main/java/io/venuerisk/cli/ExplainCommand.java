@@ -201,8 +201,8 @@ public final class ExplainCommand implements Callable<Integer> {
     for (Object o : f.inserted()) {
       if (o instanceof Finding fi) {
         fi.measures().stream().filter(m -> !out.contains(m)).forEach(out::add);
-      } else if (o instanceof Recommendation r && !out.contains(r.measure())) {
-        out.add(r.measure());
+      } else if (o instanceof Recommendation r) {
+        r.missing().stream().map(m -> m.measure()).filter(m -> !out.contains(m)).forEach(out::add);
       }
     }
     return out;

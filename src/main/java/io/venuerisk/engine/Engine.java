@@ -218,7 +218,9 @@ public final class Engine {
       List<Measure> missing = new ArrayList<>();
       for (Recommendation r : recs) {
         if (r.exposure() == e.kind()) {
-          missing.add(r.measure());
+          for (MitigationOption m : r.missing()) {
+            missing.add(m.measure());
+          }
         }
       }
       Collections.sort(inPlace);
@@ -231,17 +233,19 @@ public final class Engine {
   }
 
   private static List<RecommendedMeasure> recommended(List<Recommendation> recs) {
-    Map<Measure, List<Recommendation>> byMeasure = new TreeMap<>();
+    Map<Measure, List<MitigationOption>> byMeasure = new TreeMap<>();
     for (Recommendation r : recs) {
-      byMeasure.computeIfAbsent(r.measure(), k -> new ArrayList<>()).add(r);
+      for (MitigationOption m : r.missing()) {
+        byMeasure.computeIfAbsent(m.measure(), k -> new ArrayList<>()).add(m);
+      }
     }
     List<RecommendedMeasure> out = new ArrayList<>();
-    for (Map.Entry<Measure, List<Recommendation>> e : byMeasure.entrySet()) {
+    for (Map.Entry<Measure, List<MitigationOption>> e : byMeasure.entrySet()) {
       int total = 0;
       List<ExposureKind> kinds = new ArrayList<>();
-      for (Recommendation r : e.getValue()) {
-        total += r.credit();
-        kinds.add(r.exposure());
+      for (MitigationOption m : e.getValue()) {
+        total += m.credit();
+        kinds.add(m.exposure());
       }
       Collections.sort(kinds);
       out.add(new RecommendedMeasure(e.getKey(), total, kinds));

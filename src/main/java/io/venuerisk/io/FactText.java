@@ -10,6 +10,7 @@ import io.venuerisk.model.Recommendation;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.TensionPeriod;
 import io.venuerisk.model.Trait;
+import java.util.stream.Collectors;
 
 /**
  * The facts of a rule match as a reader wants them: a scenario by its id, a derived fact by its kind
@@ -66,7 +67,8 @@ public final class FactText {
       return f.rule() + " " + String.format("%+d", f.points()) + " for " + f.scenarioId();
     }
     if (fact instanceof Recommendation r) {
-      return r.measure().code() + " against " + r.exposure().code() + " for " + r.scenario().id();
+      return r.missing().stream().map(m -> m.measure().code()).collect(Collectors.joining(" "))
+          + " against " + r.exposure().code() + " for " + r.scenario().id();
     }
     String s = String.valueOf(fact).replaceAll("\\s+", " ");
     return s.length() <= MAX_OTHER ? s : s.substring(0, MAX_OTHER - 3) + "...";

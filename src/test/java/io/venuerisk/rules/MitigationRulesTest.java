@@ -57,6 +57,29 @@ class MitigationRulesTest {
   }
 
   @Test
+  void eachExposureListsEveryMeasureItsGuidanceNamesThatIsNotInPlace() {
+    var s = scenario().at(VenueType.PUBLIC_SPACE).indoor(false).people(3000)
+        .measures(Measure.BAG_SEARCH).build();
+    var a = assess(s);
+    assertThat(a.exposures()).isNotEmpty();
+    for (var e : a.exposures()) {
+      var expected = engine().data().mitigations().stream()
+          .filter(m -> m.exposure() == e.exposure() && m.measure() != Measure.BAG_SEARCH)
+          .map(MitigationOption::measure).sorted().distinct().toList();
+      assertThat(e.missing()).as("missing against %s", e.exposure()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void nothingIsRecommendedWhenEveryMeasureIsInPlace() {
+    var s = scenario().at(VenueType.PUBLIC_SPACE).indoor(false).people(3000)
+        .measures(Measure.values()).build();
+    assertThat(assess(s).exposures()).isNotEmpty();
+    assertThat(assess(s).recommendedMeasures()).isEmpty();
+    assertThat(RuleHarness.fired(s)).contains("MIT-CREDIT").doesNotContain("MIT-RECOMMEND");
+  }
+
+  @Test
   void noExposureCanBeCreditedBeyondItsOwnPoints() {
     // the guarantee behind "adding a measure never raises a score and never goes below zero
     // per exposure": the credits tied to an exposure add up to at most its points
