@@ -6,6 +6,7 @@ import io.venuerisk.model.Finding;
 import io.venuerisk.model.HighProfileEvent;
 import io.venuerisk.model.MitigationOption;
 import io.venuerisk.model.Observance;
+import io.venuerisk.model.Peer;
 import io.venuerisk.model.Recommendation;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.TensionPeriod;
@@ -28,6 +29,9 @@ public final class FactText {
    * ({@code HighProfileEvent} is {@code high_profile_event}), the class name for a user rule's own.
    */
   public static String type(Object fact) {
+    if (fact instanceof java.util.Collection<?>) {
+      return "collected"; // what an accumulate or collect handed the rule, not a fact of its own
+    }
     Class<?> c = fact.getClass();
     String name = c.getSimpleName();
     if (!c.getPackageName().equals(Scenario.class.getPackageName())) {
@@ -65,6 +69,18 @@ public final class FactText {
     }
     if (fact instanceof Finding f) {
       return f.rule() + " " + String.format("%+d", f.points()) + " for " + f.scenarioId();
+    }
+    if (fact instanceof Peer p) {
+      return p.kind().code() + " with " + p.otherId() + " on " + p.day();
+    }
+    if (fact instanceof java.util.Collection<?> all) {
+      if (!all.isEmpty() && all.stream().allMatch(o -> o instanceof MitigationOption)) {
+        // MIT-RECOMMEND's missing measures: the codes say it all, the guidance is in `rules`
+        return all.stream().map(o -> ((MitigationOption) o).measure().code())
+            .collect(Collectors.joining(", "));
+      }
+      String text = all.stream().map(FactText::describe).collect(Collectors.joining("; "));
+      return text.length() <= MAX_OTHER ? text : text.substring(0, MAX_OTHER - 3) + "...";
     }
     if (fact instanceof Recommendation r) {
       return r.missing().stream().map(m -> m.measure().code()).collect(Collectors.joining(" "))

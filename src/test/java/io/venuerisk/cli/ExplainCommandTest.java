@@ -89,6 +89,29 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aRecommendationFiringNamesTheMissingMeasuresItCollected() throws IOException {
+    JsonNode j = json(COLOGNE);
+    int seen = 0;
+    for (JsonNode f : j.get("firings")) {
+      if (f.get("rule").asText().equals("MIT-RECOMMEND")) {
+        seen++;
+        JsonNode collected = null;
+        for (JsonNode fact : f.get("facts")) {
+          if (fact.get("type").asText().equals("collected")) {
+            collected = fact;
+          }
+        }
+        assertThat(collected).as("firing %s", f.get("sequence")).isNotNull();
+        List<String> measures = new ArrayList<>();
+        f.get("measures").forEach(m -> measures.add(m.asText()));
+        assertThat(measures).isNotEmpty();
+        assertThat(collected.get("description").asText()).isEqualTo(String.join(", ", measures));
+      }
+    }
+    assertThat(seen).isPositive();
+  }
+
+  @Test
   void theRulesThatDidNotFireAreThoseOfTheFiredCategories() throws IOException {
     JsonNode j = json(COLOGNE);
     Set<String> fired = new HashSet<>();
