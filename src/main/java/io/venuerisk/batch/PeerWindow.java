@@ -30,12 +30,19 @@ final class PeerWindow {
     final long seq;
     final Scenario scenario;
     final String city;
+    final String venue;
+    // epoch days, compared on every queue operation; LocalDate works them out each time
+    final long start;
+    final long end;
     final List<Peer> peers = new ArrayList<>(0);
 
     Item(long seq, Scenario scenario) {
       this.seq = seq;
       this.scenario = scenario;
       this.city = Peers.cityKey(scenario);
+      this.venue = Peers.venueKey(scenario);
+      this.start = scenario.startDay();
+      this.end = scenario.endDay();
     }
   }
 
@@ -50,9 +57,9 @@ final class PeerWindow {
   }
 
   private static final Comparator<Item> BY_START =
-      Comparator.comparingLong((Item i) -> i.scenario.startDay()).thenComparingLong(i -> i.seq);
+      Comparator.comparingLong((Item i) -> i.start).thenComparingLong(i -> i.seq);
   private static final Comparator<Item> BY_END =
-      Comparator.comparingLong((Item i) -> i.scenario.endDay()).thenComparingLong(i -> i.seq);
+      Comparator.comparingLong((Item i) -> i.end).thenComparingLong(i -> i.seq);
 
   private final int reorder;
   private final Consumer<Item> release;
@@ -93,7 +100,7 @@ final class PeerWindow {
   }
 
   private void sweep(Item item) {
-    swept = item.scenario.startDay();
+    swept = item.start;
     while (!running.isEmpty() && Peers.closedBy(running.peek().scenario, swept)) {
       done(running.poll());
     }
@@ -103,8 +110,9 @@ final class PeerWindow {
     }
     List<Item> city = byCity.computeIfAbsent(item.city, k -> new ArrayList<>());
     for (Item other : city) {
-      Peers.between(item.scenario, other.scenario, item.peers);
-      Peers.between(other.scenario, item.scenario, other.peers);
+      // keys worked out once per event: they lower-case and join strings
+      Peers.inSameCity(item.scenario, item.venue, other.scenario, other.venue, item.peers);
+      Peers.inSameCity(other.scenario, other.venue, item.scenario, item.venue, other.peers);
     }
     city.add(item);
     running.add(item);

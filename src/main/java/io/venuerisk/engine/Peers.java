@@ -76,12 +76,19 @@ public final class Peers {
     if (city == null || !city.equals(cityKey(o))) {
       return;
     }
+    inSameCity(s, venueKey(s), o, venueKey(o), out);
+  }
+
+  /**
+   * {@link #between} for two events already known to share a city key, with their venue keys
+   * worked out once: the batch window compares each event with every other running in its city.
+   */
+  public static void inSameCity(Scenario s, String sVenue, Scenario o, String oVenue, List<Peer> out) {
     if (s.startDay() <= o.endDay() && o.startDay() <= s.endDay()) {
       LocalDate first = s.date().isAfter(o.date()) ? s.date() : o.date();
       out.add(new Peer(s, o, PeerKind.SAME_CITY_SAME_DAY, s.city(), first));
     }
-    String venue = venueKey(s);
-    if (venue != null && venue.equals(venueKey(o))) {
+    if (sVenue != null && sVenue.equals(oVenue)) {
       long gapAfter = o.startDay() - s.endDay(); // o follows s
       long gapBefore = s.startDay() - o.endDay(); // s follows o
       if (gapAfter >= 0 && gapAfter <= MAX_GAP_DAYS) {
