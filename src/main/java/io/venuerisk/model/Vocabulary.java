@@ -14,6 +14,6 @@ public interface Vocabulary {
   }
 
   static String codeOf(Enum<?> e) {
-    return e.name().toLowerCase(java.util.Locale.ROOT);
+    return Codes.of(e);
   }
 }
