@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The reference data of data/: countries with the guide's regions, religious and cultural dates,
@@ -52,30 +53,23 @@ public final class ReferenceData {
   private final LocalDate observancesFrom;
   private final LocalDate observancesTo;
 
-  private ReferenceData(Source source) {
+  private ReferenceData(Tables tables) {
     this.countries = new LinkedHashMap<>();
-    for (Country c : CsvTable.read(COUNTRIES, source.open(COUNTRIES), ReferenceData::country)) {
+    for (Country c : tables.read(COUNTRIES, ReferenceData::country)) {
       countries.put(c.code(), c);
     }
     this.aliases = aliases(countries);
-    this.observances =
-        List.copyOf(CsvTable.read(OBSERVANCES, source.open(OBSERVANCES), ReferenceData::observance));
+    this.observances = List.copyOf(tables.read(OBSERVANCES, ReferenceData::observance));
     this.highProfileEvents =
-        List.copyOf(
-            CsvTable.read(
-                HIGH_PROFILE_EVENTS, source.open(HIGH_PROFILE_EVENTS), ReferenceData::highProfile));
-    this.tensionPeriods =
-        List.copyOf(
-            CsvTable.read(TENSION_PERIODS, source.open(TENSION_PERIODS), ReferenceData::tension));
-    this.mitigations =
-        List.copyOf(CsvTable.read(MITIGATIONS, source.open(MITIGATIONS), ReferenceData::mitigation));
+        List.copyOf(tables.read(HIGH_PROFILE_EVENTS, ReferenceData::highProfile));
+    this.tensionPeriods = List.copyOf(tables.read(TENSION_PERIODS, ReferenceData::tension));
+    this.mitigations = List.copyOf(tables.read(MITIGATIONS, ReferenceData::mitigation));
     this.observancesFrom =
         observances.stream().map(Observance::start).min(LocalDate::compareTo).orElse(LocalDate.MIN);
     this.observancesTo =
         observances.stream().map(Observance::end).max(LocalDate::compareTo).orElse(LocalDate.MAX);
     this.statements = new LinkedHashMap<>();
-    for (GuideStatement g :
-        CsvTable.read(GUIDE_STATEMENTS, source.open(GUIDE_STATEMENTS), ReferenceData::statement)) {
+    for (GuideStatement g : tables.read(GUIDE_STATEMENTS, ReferenceData::statement)) {
       statements.put(g.id(), g);
     }
   }
@@ -85,22 +79,27 @@ public final class ReferenceData {
     return Collections.unmodifiableMap(statements);
   }
 
-  /** The data shipped inside the jar (a copy of data/ at build time). */
+  /**
+   * The data shipped inside the jar (a copy of data/ at build time): from the build's snapshot of
+   * the parsed files ({@link ReferenceSnapshot}), else from the CSV files themselves.
+   */
   public static ReferenceData bundled() {
     ReferenceData d = bundled;
     if (d == null) {
       synchronized (ReferenceData.class) {
         d = bundled;
         if (d == null) {
-          d =
-              new ReferenceData(
-                  name -> {
-                    InputStream in = ReferenceData.class.getResourceAsStream("/data/" + name);
-                    if (in == null) {
-                      throw new DataException("data/" + name + " is missing from the jar");
-                    }
-                    return in;
-                  });
+          d = fromSnapshot(ReferenceData.class.getResourceAsStream("/data/" + ReferenceSnapshot.NAME));
+          if (d == null) {
+            d = fromCsv(
+                name -> {
+                  InputStream in = ReferenceData.class.getResourceAsStream("/data/" + name);
+                  if (in == null) {
+                    throw new DataException("data/" + name + " is missing from the jar");
+                  }
+                  return in;
+                });
+          }
           bundled = d;
         }
       }
@@ -108,9 +107,50 @@ public final class ReferenceData {
     return d;
   }
 
+  /**
+   * The data of a snapshot, or null when there is none or it cannot be read: the CSV files it was
+   * made from are in the jar too and say the same, only slower (Jackson's CSV stack costs about
+   * half a second of a cold start; the snapshot needs no class outside the JDK).
+   */
+  static ReferenceData fromSnapshot(InputStream in) {
+    if (in == null) {
+      return null;
+    }
+    Map<String, List<CsvTable.Row>> rows;
+    try (in) {
+      rows = ReferenceSnapshot.read(in);
+    } catch (IOException e) {
+      return null;
+    }
+    if (!rows.keySet().containsAll(ReferenceSnapshot.FILES)) {
+      return null;
+    }
+    return new ReferenceData(
+        new Tables() {
+          @Override
+          public <T> List<T> read(String file, Function<CsvTable.Row, T> converter) {
+            List<T> out = new ArrayList<>();
+            for (CsvTable.Row r : rows.get(file)) {
+              out.add(converter.apply(r));
+            }
+            return out;
+          }
+        });
+  }
+
+  private static ReferenceData fromCsv(Source source) {
+    return new ReferenceData(
+        new Tables() {
+          @Override
+          public <T> List<T> read(String file, Function<CsvTable.Row, T> converter) {
+            return CsvTable.read(file, source.open(file), converter);
+          }
+        });
+  }
+
   /** Data from a folder with the same six files, for analysts trying out changes. */
   public static ReferenceData load(Path dir) {
-    return new ReferenceData(
+    return fromCsv(
         name -> {
           Path p = dir.resolve(name);
           try {
@@ -332,9 +372,14 @@ public final class ReferenceData {
     return Collections.unmodifiableMap(a);
   }
 
-  /** Where the five files come from: the jar or a folder. */
+  /** Where the CSV files come from: the jar or a folder. */
   @FunctionalInterface
-  private interface Source {
+  interface Source {
     InputStream open(String name);
+  }
+
+  /** The rows of each file, converted: parsed from CSV or read back from the snapshot. */
+  private interface Tables {
+    <T> List<T> read(String file, Function<CsvTable.Row, T> converter);
   }
 }
