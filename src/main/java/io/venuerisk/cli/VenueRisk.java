@@ -1,9 +1,11 @@
 package io.venuerisk.cli;
 
+import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.RulesException;
 import io.venuerisk.io.InputException;
 import io.venuerisk.reference.DataException;
 import java.io.PrintWriter;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +43,16 @@ public final class VenueRisk {
       description = "On errors, print the stack trace too.")
   boolean verbose;
 
+  // the shipped rule base, started before picocli parses when the command will need it
+  private CompletableFuture<RuleBase> earlyRules;
+
+  /** The rule base started ahead of parsing, once; null if none was started. */
+  CompletableFuture<RuleBase> takeEarlyRules() {
+    CompletableFuture<RuleBase> f = earlyRules;
+    earlyRules = null;
+    return f;
+  }
+
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
@@ -48,6 +60,11 @@ public final class VenueRisk {
   /** Runs a command line with the given writers; returns the exit code (used by tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     VenueRisk root = new VenueRisk();
+    if (EarlyStart.assessWithShippedRules(args)) {
+      // building the rules is the longest task of a cold `assess`: overlap it with picocli's
+      // construction of the command tree, not just with reading the inputs
+      root.earlyRules = EngineOptions.buildShipped();
+    }
     CommandLine cl = new CommandLine(root);
     // the descriptions are written as lines of up to ~95 characters
     cl.setUsageHelpWidth(100);
