@@ -5,6 +5,7 @@ import io.venuerisk.engine.RulesException;
 import io.venuerisk.io.InputException;
 import io.venuerisk.reference.DataException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,6 @@ import picocli.CommandLine.ScopeType;
       "(Islamic State Khorasan Province), with the reasons and the protective measures",
       "that bring the exposure down. A defensive planning tool.",
     },
-    subcommands = {AssessCommand.class, RulesCommand.class, ExplainCommand.class, TestCommand.class, DiffCommand.class, PlanCommand.class, BatchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -36,6 +36,18 @@ import picocli.CommandLine.ScopeType;
     },
     footer = {"%nSee README.md for examples; the input contract is docs/scenario-format.md."})
 public final class VenueRisk {
+  // the subcommands in the order --help lists them; added in run(), not by the annotation, so
+  // that a command line naming one builds only that one (see addSubcommands)
+  static final List<Class<?>> COMMANDS =
+      List.of(
+          AssessCommand.class,
+          RulesCommand.class,
+          ExplainCommand.class,
+          TestCommand.class,
+          DiffCommand.class,
+          PlanCommand.class,
+          BatchCommand.class,
+          CommandLine.HelpCommand.class);
 
   @Option(
       names = "--verbose",
@@ -66,6 +78,7 @@ public final class VenueRisk {
       root.earlyRules = EngineOptions.buildShipped();
     }
     CommandLine cl = new CommandLine(root);
+    addSubcommands(cl, args);
     // the descriptions are written as lines of up to ~95 characters
     cl.setUsageHelpWidth(100);
     cl.setOut(out);
@@ -84,6 +97,31 @@ public final class VenueRisk {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Adds the subcommand the arguments name, or all of them. picocli builds a command's model by
+   * reflection when it is added (about 40 ms each on a cold JVM, loading the classes its options
+   * and methods mention); parsing {@code assess FILE} consults no sibling command, so building
+   * them only costs time. Anything else (no command, {@code help}, a misspelt command, options
+   * first) gets every command, so usage, help and suggestions are unchanged.
+   */
+  static void addSubcommands(CommandLine cl, String[] args) {
+    int i = 0;
+    while (i < args.length && args[i].equals("--verbose")) {
+      i++;
+    }
+    String named = i < args.length ? args[i] : null;
+    for (Class<?> c : COMMANDS) {
+      Command a = c.getAnnotation(Command.class);
+      if (a.name().equals(named) && a.aliases().length == 0 && !a.name().equals("help")) {
+        cl.addSubcommand(c);
+        return;
+      }
+    }
+    for (Class<?> c : COMMANDS) {
+      cl.addSubcommand(c);
+    }
   }
 
   /** One line per problem, no stack trace: the user fixes input, not code. */

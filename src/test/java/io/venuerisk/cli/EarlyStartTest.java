@@ -14,7 +14,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Which command lines start the shipped rule base before picocli parses them ({@link EarlyStart}).
+ * Which command lines start the shipped rule base before picocli parses them ({@link EarlyStart}),
+ * and the lazy registration of subcommands ({@link VenueRisk#addSubcommands}).
  */
 class EarlyStartTest {
   private static final String F = "scenarios/christmas-market-cologne-2026.json";
@@ -72,6 +73,7 @@ class EarlyStartTest {
   @Test
   void theScanKnowsEveryOptionOfAssessAndWhetherItTakesAValue() {
     CommandLine cl = new CommandLine(new VenueRisk());
+    VenueRisk.addSubcommands(cl, new String[] {"assess"});
     Set<String> values = new HashSet<>();
     Set<String> flags = new HashSet<>();
     for (OptionSpec o : cl.getSubcommands().get("assess").getCommandSpec().options()) {
@@ -83,6 +85,32 @@ class EarlyStartTest {
     flags.removeAll(excluded);
     assertThat(values).isEqualTo(EarlyStart.VALUE_OPTIONS);
     assertThat(flags).isEqualTo(EarlyStart.FLAG_OPTIONS);
+  }
+
+  @Test
+  void aCommandLineNamingOneCommandBuildsOnlyThatOne() {
+    CommandLine cl = new CommandLine(new VenueRisk());
+    VenueRisk.addSubcommands(cl, new String[] {"--verbose", "assess", F});
+    assertThat(cl.getSubcommands()).containsOnlyKeys("assess");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "--help", "help assess", "asess x", "--version"})
+  void anyOtherCommandLineBuildsEveryCommandInTheListedOrder(String line) {
+    CommandLine cl = new CommandLine(new VenueRisk());
+    VenueRisk.addSubcommands(cl, line.isEmpty() ? new String[0] : line.split(" "));
+    assertThat(cl.getSubcommands().keySet())
+        .containsExactly("assess", "rules", "explain", "test", "diff", "plan", "batch", "help");
+  }
+
+  @Test
+  void aSubcommandsHelpStillUsesTheSharedWidthAndWriters() {
+    StringWriter out = new StringWriter();
+    int code = VenueRisk.run(new String[] {"assess", "--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    assertThat(out.toString()).startsWith("Usage: venue-risk assess");
+    // 100 columns (VenueRisk.run), not picocli's default 80
+    assertThat(out.toString().lines().mapToInt(String::length).max().orElse(0)).isGreaterThan(80);
   }
 
   @Test
