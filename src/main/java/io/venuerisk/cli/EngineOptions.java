@@ -7,7 +7,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --rules DIR} and {@code --data DIR}: which rules and reference data to score with. */
 public final class EngineOptions {
@@ -32,6 +35,9 @@ public final class EngineOptions {
       description = "Reference data folder (the files of data/) instead of the shipped copy.")
   Path data;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
   private ReferenceData loaded;
 
   /**
@@ -48,10 +54,26 @@ public final class EngineOptions {
     // a user's folder cites the guide statements of the data it is scored with
     java.util.Set<String> statements =
         dir == null ? null : referenceData().statements().keySet();
+    if (dir == null) {
+      CompletableFuture<RuleBase> early =
+          command != null && command.root().userObject() instanceof VenueRisk root
+              ? root.takeEarlyRules()
+              : null;
+      return early != null ? early : buildShipped();
+    }
     boolean unsafe = allowUnsafe;
+    return build(() -> RuleBase.fromFolder(dir, statements, unsafe));
+  }
+
+  /** Starts building the shipped rule base on another thread. */
+  static CompletableFuture<RuleBase> buildShipped() {
+    return build(RuleBase::shipped);
+  }
+
+  private static CompletableFuture<RuleBase> build(Supplier<RuleBase> rules) {
     return CompletableFuture.supplyAsync(
         () -> {
-          RuleBase rb = dir == null ? RuleBase.shipped() : RuleBase.fromFolder(dir, statements, unsafe);
+          RuleBase rb = rules.get();
           // the first session loads the engine's runtime classes: do it here, in parallel with
           // the main thread reading data and input, rather than on the critical path
           rb.kieBase().newKieSession().dispose();

@@ -1,9 +1,12 @@
 package io.venuerisk.cli;
 
+import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.RulesException;
 import io.venuerisk.io.InputException;
 import io.venuerisk.reference.DataException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +22,6 @@ import picocli.CommandLine.ScopeType;
       "(Islamic State Khorasan Province), with the reasons and the protective measures",
       "that bring the exposure down. A defensive planning tool.",
     },
-    subcommands = {AssessCommand.class, RulesCommand.class, ExplainCommand.class, TestCommand.class, DiffCommand.class, PlanCommand.class, BatchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -34,12 +36,34 @@ import picocli.CommandLine.ScopeType;
     },
     footer = {"%nSee README.md for examples; the input contract is docs/scenario-format.md."})
 public final class VenueRisk {
+  // the subcommands in the order --help lists them; added in run(), not by the annotation, so
+  // that a command line naming one builds only that one (see addSubcommands)
+  static final List<Class<?>> COMMANDS =
+      List.of(
+          AssessCommand.class,
+          RulesCommand.class,
+          ExplainCommand.class,
+          TestCommand.class,
+          DiffCommand.class,
+          PlanCommand.class,
+          BatchCommand.class,
+          CommandLine.HelpCommand.class);
 
   @Option(
       names = "--verbose",
       scope = ScopeType.INHERIT,
       description = "On errors, print the stack trace too.")
   boolean verbose;
+
+  // the shipped rule base, started before picocli parses when the command will need it
+  private CompletableFuture<RuleBase> earlyRules;
+
+  /** The rule base started ahead of parsing, once; null if none was started. */
+  CompletableFuture<RuleBase> takeEarlyRules() {
+    CompletableFuture<RuleBase> f = earlyRules;
+    earlyRules = null;
+    return f;
+  }
 
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -48,7 +72,13 @@ public final class VenueRisk {
   /** Runs a command line with the given writers; returns the exit code (used by tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     VenueRisk root = new VenueRisk();
+    if (EarlyStart.assessWithShippedRules(args)) {
+      // building the rules is the longest task of a cold `assess`: overlap it with picocli's
+      // construction of the command tree, not just with reading the inputs
+      root.earlyRules = EngineOptions.buildShipped();
+    }
     CommandLine cl = new CommandLine(root);
+    addSubcommands(cl, args);
     // the descriptions are written as lines of up to ~95 characters
     cl.setUsageHelpWidth(100);
     cl.setOut(out);
@@ -67,6 +97,31 @@ public final class VenueRisk {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Adds the subcommand the arguments name, or all of them. picocli builds a command's model by
+   * reflection when it is added (about 40 ms each on a cold JVM, loading the classes its options
+   * and methods mention); parsing {@code assess FILE} consults no sibling command, so building
+   * them only costs time. Anything else (no command, {@code help}, a misspelt command, options
+   * first) gets every command, so usage, help and suggestions are unchanged.
+   */
+  static void addSubcommands(CommandLine cl, String[] args) {
+    int i = 0;
+    while (i < args.length && args[i].equals("--verbose")) {
+      i++;
+    }
+    String named = i < args.length ? args[i] : null;
+    for (Class<?> c : COMMANDS) {
+      Command a = c.getAnnotation(Command.class);
+      if (a.name().equals(named) && a.aliases().length == 0 && !a.name().equals("help")) {
+        cl.addSubcommand(c);
+        return;
+      }
+    }
+    for (Class<?> c : COMMANDS) {
+      cl.addSubcommand(c);
+    }
   }
 
   /** One line per problem, no stack trace: the user fixes input, not code. */

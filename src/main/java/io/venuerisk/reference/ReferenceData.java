@@ -16,15 +16,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The reference data of data/: countries with the guide's regions, religious and cultural dates,
@@ -52,30 +52,27 @@ public final class ReferenceData {
   private final LocalDate observancesFrom;
   private final LocalDate observancesTo;
 
-  private ReferenceData(Source source) {
+  private ReferenceData(Tables tables) {
     this.countries = new LinkedHashMap<>();
-    for (Country c : CsvTable.read(COUNTRIES, source.open(COUNTRIES), ReferenceData::country)) {
+    for (Country c : tables.read(COUNTRIES, ReferenceData::country)) {
       countries.put(c.code(), c);
     }
     this.aliases = aliases(countries);
-    this.observances =
-        List.copyOf(CsvTable.read(OBSERVANCES, source.open(OBSERVANCES), ReferenceData::observance));
+    this.observances = List.copyOf(tables.read(OBSERVANCES, ReferenceData::observance));
     this.highProfileEvents =
-        List.copyOf(
-            CsvTable.read(
-                HIGH_PROFILE_EVENTS, source.open(HIGH_PROFILE_EVENTS), ReferenceData::highProfile));
-    this.tensionPeriods =
-        List.copyOf(
-            CsvTable.read(TENSION_PERIODS, source.open(TENSION_PERIODS), ReferenceData::tension));
-    this.mitigations =
-        List.copyOf(CsvTable.read(MITIGATIONS, source.open(MITIGATIONS), ReferenceData::mitigation));
-    this.observancesFrom =
-        observances.stream().map(Observance::start).min(LocalDate::compareTo).orElse(LocalDate.MIN);
-    this.observancesTo =
-        observances.stream().map(Observance::end).max(LocalDate::compareTo).orElse(LocalDate.MAX);
+        List.copyOf(tables.read(HIGH_PROFILE_EVENTS, ReferenceData::highProfile));
+    this.tensionPeriods = List.copyOf(tables.read(TENSION_PERIODS, ReferenceData::tension));
+    this.mitigations = List.copyOf(tables.read(MITIGATIONS, ReferenceData::mitigation));
+    LocalDate from = null;
+    LocalDate to = null;
+    for (Observance o : observances) {
+      from = from == null || o.start().isBefore(from) ? o.start() : from;
+      to = to == null || o.end().isAfter(to) ? o.end() : to;
+    }
+    this.observancesFrom = from == null ? LocalDate.MIN : from;
+    this.observancesTo = to == null ? LocalDate.MAX : to;
     this.statements = new LinkedHashMap<>();
-    for (GuideStatement g :
-        CsvTable.read(GUIDE_STATEMENTS, source.open(GUIDE_STATEMENTS), ReferenceData::statement)) {
+    for (GuideStatement g : tables.read(GUIDE_STATEMENTS, ReferenceData::statement)) {
       statements.put(g.id(), g);
     }
   }
@@ -85,22 +82,27 @@ public final class ReferenceData {
     return Collections.unmodifiableMap(statements);
   }
 
-  /** The data shipped inside the jar (a copy of data/ at build time). */
+  /**
+   * The data shipped inside the jar (a copy of data/ at build time): from the build's snapshot of
+   * the parsed files ({@link ReferenceSnapshot}), else from the CSV files themselves.
+   */
   public static ReferenceData bundled() {
     ReferenceData d = bundled;
     if (d == null) {
       synchronized (ReferenceData.class) {
         d = bundled;
         if (d == null) {
-          d =
-              new ReferenceData(
-                  name -> {
-                    InputStream in = ReferenceData.class.getResourceAsStream("/data/" + name);
-                    if (in == null) {
-                      throw new DataException("data/" + name + " is missing from the jar");
-                    }
-                    return in;
-                  });
+          d = fromSnapshot(ReferenceData.class.getResourceAsStream("/data/" + ReferenceSnapshot.NAME));
+          if (d == null) {
+            d = fromCsv(
+                name -> {
+                  InputStream in = ReferenceData.class.getResourceAsStream("/data/" + name);
+                  if (in == null) {
+                    throw new DataException("data/" + name + " is missing from the jar");
+                  }
+                  return in;
+                });
+          }
           bundled = d;
         }
       }
@@ -108,9 +110,50 @@ public final class ReferenceData {
     return d;
   }
 
+  /**
+   * The data of a snapshot, or null when there is none or it cannot be read: the CSV files it was
+   * made from are in the jar too and say the same, only slower (Jackson's CSV stack costs about
+   * half a second of a cold start; the snapshot needs no class outside the JDK).
+   */
+  static ReferenceData fromSnapshot(InputStream in) {
+    if (in == null) {
+      return null;
+    }
+    Map<String, List<CsvTable.Row>> rows;
+    try (in) {
+      rows = ReferenceSnapshot.read(in);
+    } catch (IOException e) {
+      return null;
+    }
+    if (!rows.keySet().containsAll(ReferenceSnapshot.FILES)) {
+      return null;
+    }
+    return new ReferenceData(
+        new Tables() {
+          @Override
+          public <T> List<T> read(String file, Function<CsvTable.Row, T> converter) {
+            List<T> out = new ArrayList<>();
+            for (CsvTable.Row r : rows.get(file)) {
+              out.add(converter.apply(r));
+            }
+            return out;
+          }
+        });
+  }
+
+  private static ReferenceData fromCsv(Source source) {
+    return new ReferenceData(
+        new Tables() {
+          @Override
+          public <T> List<T> read(String file, Function<CsvTable.Row, T> converter) {
+            return CsvTable.read(file, source.open(file), converter);
+          }
+        });
+  }
+
   /** Data from a folder with the same six files, for analysts trying out changes. */
   public static ReferenceData load(Path dir) {
-    return new ReferenceData(
+    return fromCsv(
         name -> {
           Path p = dir.resolve(name);
           try {
@@ -205,7 +248,7 @@ public final class ReferenceData {
 
   private static Country country(CsvTable.Row r) {
     String code = r.get("code");
-    if (!code.matches("[A-Z]{2}")) {
+    if (code.length() != 2 || !capital(code.charAt(0)) || !capital(code.charAt(1))) {
       throw r.error("code", "expected two capital letters, got '" + code + "'");
     }
     return new Country(code, r.get("alpha3"), r.get("name"), vocab(r, "region", IskRegion.class));
@@ -273,18 +316,68 @@ public final class ReferenceData {
 
   private static GuideStatement statement(CsvTable.Row r) {
     String id = r.get("id");
-    if (!id.matches("ISK-[A-Z][0-9]+")) {
+    if (!statementId(id)) {
       throw r.error("id", "expected an id like ISK-T2, got '" + id + "'");
     }
     return new GuideStatement(id, r.get("section"), r.get("text"), r.get("context_only"));
   }
 
   private static LocalDate date(CsvTable.Row r, String column) {
+    String v = r.get(column);
     try {
-      return LocalDate.parse(r.get(column));
-    } catch (DateTimeParseException e) {
-      throw r.error(column, "expected an ISO date YYYY-MM-DD, got '" + r.get(column) + "'");
+      // the data's dates are all YYYY-MM-DD: LocalDate.of gives what LocalDate.parse gives for
+      // them without the formatter machinery, which costs tens of ms over 400 dates on a cold
+      // JVM; anything else goes to the parser (signed or long years)
+      return isoDay(v)
+          ? LocalDate.of(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10))
+          : LocalDate.parse(v);
+    } catch (DateTimeException e) { // an impossible day (02-30) or, from parse, any bad text
+      throw r.error(column, "expected an ISO date YYYY-MM-DD, got '" + v + "'");
     }
+  }
+
+  /** Ten characters, {@code DDDD-DD-DD} with ASCII digits. */
+  static boolean isoDay(String v) {
+    if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && !digit(v.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String v, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (v.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  // plain character tests instead of String.matches, which compiles a regex for every row
+
+  /** {@code ISK-[A-Z][0-9]+}. */
+  static boolean statementId(String id) {
+    if (id.length() < 6 || !id.startsWith("ISK-") || !capital(id.charAt(4))) {
+      return false;
+    }
+    for (int i = 5; i < id.length(); i++) {
+      if (!digit(id.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean bool(CsvTable.Row r, String column) {
@@ -299,7 +392,14 @@ public final class ReferenceData {
     if (v.isBlank()) {
       return List.of();
     }
-    return Arrays.stream(v.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    List<String> out = new ArrayList<>();
+    for (String s : v.split(";")) {
+      String t = s.trim();
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private static <E extends Enum<E>> E vocab(CsvTable.Row r, String column, Class<E> type) {
@@ -332,9 +432,14 @@ public final class ReferenceData {
     return Collections.unmodifiableMap(a);
   }
 
-  /** Where the five files come from: the jar or a folder. */
+  /** Where the CSV files come from: the jar or a folder. */
   @FunctionalInterface
-  private interface Source {
+  interface Source {
     InputStream open(String name);
+  }
+
+  /** The rows of each file, converted: parsed from CSV or read back from the snapshot. */
+  private interface Tables {
+    <T> List<T> read(String file, Function<CsvTable.Row, T> converter);
   }
 }

@@ -1,0 +1,75 @@
+package io.venuerisk.cli;
+
+import java.util.Set;
+
+/**
+ * Decides, from the raw arguments and before picocli has built its command tree (about 300 ms of
+ * reflection on a cold JVM), whether the command line is an {@code assess} that will score with
+ * the shipped rules, so that their build can start at once on another thread.
+ *
+ * <p>Conservative on purpose: anything this scan does not recognise as a plain, valid {@code
+ * assess} (help, version, {@code --rules}, an unknown option, a missing file, an argument file)
+ * starts nothing, so usage errors and user rule folders run exactly as before. picocli still
+ * parses the command line; this only guesses ahead of it.
+ */
+final class EarlyStart {
+  // the options of `assess` that take a value (AssessCommand, FormatOption, EngineOptions);
+  // EarlyStartTest keeps these lists equal to picocli's model of the command
+  static final Set<String> VALUE_OPTIONS = Set.of("-f", "--format", "--data");
+  static final Set<String> FLAG_OPTIONS = Set.of("--verbose", "--allow-unsafe-rules");
+
+  private EarlyStart() {}
+
+  /** True if {@code args} are {@code assess FILE...} with the shipped rules and valid options. */
+  static boolean assessWithShippedRules(String[] args) {
+    int i = 0;
+    while (i < args.length && args[i].equals("--verbose")) {
+      i++;
+    }
+    if (i >= args.length || !args[i].equals("assess")) {
+      return false;
+    }
+    boolean files = false;
+    for (i++; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) {
+        return files || i + 1 < args.length;
+      }
+      if (a.startsWith("@")) {
+        return false; // picocli expands argument files: their content is unknown here
+      }
+      if (!a.startsWith("-") || a.equals("-")) {
+        files = true;
+      } else if (FLAG_OPTIONS.contains(a)) {
+        // no value
+      } else if (VALUE_OPTIONS.contains(a)) {
+        if (++i >= args.length || !validValue(a, args[i])) {
+          return false;
+        }
+      } else if (a.startsWith("--format=") || a.startsWith("--data=")) {
+        if (!validValue(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1))) {
+          return false;
+        }
+      } else if (a.startsWith("-f") && !a.startsWith("--")) {
+        if (!validValue("-f", a.substring(a.startsWith("-f=") ? 3 : 2))) {
+          return false;
+        }
+      } else {
+        return false; // --rules, --help, --version or an option picocli will reject
+      }
+    }
+    return files;
+  }
+
+  private static boolean validValue(String option, String value) {
+    if (option.equals("--data")) {
+      return !value.isEmpty();
+    }
+    for (FormatOption.Format f : FormatOption.Format.values()) {
+      if (f.name().equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

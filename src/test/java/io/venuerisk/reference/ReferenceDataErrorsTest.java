@@ -1,0 +1,83 @@
+package io.venuerisk.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code --data DIR}: a bad value is named by file, line and column; the checks match the rules. */
+class ReferenceDataErrorsTest {
+  @TempDir Path dir;
+
+  private Path copyOfData() throws IOException {
+    for (String f : ReferenceSnapshot.FILES) {
+      Files.copy(Path.of("data", f), dir.resolve(f));
+    }
+    return dir;
+  }
+
+  private void replaceLine(String file, int line, String text) throws IOException {
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve(file)));
+    lines.set(line - 1, text);
+    Files.write(dir.resolve(file), lines);
+  }
+
+  @Test
+  void aCountryCodeThatIsNotTwoCapitalsIsNamed() throws IOException {
+    copyOfData();
+    replaceLine(ReferenceData.COUNTRIES, 2, "ZZZ,AND,Andorra,europe");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(DataException.class)
+        .hasMessageContaining("countries.csv:")
+        .hasMessageEndingWith("column 'code': expected two capital letters, got 'ZZZ'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-02-30", "2024-13-01", "2024-1-01", "24-01-01", "2024/01/01", "soon"})
+  void anImpossibleOrMalformedDateIsNamed(String bad) throws IOException {
+    copyOfData();
+    replaceLine(ReferenceData.OBSERVANCES, 2, "easter,Easter,2024-03-29," + bad + ",test");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(DataException.class)
+        .hasMessageStartingWith("observances.csv:")
+        .hasMessageEndingWith("column 'end': expected an ISO date YYYY-MM-DD, got '" + bad + "'");
+  }
+
+  @Test
+  void aStatementIdOfAnotherShapeIsNamed() throws IOException {
+    copyOfData();
+    replaceLine(ReferenceData.GUIDE_STATEMENTS, 2, "ISK-t1,Description,Text.,");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(DataException.class)
+        .hasMessageEndingWith("column 'id': expected an id like ISK-T2, got 'ISK-t1'");
+  }
+
+  @Test
+  void theDayCheckAgreesWithTheIsoParserOnEveryDayAndOnNearMisses() {
+    for (LocalDate d = LocalDate.of(1999, 1, 1); d.isBefore(LocalDate.of(2032, 1, 1)); d = d.plusDays(1)) {
+      assertThat(ReferenceData.isoDay(d.toString())).as(d.toString()).isTrue();
+    }
+    for (String s : List.of("2024-1-01", "+2024-01-01", "2024-01-001", "2024-0a-01", "2024_01_01", "", "٢٠٢٤-٠١-٠١")) {
+      assertThat(ReferenceData.isoDay(s)).as(s).isFalse();
+    }
+    for (String s : List.of("2024-02-30", "2023-02-29", "2024-00-10", "2024-04-31")) {
+      assertThat(ReferenceData.isoDay(s)).as(s).isTrue(); // shaped like a day: LocalDate.of refuses it
+      assertThatThrownBy(() -> LocalDate.parse(s)).isInstanceOf(DateTimeParseException.class);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ISK-T2", "ISK-E10", "ISK-T", "ISK-t2", "ISK-TT2", "ISK-T2a", "isk-T2", "ISK-T٢", "XISK-T2", ""})
+  void theStatementIdCheckIsTheDocumentedPattern(String id) {
+    assertThat(ReferenceData.statementId(id)).isEqualTo(id.matches("ISK-[A-Z][0-9]+"));
+  }
+}
