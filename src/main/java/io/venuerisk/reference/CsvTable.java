@@ -42,9 +42,10 @@ final class CsvTable {
             .with(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
             .readValues(in)) {
       while (it.hasNext()) {
-        Map<String, String> values = it.next();
-        // after a row the parser sits on its last line: exact for the one-line rows data/ uses
+        // read before next(): the parser then sits where the row starts. After next() it has
+        // passed the row's line break, one line too far (and further after a multi-line cell).
         long line = it.getCurrentLocation().getLineNr();
+        Map<String, String> values = it.next();
         out.add(converter.apply(new Row(file, line, values)));
       }
     } catch (IOException | RuntimeException e) {

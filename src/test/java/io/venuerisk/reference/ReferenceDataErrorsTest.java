@@ -37,8 +37,7 @@ class ReferenceDataErrorsTest {
     replaceLine(ReferenceData.COUNTRIES, 2, "ZZZ,AND,Andorra,europe");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(DataException.class)
-        .hasMessageContaining("countries.csv:")
-        .hasMessageEndingWith("column 'code': expected two capital letters, got 'ZZZ'");
+        .hasMessage("countries.csv:2: column 'code': expected two capital letters, got 'ZZZ'");
   }
 
   @ParameterizedTest
@@ -48,8 +47,22 @@ class ReferenceDataErrorsTest {
     replaceLine(ReferenceData.OBSERVANCES, 2, "easter,Easter,2024-03-29," + bad + ",test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(DataException.class)
-        .hasMessageStartingWith("observances.csv:")
-        .hasMessageEndingWith("column 'end': expected an ISO date YYYY-MM-DD, got '" + bad + "'");
+        .hasMessage("observances.csv:2: column 'end': expected an ISO date YYYY-MM-DD, got '" + bad + "'");
+  }
+
+  @Test
+  void theLineNamedIsTheLineOfTheBadRowEvenAfterAMultiLineCell() throws IOException {
+    copyOfData();
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve(ReferenceData.MITIGATIONS)));
+    String header = lines.get(0);
+    String good = lines.get(1);
+    String bad = lines.get(2).replaceFirst(",[0-9]+,", ",x,");
+    // a quoted guidance cell spread over two lines, then the bad row on line 4
+    String split = good.replaceFirst(",\"", ",\"first line\n");
+    Files.write(dir.resolve(ReferenceData.MITIGATIONS), List.of(header, split, bad));
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(DataException.class)
+        .hasMessageStartingWith("mitigations.csv:4: column 'credit': ");
   }
 
   @Test
