@@ -17,19 +17,28 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarParserFactory;
+import net.fortuna.ical4j.data.ContentHandlerContext;
+import net.fortuna.ical4j.data.DefaultPropertyFactorySupplier;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyFactory;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Duration;
+import net.fortuna.ical4j.model.property.XProperty;
 
 /**
  * iCalendar (RFC 5545), parsed by ical4j: each VEVENT is one scenario. UID is the id, SUMMARY the
@@ -56,7 +65,7 @@ public final class ICalendarCalendar implements CalendarReader {
     Calendar calendar;
     try {
       byte[] bytes = ScenarioJson.readAll(file, in, Limits.MAX_ICALENDAR_BYTES);
-      calendar = new CalendarBuilder().build(
+      calendar = builder().build(
           new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
     } catch (InputException e) {
       throw e;
@@ -83,7 +92,56 @@ public final class ICalendarCalendar implements CalendarReader {
     }
   }
 
+  /**
+   * ical4j's builder, except that a property value it cannot parse (DTSTART:20261345) becomes a
+   * marker property on its event instead of failing the whole file: one bad event must not sink
+   * the others (the other calendar formats reject such a record alone, too).
+   */
+  private static CalendarBuilder builder() {
+    List<PropertyFactory<?>> factories = new ArrayList<>();
+    for (PropertyFactory<?> f : new DefaultPropertyFactorySupplier().get()) {
+      factories.add(new Lenient(f));
+    }
+    return new CalendarBuilder(
+        CalendarParserFactory.getInstance().get(),
+        new ContentHandlerContext().withPropertyFactorySupplier(() -> factories),
+        TimeZoneRegistryFactory.getInstance().createRegistry());
+  }
+
+  /** Names a property whose value ical4j could not parse: {@code X-INVALID-DTSTART}. */
+  static final String INVALID = "X-INVALID-";
+
+  private record Lenient(PropertyFactory<?> inner) implements PropertyFactory<Property> {
+    @Override
+    public Property createProperty() {
+      return inner.createProperty();
+    }
+
+    @Override
+    public Property createProperty(ParameterList parameters, String value) {
+      try {
+        return inner.createProperty(parameters, value);
+      } catch (RuntimeException e) {
+        return new XProperty(INVALID + inner.createProperty().getName(), parameters, value);
+      }
+    }
+
+    @Override
+    public boolean supports(String name) {
+      return inner.supports(name);
+    }
+  }
+
   private ObjectNode tree(String file, VEvent event) {
+    for (Property p : event.getProperties()) {
+      if (p.getName().startsWith(INVALID)) {
+        String name = p.getName().substring(INVALID.length());
+        throw new InputException(file, 0, 0, name, "'" + p.getValue() + "' is not a valid "
+            + name + " value" + (name.startsWith("DT")
+                ? "; expected a date (20261220) or a date-time (20261220T180000, Z for UTC)"
+                : ""));
+      }
+    }
     ObjectNode tree = JsonNodeFactory.instance.objectNode();
     text(event, Property.UID).ifPresent(v -> tree.put("id", v));
     text(event, Property.SUMMARY).ifPresent(v -> tree.put("name", v));

@@ -55,6 +55,19 @@ class ICalendarCalendarTest {
   }
 
   @Test
+  void aValueIcal4jCannotParseRejectsOnlyItsEvent() {
+    Records r = read(event("a", "").replace("DTSTART;VALUE=DATE:20261220", "DTSTART;VALUE=DATE:20261345")
+        + event("b", "").replace("DTEND;VALUE=DATE:20261221", "DTEND:soon")
+        + event("c", ""));
+    assertThat(r.scenarios).extracting(s -> s.id()).containsExactly("c");
+    assertThat(r.messages()).containsExactly(
+        "cal.ics: record 1: DTSTART: '20261345' is not a valid DTSTART value; expected a date"
+            + " (20261220) or a date-time (20261220T180000, Z for UTC) (UID a)",
+        "cal.ics: record 2: DTEND: 'soon' is not a valid DTEND value; expected a date"
+            + " (20261220) or a date-time (20261220T180000, Z for UTC) (UID b)");
+  }
+
+  @Test
   void aTimedEventEndingAtMidnightEndsTheDayItStarted() {
     Records r = read(event("a", "").replace("DTSTART;VALUE=DATE:20261220", "DTSTART;TZID=Europe/Berlin:20261220T200000")
         .replace("DTEND;VALUE=DATE:20261221", "DTEND;TZID=Europe/Berlin:20261221T000000"));
