@@ -24,6 +24,8 @@ public final class Output implements AutoCloseable {
   private final Path temp;
   private Writer writer;
   private final Thread cleanup;
+  // read by the interruption hook, which must not say "nothing written" once the report is out
+  private volatile boolean committed;
 
   private Output(Path target, PrintWriter stdout) throws IOException {
     this.target = target;
@@ -121,10 +123,17 @@ public final class Output implements AutoCloseable {
         r.transferTo(stdout);
       }
       stdout.flush();
+      committed = true;
       Files.deleteIfExists(temp);
       return;
     }
     ReplaceFile.with(temp, target);
+    committed = true;
+  }
+
+  /** True once the whole report is in place (renamed to {@code --out}, or copied to stdout). */
+  public boolean committed() {
+    return committed;
   }
 
   /** Removes the temporary file if it is still there (after a failure, or after commit). */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -153,14 +154,19 @@ public final class BatchCommand implements Callable<Integer> {
     BatchSummary summary;
     // SIGINT or SIGTERM runs the JVM's shutdown hooks: Output's deletes the temporary report, and
     // this one prints the summary so far (exit code 130 for SIGINT, 143 for SIGTERM; docs/batch.md).
+    AtomicReference<Output> current = new AtomicReference<>();
     Thread interrupted = new Thread(() -> {
-      err.println(String.format(Locale.ROOT, "venue-risk: interrupted: %s, %.1f s; nothing written%s",
+      Output o = current.get();
+      boolean written = o != null && o.committed(); // the signal came after the report was out
+      err.println(String.format(Locale.ROOT, "venue-risk: interrupted: %s, %.1f s; %s",
           run.soFar(), (System.nanoTime() - start) / 1e9,
-          out == null ? "" : ", " + out + " untouched"));
+          written ? "the report was complete" + (out == null ? "" : " and is in " + out)
+              : "nothing written" + (out == null ? "" : ", " + out + " untouched")));
       err.flush();
     }, "venue-risk-interrupted");
     Runtime.getRuntime().addShutdownHook(interrupted);
     try (Output output = Output.to(out, stdout)) {
+      current.set(output);
       summary = run.run(output).summary();
     } catch (BatchException.Output e) {
       throw new OutputException(e.getMessage(), e);
