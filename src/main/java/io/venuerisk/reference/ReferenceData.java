@@ -192,43 +192,12 @@ public final class ReferenceData {
     return observances;
   }
 
-  /** Observances whose days overlap [fromDay, toDay] (epoch days). */
-  public List<Observance> observancesBetween(long fromDay, long toDay) {
-    List<Observance> out = new ArrayList<>();
-    for (Observance o : observances) {
-      if (o.startDay() <= toDay && o.endDay() >= fromDay) {
-        out.add(o);
-      }
-    }
-    return out;
-  }
-
   public List<HighProfileEvent> highProfileEvents() {
     return highProfileEvents;
   }
 
-  public List<HighProfileEvent> highProfileEventsBetween(long fromDay, long toDay) {
-    List<HighProfileEvent> out = new ArrayList<>();
-    for (HighProfileEvent e : highProfileEvents) {
-      if (e.startDay() <= toDay && e.endDay() >= fromDay) {
-        out.add(e);
-      }
-    }
-    return out;
-  }
-
   public List<TensionPeriod> tensionPeriods() {
     return tensionPeriods;
-  }
-
-  public List<TensionPeriod> tensionPeriodsBetween(long fromDay, long toDay) {
-    List<TensionPeriod> out = new ArrayList<>();
-    for (TensionPeriod t : tensionPeriods) {
-      if (t.startDay() <= toDay && t.endDay() >= fromDay) {
-        out.add(t);
-      }
-    }
-    return out;
   }
 
   public List<MitigationOption> mitigations() {
