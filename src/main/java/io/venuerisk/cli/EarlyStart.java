@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Decides, from the raw arguments and before picocli has built its command tree (about 300 ms of
- * reflection on a cold JVM), whether the command line is an {@code assess} that will score with
- * the shipped rules, so that their build can start at once on another thread.
+ * reflection on a cold JVM), whether the command line is an {@code assess} or an {@code explain}
+ * that will score with the shipped rules, so that their build can start at once on another thread.
  *
  * <p>Conservative on purpose: anything this scan does not recognise as a plain, valid {@code
  * assess} (help, version, {@code --rules}, an unknown option, a missing file, an argument file)
@@ -13,33 +13,38 @@ import java.util.Set;
  * parses the command line; this only guesses ahead of it.
  */
 final class EarlyStart {
-  // the options of `assess` that take a value (AssessCommand, FormatOption, EngineOptions);
-  // EarlyStartTest keeps these lists equal to picocli's model of the command
+  // the options of `assess` and `explain` that take a value (FormatOption, EngineOptions; the two
+  // commands have the same options); EarlyStartTest keeps these lists equal to picocli's models
   static final Set<String> VALUE_OPTIONS = Set.of("-f", "--format", "--data");
   static final Set<String> FLAG_OPTIONS = Set.of("--verbose", "--allow-unsafe-rules");
 
   private EarlyStart() {}
 
-  /** True if {@code args} are {@code assess FILE...} with the shipped rules and valid options. */
-  static boolean assessWithShippedRules(String[] args) {
+  /**
+   * True if {@code args} are {@code assess FILE...} or {@code explain FILE} (exactly one: more is
+   * a usage error) with the shipped rules and valid options.
+   */
+  static boolean scoresWithShippedRules(String[] args) {
     int i = 0;
     while (i < args.length && args[i].equals("--verbose")) {
       i++;
     }
-    if (i >= args.length || !args[i].equals("assess")) {
+    if (i >= args.length || !(args[i].equals("assess") || args[i].equals("explain"))) {
       return false;
     }
-    boolean files = false;
+    int most = args[i].equals("explain") ? 1 : Integer.MAX_VALUE;
+    int files = 0;
     for (i++; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--")) {
-        return files || i + 1 < args.length;
+        files += args.length - i - 1;
+        return files >= 1 && files <= most;
       }
       if (a.startsWith("@")) {
         return false; // picocli expands argument files: their content is unknown here
       }
       if (!a.startsWith("-") || a.equals("-")) {
-        files = true;
+        files++;
       } else if (FLAG_OPTIONS.contains(a)) {
         // no value
       } else if (VALUE_OPTIONS.contains(a)) {
@@ -58,7 +63,7 @@ final class EarlyStart {
         return false; // --rules, --help, --version or an option picocli will reject
       }
     }
-    return files;
+    return files >= 1 && files <= most;
   }
 
   private static boolean validValue(String option, String value) {

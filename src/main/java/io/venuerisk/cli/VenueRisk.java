@@ -72,7 +72,7 @@ public final class VenueRisk {
   /** Runs a command line with the given writers; returns the exit code (used by tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     VenueRisk root = new VenueRisk();
-    if (EarlyStart.assessWithShippedRules(args)) {
+    if (EarlyStart.scoresWithShippedRules(args)) {
       // building the rules is the longest task of a cold `assess`: overlap it with picocli's
       // construction of the command tree, not just with reading the inputs
       root.earlyRules = EngineOptions.buildShipped();

@@ -36,9 +36,12 @@ class EarlyStartTest {
         "assess " + F + " --format json",
         "assess -- " + F,
         "assess --allow-unsafe-rules " + F,
+        "explain " + F,
+        "--verbose explain --format json " + F,
+        "explain -- " + F,
       })
-  void aPlainAssessStartsTheShippedRulesEarly(String line) {
-    assertThat(EarlyStart.assessWithShippedRules(line.split(" "))).isTrue();
+  void aPlainAssessOrExplainStartsTheShippedRulesEarly(String line) {
+    assertThat(EarlyStart.scoresWithShippedRules(line.split(" "))).isTrue();
   }
 
   @ParameterizedTest
@@ -60,23 +63,28 @@ class EarlyStartTest {
         "assess --bogus " + F,
         "assess @args.txt",
         "assess --",
-        "explain " + F,
+        "explain",
+        "explain " + F + " " + F,
+        "explain --rules rules " + F,
+        "explain -- " + F + " " + F,
+        "plan " + F,
         "help assess",
         "asess " + F,
         "rules",
       })
   void anythingElseStartsNothing(String line) {
     String[] args = line.isEmpty() ? new String[0] : line.split(" ");
-    assertThat(EarlyStart.assessWithShippedRules(args)).isFalse();
+    assertThat(EarlyStart.scoresWithShippedRules(args)).isFalse();
   }
 
-  @Test
-  void theScanKnowsEveryOptionOfAssessAndWhetherItTakesAValue() {
+  @ParameterizedTest
+  @ValueSource(strings = {"assess", "explain"})
+  void theScanKnowsEveryOptionOfTheCommandAndWhetherItTakesAValue(String command) {
     CommandLine cl = new CommandLine(new VenueRisk());
-    VenueRisk.addSubcommands(cl, new String[] {"assess"});
+    VenueRisk.addSubcommands(cl, new String[] {command});
     Set<String> values = new HashSet<>();
     Set<String> flags = new HashSet<>();
-    for (OptionSpec o : cl.getSubcommands().get("assess").getCommandSpec().options()) {
+    for (OptionSpec o : cl.getSubcommands().get(command).getCommandSpec().options()) {
       (o.arity().max() > 0 ? values : flags).addAll(List.of(o.names()));
     }
     // these start nothing on purpose: help and version print and exit, --rules is a user's folder
