@@ -94,21 +94,7 @@ public final class Engine {
    * @param listener optional, sees every rule firing (used by {@code explain})
    */
   public List<Assessment> assessGroup(List<Scenario> group, AgendaEventListener listener) {
-    KieSession session = rules.kieBase().newKieSession();
-    try {
-      if (listener != null) {
-        session.addEventListener(listener);
-        if (listener instanceof RuleRuntimeEventListener inserts) {
-          session.addEventListener(inserts); // FiringLog: what each firing inserted
-        }
-      }
-      insertFacts(session, group);
-      insertPeers(session, Peers.among(group));
-      session.fireAllRules();
-      return collect(session, group);
-    } finally {
-      session.dispose();
-    }
+    return score(group, Peers.among(group), listener);
   }
 
   /**
@@ -118,21 +104,27 @@ public final class Engine {
    * Results are in input order; without peers this is {@link #assessGroup}.
    */
   public List<Assessment> assessWithPeers(List<Scenario> group, List<Peer> peers) {
+    return score(group, peers, null);
+  }
+
+  private List<Assessment> score(List<Scenario> group, List<Peer> peers, AgendaEventListener listener) {
     KieSession session = rules.kieBase().newKieSession();
     try {
+      if (listener != null) {
+        session.addEventListener(listener);
+        if (listener instanceof RuleRuntimeEventListener inserts) {
+          session.addEventListener(inserts); // FiringLog: what each firing inserted
+        }
+      }
       insertFacts(session, group);
-      insertPeers(session, peers);
+      // cross-event facts (rules/calendar.drl); none for a scenario alone, so `assess` is unchanged
+      for (Peer p : peers) {
+        session.insert(p);
+      }
       session.fireAllRules();
       return collect(session, group);
     } finally {
       session.dispose();
-    }
-  }
-
-  /** Cross-event facts (rules/calendar.drl); none for a scenario alone, so `assess` is unchanged. */
-  private static void insertPeers(KieSession session, List<Peer> peers) {
-    for (Peer p : peers) {
-      session.insert(p);
     }
   }
 
