@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One row per event: id, name, date, city, country, score, tier, the top three findings (rule ids,
@@ -32,16 +33,11 @@ public final class CsvReport implements BatchReport {
   @Override
   public String row(Assessment a) {
     Scenario s = a.scenario();
-    StringBuilder findings = new StringBuilder();
-    for (Finding f : BatchReport.topFindings(a)) {
-      if (findings.length() > 0) {
-        findings.append(';');
-      }
-      findings.append(f.rule());
-    }
+    String findings =
+        BatchReport.topFindings(a).stream().map(Finding::rule).collect(Collectors.joining(";"));
     return line(List.of(
         s.id(), s.name(), s.date().toString(), nz(s.city()), s.country(),
-        Integer.toString(a.score()), a.tier().name(), findings.toString(),
+        Integer.toString(a.score()), a.tier().name(), findings,
         String.join(";", BatchReport.topMeasures(a))));
   }
 

@@ -11,6 +11,7 @@ import io.venuerisk.model.Recommendation;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.TensionPeriod;
 import io.venuerisk.model.Trait;
+import java.util.Collection;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +30,7 @@ public final class FactText {
    * ({@code HighProfileEvent} is {@code high_profile_event}), the class name for a user rule's own.
    */
   public static String type(Object fact) {
-    if (fact instanceof java.util.Collection<?>) {
+    if (fact instanceof Collection<?>) {
       return "collected"; // what an accumulate or collect handed the rule, not a fact of its own
     }
     Class<?> c = fact.getClass();
@@ -73,7 +74,7 @@ public final class FactText {
     if (fact instanceof Peer p) {
       return p.kind().code() + " with " + p.otherId() + " on " + p.day();
     }
-    if (fact instanceof java.util.Collection<?> all) {
+    if (fact instanceof Collection<?> all) {
       if (!all.isEmpty() && all.stream().allMatch(o -> o instanceof MitigationOption)) {
         // MIT-RECOMMEND's missing measures: the codes say it all, the guidance is in `rules`
         return all.stream().map(o -> ((MitigationOption) o).measure().code())
