@@ -4,7 +4,6 @@ import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Dimension;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.Scenario;
-import io.venuerisk.model.Security;
 import io.venuerisk.model.Tier;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,7 +125,6 @@ public final class MeasurePlanner {
   static Scenario with(Scenario s, Set<Measure> inPlace, List<Measure> more) {
     Set<Measure> all = inPlace.isEmpty() ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(inPlace);
     all.addAll(more);
-    return new Scenario(s.id(), s.name(), s.date(), s.endDate(), s.venue(), s.event(), s.profile(),
-        new Security(List.copyOf(all)));
+    return s.withMeasures(List.copyOf(all));
   }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One proposed event at one venue: the input contract of {@code shared/docs/scenario-format.md}.
+ * One proposed event at one venue: the input contract of {@code docs/scenario-format.md}.
  *
  * <p>The accessors below the components flatten the nested JSON shape so that rules read as
  * {@code Scenario( venueType == VenueType.MARKET, attendance >= 1000 )}; they never invent a fact
@@ -25,7 +25,8 @@ public record Scenario(
     Venue venue,
     EventInfo event,
     Profile profile,
-    Security security) {
+    Security security,
+    ScenarioContext context) {
 
   public Scenario {
     if (endDate == null) {
@@ -37,6 +38,32 @@ public record Scenario(
     if (security == null) {
       security = new Security(null);
     }
+    if (context == null) {
+      context = ScenarioContext.NONE;
+    }
+  }
+
+  /** A scenario with no declared context: the reference data decides the threat context. */
+  public Scenario(
+      String id,
+      String name,
+      LocalDate date,
+      LocalDate endDate,
+      Venue venue,
+      EventInfo event,
+      Profile profile,
+      Security security) {
+    this(id, name, date, endDate, venue, event, profile, security, null);
+  }
+
+  /** The same scenario with these measures in place instead of its own. */
+  public Scenario withMeasures(List<Measure> measures) {
+    return new Scenario(id, name, date, endDate, venue, event, profile, new Security(measures), context);
+  }
+
+  /** The same scenario with other event facts. */
+  public Scenario withEvent(EventInfo other) {
+    return new Scenario(id, name, date, endDate, venue, other, profile, security, context);
   }
 
   /**

@@ -140,13 +140,11 @@ class ScoringPropertiesTest {
   }
 
   private static Scenario withMeasures(Scenario s, List<Measure> measures) {
-    return new Scenario(s.id(), s.name(), s.date(), s.endDate(), s.venue(), s.event(), s.profile(),
-        new Security(measures));
+    return s.withMeasures(measures);
   }
 
   private static Scenario withAttendance(Scenario s, int people) {
     EventInfo e = s.event();
-    return new Scenario(s.id(), s.name(), s.date(), s.endDate(), s.venue(),
-        new EventInfo(e.type(), people, e.internationalProfile()), s.profile(), s.security());
+    return s.withEvent(new EventInfo(e.type(), people, e.internationalProfile(), e.entryChecks()));
   }
 }
