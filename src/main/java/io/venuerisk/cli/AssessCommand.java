@@ -1,6 +1,5 @@
 package io.venuerisk.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.AssessmentJson;
@@ -89,23 +88,10 @@ public final class AssessCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, List<Assessment> results) throws java.io.IOException {
     if (format.format == FormatOption.Format.json) {
-      if (files.size() == 1 && results.size() == 1) {
-        AssessmentJson.write(out, AssessmentJson.toJson(results.get(0)));
-      } else {
-        ArrayNode arr = AssessmentJson.mapper().createArrayNode();
-        results.forEach(a -> arr.add(AssessmentJson.toJson(a)));
-        AssessmentJson.write(out, arr);
-      }
-      return;
-    }
-    AssessmentText.Style style = Terminal.style();
-    for (int i = 0; i < results.size(); i++) {
-      if (i > 0) {
-        out.println();
-        out.println("----");
-        out.println();
-      }
-      AssessmentText.write(out, results.get(i), style);
+      // one file gives one object, as the contract shows; several give an array in input order
+      AssessmentJson.write(out, results, files.size() == 1 && results.size() == 1);
+    } else {
+      AssessmentText.writeAll(out, results, Terminal.style());
     }
   }
 }

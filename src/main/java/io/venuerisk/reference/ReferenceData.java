@@ -8,6 +8,7 @@ import io.venuerisk.model.HighProfileEvent;
 import io.venuerisk.model.IskRegion;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.MitigationOption;
+import io.venuerisk.model.MitigationRole;
 import io.venuerisk.model.Observance;
 import io.venuerisk.model.ObservanceKind;
 import io.venuerisk.model.TensionPeriod;
@@ -267,19 +268,21 @@ public final class ReferenceData {
   }
 
   private static MitigationOption mitigation(CsvTable.Row r) {
-    int credit;
+    double effectiveness;
     try {
-      credit = Integer.parseInt(r.get("credit"));
+      effectiveness = Double.parseDouble(r.get("effectiveness"));
     } catch (NumberFormatException e) {
-      throw r.error("credit", "expected a whole number");
+      throw r.error("effectiveness", "expected a share between 0 and 1, such as 0.3");
     }
-    if (credit < 0) {
-      throw r.error("credit", "must not be negative (it is subtracted as credit)");
+    // a share of what remains: 1 would let one measure remove an exposure, which no guidance claims
+    if (!(effectiveness > 0 && effectiveness < 1)) {
+      throw r.error("effectiveness", "must be above 0 and below 1 (a share of the vulnerability it removes)");
     }
     return new MitigationOption(
         vocab(r, "exposure", ExposureKind.class),
         vocab(r, "measure", Measure.class),
-        credit,
+        vocab(r, "role", MitigationRole.class),
+        effectiveness,
         r.get("guidance"));
   }
 

@@ -29,7 +29,10 @@ class AssessCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .contains("xmas-market-2026-cologne")
-        .containsPattern("Score \\d+/100  (LOW|MODERATE|ELEVATED|HIGH|SEVERE)")
+        .containsPattern("Residual risk  \\d+\\.\\d  (LOW|MODERATE|ELEVATED|HIGH|SEVERE) +with the 3 measures in place")
+        .containsPattern("Inherent risk  \\d+\\.\\d  (LOW|MODERATE|ELEVATED|HIGH|SEVERE) +the event with no measures")
+        .containsPattern("attractiveness 0\\.\\d\\d \\(\\d+ points\\)  threat 0\\.\\d\\d")
+        .contains("Exposures (weight, vulnerability left by the measures in place)")
         .contains("Strongest reasons")
         .contains("GEO-EUROPE")
         .contains("[ISK-G2")
@@ -53,17 +56,22 @@ class AssessCommandTest {
     assertThat(r.exit()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("id").asText()).isEqualTo("xmas-market-2026-cologne");
-    assertThat(j.get("score").asInt()).isBetween(0, 100);
+    assertThat(j.get("score").asDouble()).isBetween(0.0, 100.0);
     assertThat(j.get("tier").asText()).isIn("LOW", "MODERATE", "ELEVATED", "HIGH", "SEVERE");
+    assertThat(j.at("/inherent/score").asDouble()).isGreaterThanOrEqualTo(j.get("score").asDouble());
+    assertThat(j.at("/inherent/tier").asText()).isIn("LOW", "MODERATE", "ELEVATED", "HIGH", "SEVERE");
     JsonNode f = j.get("findings").get(0);
-    assertThat(f.has("rule") && f.has("category") && f.has("points") && f.has("rationale")
+    assertThat(f.has("rule") && f.has("category") && f.has("factor") && f.has("points") && f.has("rationale")
         && f.has("cites") && f.has("measures")).isTrue();
     assertThat(j.get("recommendedMeasures").isArray()).isTrue();
-    int sum = 0;
+    assertThat(j.get("measuresWithoutEffect").isArray()).isTrue();
+    double sum = 0;
     for (JsonNode x : j.get("findings")) {
-      sum += x.get("points").asInt();
+      if (x.get("factor").asText().equals("threat")) {
+        sum += x.get("points").asDouble();
+      }
     }
-    assertThat(j.get("rawPoints").asInt()).isEqualTo(sum);
+    assertThat(j.at("/factors/threat/points").asDouble()).isCloseTo(sum, org.assertj.core.data.Offset.offset(0.05));
   }
 
   @Test
@@ -102,14 +110,16 @@ class AssessCommandTest {
         when
           $s : Scenario()
         then
-          insertLogical( finding( drools.getRule(), $s, "every event" ) );
+          insert( finding( drools.getRule(), $s, "every event" ) );
         end
         """);
     CommandRun r = run("assess", "--format", "json", "--rules", dir.toString(), COLOGNE);
     assertThat(r.exit()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
-    assertThat(j.get("score").asInt()).isEqualTo(42);
     assertThat(j.get("findings")).hasSize(1);
+    assertThat(j.at("/factors/attractiveness/points").asDouble()).isEqualTo(42.0);
+    // the factors multiply: an attractive target with no threat and no impact found is no risk
+    assertThat(j.at("/inherent/score").asDouble()).isZero();
   }
 
   @Test

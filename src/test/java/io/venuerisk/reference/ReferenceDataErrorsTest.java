@@ -56,13 +56,13 @@ class ReferenceDataErrorsTest {
     List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve(ReferenceData.MITIGATIONS)));
     String header = lines.get(0);
     String good = lines.get(1);
-    String bad = lines.get(2).replaceFirst(",[0-9]+,", ",x,");
+    String bad = lines.get(2).replaceFirst(",(primary|supporting),[0-9.]+,", ",$1,x,");
     // a quoted guidance cell spread over two lines, then the bad row on line 4
     String split = good.replaceFirst(",\"", ",\"first line\n");
     Files.write(dir.resolve(ReferenceData.MITIGATIONS), List.of(header, split, bad));
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(DataException.class)
-        .hasMessageStartingWith("mitigations.csv:4: column 'credit': ");
+        .hasMessageStartingWith("mitigations.csv:4: column 'effectiveness': ");
   }
 
   @Test
