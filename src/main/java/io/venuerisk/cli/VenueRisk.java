@@ -46,6 +46,7 @@ public final class VenueRisk {
           TestCommand.class,
           DiffCommand.class,
           PlanCommand.class,
+          ValidateCommand.class,
           BatchCommand.class,
           CommandLine.HelpCommand.class);
 
