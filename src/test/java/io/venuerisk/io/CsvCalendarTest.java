@@ -38,7 +38,8 @@ class CsvCalendarTest {
     assertThat(r.messages()).containsExactly(
         "cal.csv:2: record 1: event.expectedAttendance: wrong type; expected a whole number of people, got the string \"lots\"",
         "cal.csv:3: record 2: event.expectedAttendance: 12.5 is not a whole number; expected a count of people",
-        "cal.csv:4: record 3: venue.indoor: wrong type; expected true or false");
+        "cal.csv:4: record 3: venue.indoor: 'maybe' is not a yes/no value; expected true/false,"
+            + " yes/no or 1/0 (any case)");
   }
 
   @Test
