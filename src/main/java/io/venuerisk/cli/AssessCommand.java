@@ -5,6 +5,7 @@ import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.AssessmentJson;
 import io.venuerisk.io.AssessmentText;
+import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.InputException;
 import io.venuerisk.io.ScenarioFiles;
 import io.venuerisk.io.ScenarioJson;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
@@ -63,7 +65,7 @@ public final class AssessCommand implements Callable<Integer> {
     int failed = 0;
     for (Path f : files) {
       try {
-        scenarios.add(ScenarioFiles.read(json, f));
+        scenarios.add(read(json, f));
       } catch (InputException e) {
         if (files.size() == 1) {
           throw e;
@@ -85,6 +87,30 @@ public final class AssessCommand implements Callable<Integer> {
     }
     out.flush();
     return failed > 0 ? ExitCodes.INPUT : ExitCodes.OK;
+  }
+
+  /**
+   * One scenario file. A calendar is the most common wrong file here: it gets one line pointing at
+   * {@code batch}, not the JSON parser's complaint about its first byte.
+   */
+  private static Scenario read(ScenarioJson json, Path f) {
+    Optional<CalendarFormat> byName = CalendarFormat.of(f)
+        .filter(c -> c != CalendarFormat.json && java.nio.file.Files.isRegularFile(f));
+    InputException failed = null;
+    if (byName.isEmpty()) {
+      try {
+        return ScenarioFiles.read(json, f);
+      } catch (InputException e) {
+        failed = e;
+      }
+    }
+    Optional<CalendarFormat> calendar = byName.isPresent() ? byName : CalendarFormat.calendarIn(f);
+    if (calendar.isEmpty()) {
+      throw failed;
+    }
+    throw InputException.of(f.toString(), calendar.get().describe() + ", not a scenario file;"
+        + " assess scores one scenario object per file: score a calendar with 'venue-risk batch "
+        + f + (calendar.get() == CalendarFormat.ics ? " --venues FILE" : "") + "'");
   }
 
   private void print(PrintWriter out, List<Assessment> results) throws java.io.IOException {
