@@ -94,19 +94,18 @@ public final class AssessCommand implements Callable<Integer> {
    * {@code batch}, not the JSON parser's complaint about its first byte.
    */
   private static Scenario read(ScenarioJson json, Path f) {
-    Optional<CalendarFormat> byName = CalendarFormat.of(f)
-        .filter(c -> c != CalendarFormat.json && java.nio.file.Files.isRegularFile(f));
-    InputException failed = null;
-    if (byName.isEmpty()) {
+    // a .jsonl of one line would parse as a scenario: its extension says it is a calendar
+    boolean byName = CalendarFormat.of(f).filter(c -> c != CalendarFormat.json).isPresent();
+    Optional<CalendarFormat> calendar = byName ? CalendarFormat.calendarIn(f) : Optional.empty();
+    if (calendar.isEmpty()) {
       try {
         return ScenarioFiles.read(json, f);
       } catch (InputException e) {
-        failed = e;
+        calendar = CalendarFormat.calendarIn(f);
+        if (calendar.isEmpty()) {
+          throw e;
+        }
       }
-    }
-    Optional<CalendarFormat> calendar = byName.isPresent() ? byName : CalendarFormat.calendarIn(f);
-    if (calendar.isEmpty()) {
-      throw failed;
     }
     throw InputException.of(f.toString(), calendar.get().describe() + ", not a scenario file;"
         + " assess scores one scenario object per file: score a calendar with 'venue-risk batch "

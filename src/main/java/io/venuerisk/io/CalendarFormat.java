@@ -31,10 +31,13 @@ public enum CalendarFormat {
   /**
    * Whether a file given where one scenario is expected is a calendar: by its extension (.jsonl,
    * .csv, .ics), or a .json file (or one without a calendar extension) whose content opens a JSON
-   * array. Reads at most a few bytes; a file that cannot be read is not a calendar here (reading
+   * array. Reads at most a few bytes; a missing or unreadable file is not a calendar here (reading
    * it as a scenario says why).
    */
   public static Optional<CalendarFormat> calendarIn(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
     Optional<CalendarFormat> byName = of(file);
     if (byName.isPresent() && byName.get() != json) {
       return byName;
