@@ -136,4 +136,14 @@ class CsvCalendarTest {
     assertThat(CsvCalendar.delimiter("id\n".getBytes(StandardCharsets.UTF_8), 0)).isEqualTo(',');
     assertThat(CsvCalendar.delimiter("id;name,date\r\n".getBytes(StandardCharsets.UTF_8), 0)).isEqualTo(',');
   }
+
+  @Test
+  void aFileSavedInALegacyEncodingSaysToSaveItAsUtf8() {
+    byte[] latin1 = (HEADER + "a,K\u00f6ln,2026-12-20,market,DE,Cologne,market,5000,,\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Records r = new Records();
+    new CsvCalendar(Records.JSON, null).read("cal.csv", new ByteArrayInputStream(latin1), r);
+    assertThat(r.messages()).singleElement().asString().startsWith("cal.csv:2: record 1: malformed CSV: Invalid UTF-8")
+        .contains("; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\")");
+  }
 }
