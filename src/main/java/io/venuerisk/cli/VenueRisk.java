@@ -4,10 +4,14 @@ import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.RuleFolderMissingException;
 import io.venuerisk.engine.RulesException;
 import io.venuerisk.io.InputException;
+import io.venuerisk.io.Nearest;
 import io.venuerisk.reference.DataException;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -181,8 +185,8 @@ public final class VenueRisk {
   }
 
   /** picocli suggests by shared letter pairs, which misses a swap ("--fromat"): edit distance. */
-  private static java.util.Optional<String> nearestOption(String option, CommandSpec spec) {
-    java.util.Map<String, String> byWord = new java.util.LinkedHashMap<>();
+  private static Optional<String> nearestOption(String option, CommandSpec spec) {
+    Map<String, String> byWord = new LinkedHashMap<>();
     for (OptionSpec o : spec.options()) {
       if (o.hidden()) {
         continue;
@@ -194,7 +198,7 @@ public final class VenueRisk {
       }
     }
     String word = option.replaceFirst("^-+", "");
-    return io.venuerisk.io.Nearest.of(word, byWord.keySet()).map(byWord::get);
+    return Nearest.of(word, byWord.keySet()).map(byWord::get);
   }
 
   private static String didYouMean(List<String> suggestions) {

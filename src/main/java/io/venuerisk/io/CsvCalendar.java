@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * CSV with a header row naming the contract's JSON paths with dots ({@code venue.type},
@@ -179,7 +180,7 @@ public final class CsvCalendar implements CalendarReader {
     }
     String lists = delimiter == '\t' ? "" : ", or separate list values with "
         + ScenarioTree.LIST_SEPARATORS.replace(String.valueOf(delimiter), "").chars()
-            .mapToObj(c -> "'" + (char) c + "'").collect(java.util.stream.Collectors.joining(" or "));
+            .mapToObj(c -> "'" + (char) c + "'").collect(Collectors.joining(" or "));
     return "; cells are separated by " + name + " (as in the header): quote a cell that holds "
         + (delimiter == '\t' ? "a tab" : name) + lists;
   }

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -207,7 +208,7 @@ public final class ICalendarCalendar implements CalendarReader {
 
   /** Which property is missing, or which values are not an event type, and how to give one. */
   private static String noEventType(List<String> categories) {
-    List<String> codes = java.util.Arrays.stream(EventType.values()).map(EventType::code).toList();
+    List<String> codes = Arrays.stream(EventType.values()).map(EventType::code).toList();
     String how = "CATEGORIES:concert (one value may be the event type, the others are free tags)"
         + " or X-VENUE-RISK-EVENT-TYPE:concert, with one of " + String.join(", ", codes);
     if (categories.isEmpty()) {
