@@ -41,7 +41,7 @@ public final class AssessmentText {
     String when = s.endDate().equals(s.date()) ? s.date().toString() : s.date() + " to " + s.endDate();
     String where = join(", ", s.venue().name(), s.city(), s.country());
     out.println(
-        "  " + when + "  " + where + "  (" + s.eventType().code().replace('_', ' ') + " at "
+        "  " + when + "  " + where + "  (" + s.eventType().words() + " at "
             + s.venueType().withArticle() + ", " + s.attendance() + " people)");
     out.println();
     out.println("  Residual risk  " + style.bold(Numbers.score(a.score())) + "  "

@@ -174,6 +174,14 @@ public final class ScenarioJson {
           file, "event.expectedAttendance",
           "a whole number of people (or give venue.capacity); one of the two is required");
     }
+    if (e.expectedAttendance() == null && v.capacity() == 0) {
+      // a capacity of 0 is an empty cell or a placeholder, not a venue nobody can enter: scoring
+      // it as an event of 0 people would hide every crowd rule
+      throw new InputException(
+          file, 0, 0, "venue.capacity",
+          "is 0 and event.expectedAttendance is not given, so the event would have no one at it;"
+              + " give event.expectedAttendance (a whole number of people) or the venue's real capacity");
+    }
     Profile p = s.profile();
     if (p.communities().size() > Limits.MAX_LIST_ENTRIES) {
       throw new InputException(file, 0, 0, "profile.communities",

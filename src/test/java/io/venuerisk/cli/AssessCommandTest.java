@@ -18,6 +18,8 @@ class AssessCommandTest {
   private static final String CROCUS = "scenarios/crocus-city-hall-krasnogorsk-2024.json";
   private static final String BAD = "src/test/resources/bad-corpus/";
 
+  @TempDir Path tmp;
+
   private static CommandRun run(String... args) {
     return CommandRun.of(args);
   }
@@ -214,5 +216,52 @@ class AssessCommandTest {
     CommandRun r = run("--version");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("venue-risk ");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "scenarios/calendars/euro-2024.csv, a CSV calendar, ''",
+      "scenarios/calendars/hamburg-2026.jsonl, a JSON Lines calendar, ''",
+      "scenarios/calendars/paris-2024-olympics.json, a JSON array of scenarios, ''",
+      "scenarios/calendars/christmas-markets-2026.ics, an iCalendar file, ' --venues FILE'"})
+  void aCalendarGivenToAssessPointsAtBatchInOneLine(String file, String what, String venues) {
+    CommandRun r = run("assess", file);
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("venue-risk: " + file + ": " + what + ", not a scenario file; assess"
+        + " scores one scenario object per file: score a calendar with 'venue-risk batch " + file + venues + "'\n");
+  }
+
+  @Test
+  void aCalendarAmongScenarioFilesIsReportedAndTheOthersAreScored(@TempDir Path dir) throws IOException {
+    Path array = dir.resolve("events.txt");
+    Files.writeString(array, "\n  [" + Files.readString(Path.of(COLOGNE)) + "]\n");
+    CommandRun r = run("assess", "--format", "json", COLOGNE, array.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.err()).isEqualTo("venue-risk: " + array + ": a JSON array of scenarios, not a scenario file;"
+        + " assess scores one scenario object per file: score a calendar with 'venue-risk batch " + array + "'\n");
+    assertThat(new ObjectMapper().readTree(r.out()).size()).isEqualTo(1);
+  }
+
+  @Test
+  void aMissingCalendarFileIsStillNoSuchFile() {
+    CommandRun r = run("assess", "no/such/calendar.csv");
+    assertThat(r.err()).isEqualTo("venue-risk: no/such/calendar.csv: no such file\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "market, market, '(market at a marketplace, 800 people)'",
+      "other, other, '(other event at another kind of venue, 800 people)'",
+      "none, university, '(no event at a university, 800 people)'",
+      "nightlife, restaurant_bar, '(nightlife at a restaurant or bar, 800 people)'",
+      "education, airport, '(educational event at an airport, 800 people)'"})
+  void theHeaderSaysWhatAndWhereInPlainEnglish(String event, String venue, String header) throws IOException {
+    Path f = tmp.resolve(event + "-" + venue + ".json");
+    Files.writeString(f, "{\"id\": \"s\", \"name\": \"S\", \"date\": \"2027-05-01\", \"venue\": {\"type\": \""
+        + venue + "\", \"country\": \"IS\"}, \"event\": {\"type\": \"" + event + "\", \"expectedAttendance\": 800}}");
+    CommandRun r = run("assess", f.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).endsWith(header);
   }
 }
