@@ -155,7 +155,12 @@ public final class UkPremisesActTables {
       return null;
     }
     try {
-      return LocalDate.parse(v);
+      // as ReferenceData does: LocalDate.of for plain YYYY-MM-DD spares a cold start the
+      // formatter machinery
+      return ReferenceData.isoDay(v)
+          ? LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)),
+              Integer.parseInt(v.substring(8, 10)))
+          : LocalDate.parse(v);
     } catch (DateTimeException e) {
       throw r.error("value", "expected an ISO date YYYY-MM-DD, got '" + v + "'");
     }
