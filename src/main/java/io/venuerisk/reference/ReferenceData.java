@@ -12,6 +12,7 @@ import io.venuerisk.model.MitigationRole;
 import io.venuerisk.model.Observance;
 import io.venuerisk.model.ObservanceKind;
 import io.venuerisk.model.TensionPeriod;
+import io.venuerisk.model.UkPremisesAct;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,8 +30,9 @@ import java.util.function.Function;
 
 /**
  * The reference data of data/: countries with the guide's regions, religious and cultural dates,
- * high-profile events, tension periods and the measure-to-exposure mitigation table. Loaded once;
- * the engine inserts the rows that bear on a scenario as facts and the rules join on them.
+ * high-profile events, tension periods, the measure-to-exposure mitigation table and the UK
+ * Terrorism (Protection of Premises) Act 2025 tables. Loaded once; the engine inserts the rows that
+ * bear on a scenario as facts and the rules join on them.
  */
 public final class ReferenceData {
   public static final String COUNTRIES = "countries.csv";
@@ -49,6 +51,7 @@ public final class ReferenceData {
   private final List<TensionPeriod> tensionPeriods;
   private final List<MitigationOption> mitigations;
   private final Map<String, GuideStatement> statements;
+  private final UkPremisesAct ukPremisesAct;
   // asked once per scored event in a batch: computed once
   private final LocalDate observancesFrom;
   private final LocalDate observancesTo;
@@ -76,6 +79,7 @@ public final class ReferenceData {
     for (GuideStatement g : tables.read(GUIDE_STATEMENTS, ReferenceData::statement)) {
       statements.put(g.id(), g);
     }
+    this.ukPremisesAct = UkPremisesActTables.read(tables);
   }
 
   /** The guide's statements in document order, by id. */
@@ -152,7 +156,7 @@ public final class ReferenceData {
         });
   }
 
-  /** Data from a folder with the same six files, for analysts trying out changes. */
+  /** Data from a folder with the same files as data/, for analysts trying out changes. */
   public static ReferenceData load(Path dir) {
     return fromCsv(
         name -> {
@@ -203,6 +207,11 @@ public final class ReferenceData {
 
   public List<MitigationOption> mitigations() {
     return mitigations;
+  }
+
+  /** The UK Terrorism (Protection of Premises) Act 2025 as data/uk_premises_*.csv states it. */
+  public UkPremisesAct ukPremisesAct() {
+    return ukPremisesAct;
   }
 
   /** First and last day covered by observances.csv: timing rules are blind outside it. */
@@ -411,7 +420,7 @@ public final class ReferenceData {
   }
 
   /** The rows of each file, converted: parsed from CSV or read back from the snapshot. */
-  private interface Tables {
+  interface Tables {
     <T> List<T> read(String file, Function<CsvTable.Row, T> converter);
   }
 }

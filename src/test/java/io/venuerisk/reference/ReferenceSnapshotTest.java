@@ -81,6 +81,7 @@ class ReferenceSnapshotTest {
     assertThat(actual.statements()).containsExactlyEntriesOf(expected.statements());
     assertThat(actual.observancesFrom()).isEqualTo(expected.observancesFrom());
     assertThat(actual.observancesTo()).isEqualTo(expected.observancesTo());
+    assertThat(actual.ukPremisesAct()).isEqualTo(expected.ukPremisesAct());
     for (String wrong : List.of("UK", "DEU", "germany", "usa", "XX")) {
       assertThat(actual.suggestCountry(wrong)).as(wrong).isEqualTo(expected.suggestCountry(wrong));
     }
