@@ -239,7 +239,12 @@ public final class ThreatLevels {
    * {@code securite_renforcee_risque_attentat}).
    */
   public static String normalise(String level) {
-    String s = Normalizer.normalize(level.strip(), Normalizer.Form.NFD);
+    String s = level.strip();
+    // the data's names are ASCII: only a user's accented text needs the decomposition tables,
+    // which cost a cold start several milliseconds to load
+    if (!ascii(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFD);
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean gap = false;
     for (int i = 0; i < s.length(); i++) {
@@ -258,5 +263,14 @@ public final class ThreatLevels {
       out.append(Character.toLowerCase(c));
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
