@@ -85,6 +85,8 @@ public final class DiffCommand implements Callable<Integer> {
       description = "Reference data folder (the files of data/) for both sides, instead of the shipped copy.")
   Path data;
 
+  @Mixin ContextOptions context = new ContextOptions();
+
   @Option(
       names = "--venues",
       paramLabel = "FILE",
@@ -113,7 +115,7 @@ public final class DiffCommand implements Callable<Integer> {
     // events overlaps them anyway
     CompletableFuture<RuleBase[]> bases =
         CompletableFuture.supplyAsync(() -> new RuleBase[] {load(rules.get(0)), load(rules.get(1))});
-    ReferenceData ref = data == null ? ReferenceData.bundled() : ReferenceData.load(data);
+    ReferenceData ref = context.apply(data == null ? ReferenceData.bundled() : ReferenceData.load(data));
     ScenarioJson json = new ScenarioJson(ref);
     if (venues == null
         && files.stream().anyMatch(f -> CalendarFormat.of(f).orElse(null) == CalendarFormat.ics)) {

@@ -52,6 +52,7 @@ public final class VenueRisk {
       List.of(
           AssessCommand.class,
           RulesCommand.class,
+          DataCommand.class,
           ExplainCommand.class,
           TestCommand.class,
           DiffCommand.class,

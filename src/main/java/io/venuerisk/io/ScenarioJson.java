@@ -159,6 +159,13 @@ public final class ScenarioJson {
           file, 0, 0, "venue.country",
           "unknown country code '" + v.country() + "'; expected an ISO 3166-1 alpha-2 code" + hint);
     }
+    String level = s.context().threatLevel();
+    if (level != null) {
+      require(file, level, "context.threatLevel",
+          "a level of the country's own system, such as SEVERE (GB) or urgence_attentat (FR)");
+      length(file, level, "context.threatLevel");
+      ThreatLevelInput.resolve(data.threatLevels(), v.country(), level, file, 0, 0, "context.threatLevel");
+    }
     length(file, v.name(), "venue.name");
     length(file, v.city(), "venue.city");
     length(file, v.id(), "venue.id");

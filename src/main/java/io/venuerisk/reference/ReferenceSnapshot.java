@@ -39,7 +39,10 @@ public final class ReferenceSnapshot {
           UkPremisesActTables.USES,
           UkPremisesActTables.VENUE_TYPES,
           UkPremisesActTables.EVENT_TYPES,
-          UkPremisesActTables.DUTIES);
+          UkPremisesActTables.DUTIES,
+          ReferenceData.THREAT_LEVEL_SCALES,
+          ReferenceData.THREAT_LEVELS,
+          ReferenceData.COVERAGE);
 
   // "VRSD" then a format version: a snapshot of another layout is not misread, it is ignored
   private static final int MAGIC = 0x56525344;
