@@ -72,7 +72,7 @@ class MartynsLawRenderingTest {
 
   @Test
   void theJsonHasAFixedFieldOrderAndLowerSnakeCaseCodes() throws Exception {
-    JsonNode j = AssessmentJson.mapper().valueToTree(SAMPLE);
+    JsonNode j = Json.mapper().valueToTree(SAMPLE);
     assertThat(names(j)).containsExactly("tier", "use", "reasons", "duties", "note");
     assertThat(j.get("tier").asText()).isEqualTo("enhanced");
     assertThat(names(j.get("use"))).containsExactly("paragraph", "name");
@@ -81,11 +81,11 @@ class MartynsLawRenderingTest {
         .containsExactly("id", "section", "title", "condition", "covered", "inPlace", "missing", "note");
     assertThat(duty.get("missing").get(0).asText()).isEqualTo("access_control");
     assertThat(j.get("duties").get(2).get("covered").isNull()).isTrue();
-    assertThat(AssessmentJson.mapper().valueToTree(
+    assertThat(Json.mapper().valueToTree(
             new MartynsLaw(MartynsLawTier.QUALIFYING_EVENT, null, List.of(), List.of(), "n"))
         .get("tier").asText()).isEqualTo("qualifying_event");
     // the same value always gives the same bytes
-    assertThat(AssessmentJson.compact(j)).isEqualTo(AssessmentJson.compact(AssessmentJson.mapper().valueToTree(SAMPLE)));
+    assertThat(Json.compact(j)).isEqualTo(Json.compact(Json.mapper().valueToTree(SAMPLE)));
   }
 
   private static List<String> names(JsonNode n) {
