@@ -60,14 +60,21 @@ public final class Engine {
 
   private final RuleBase rules;
   private final ReferenceData data;
+  private final SessionRunner runner;
 
   private final DayIndex<Observance> observances;
   private final DayIndex<HighProfileEvent> highProfileEvents;
   private final DayIndex<TensionPeriod> tensionPeriods;
 
   public Engine(RuleBase rules, ReferenceData data) {
+    this(rules, data, SessionLimits.DEFAULT);
+  }
+
+  /** As {@link #Engine(RuleBase, ReferenceData)}, with the bounds every session runs under. */
+  public Engine(RuleBase rules, ReferenceData data, SessionLimits limits) {
     this.rules = rules;
     this.data = data;
+    this.runner = new SessionRunner(rules, limits);
     this.observances = new DayIndex<>(data.observances(), Observance::startDay, Observance::endDay);
     this.highProfileEvents =
         new DayIndex<>(data.highProfileEvents(), HighProfileEvent::startDay, HighProfileEvent::endDay);
@@ -121,10 +128,10 @@ public final class Engine {
       for (Peer p : peers) {
         session.insert(p);
       }
-      session.fireAllRules();
+      runner.fire(session, group.size()); // throws SessionLimitException past the limits
       return collect(session, group);
     } finally {
-      session.dispose();
+      runner.dispose(session); // not a session stuck in a consequence: disposing would wait for it
     }
   }
 
