@@ -404,10 +404,8 @@ final class ConditionCheck {
       }
       case "this" -> {
         pos++;
-        if (thisType == null) {
-          throw new Refused("'this' has no meaning here");
-        }
-        return Value.of(thisType);
+        return thisType == null ? unresolved("'this' has no type the rule check knows here")
+            : Value.of(thisType);
       }
       default -> {}
     }

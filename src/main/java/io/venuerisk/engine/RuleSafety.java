@@ -82,8 +82,7 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
  */
 public final class RuleSafety {
   private static final String HINT =
-      "; only what docs/reliability.md lists is allowed (--allow-unsafe-rules, for a folder you trust,"
-          + " skips the check)";
+      "; see the rule allow-list (docs/reliability.md), or --allow-unsafe-rules for a folder you trust";
 
   /** Accumulate functions a condition may use, with the type each binds (null: not known). */
   private static final Map<String, Class<?>> ACCUMULATE_FUNCTIONS = new LinkedHashMap<>();
@@ -543,8 +542,12 @@ public final class RuleSafety {
       if (p.getIdentifier() != null) {
         bindings.put(p.getIdentifier(), type);
       }
+      if (type == null && lastTypeRefused) {
+        return; // reported
+      }
       if (type == null) {
-        return; // not a known class: the compiler reports it, and builds nothing
+        // usually a typo the compiler reports; if it compiles after all, the folder is refused
+        unresolved(line, "the rule check cannot resolve the pattern type '" + p.getObjectType() + "'");
       }
       if (p.getConstraint() != null) {
         for (BaseDescr c : p.getConstraint().getDescrs()) {
@@ -611,11 +614,13 @@ public final class RuleSafety {
 
     /** The class a type name in the DRL denotes, if it resolves; a problem if it is not allowed. */
     private Class<?> resolveAllowed(String name, int line) {
+      lastTypeRefused = false;
       if (name == null) {
         return null;
       }
       if (name.contains("[")) {
         problem(line, "array patterns are not supported by the rule check");
+        lastTypeRefused = true;
         return null;
       }
       List<Class<?>> all = types.candidates(name);
@@ -623,11 +628,15 @@ public final class RuleSafety {
         String internal = internal(c);
         if (!allow.allowsType(Tier.RULE, internal)) {
           problem(line, "it uses " + c.getName() + ", " + RuleAllowList.why(internal, null));
+          lastTypeRefused = true;
           return null;
         }
       }
       return all.isEmpty() ? null : all.get(0);
     }
+
+    /** Whether the last {@link #resolveAllowed} found a class that is not allowed (and said so). */
+    private boolean lastTypeRefused;
 
     /** The functions a condition may call: the folder's own and the imported ones. */
     private final class FunctionTable implements ConditionCheck.Functions {

@@ -55,9 +55,15 @@ class SessionLimitsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"explain", "plan"})
-  void everyCommandThatScoresIsBounded(String command) {
-    CommandRun r = CommandRun.of(command, "--rules", LIMITS + "loop", SCENARIO);
+  @CsvSource(delimiter = '|', textBlock = """
+      explain --rules LOOP SCENARIO
+      plan --rules LOOP SCENARIO
+      test --rules LOOP scenarios
+      diff --rules shipped --rules LOOP SCENARIO
+      """)
+  void everyCommandThatScoresIsBounded(String line) {
+    String[] args = line.replace("LOOP", LIMITS + "loop").replace("SCENARIO", SCENARIO).split(" ");
+    CommandRun r = CommandRun.of(args);
     assertThat(r.exit()).isEqualTo(ExitCodes.LIMIT);
     assertThat(r.err()).contains("rule \"Re-fire on its own output\"");
     assertThat(r.clean()).isTrue();

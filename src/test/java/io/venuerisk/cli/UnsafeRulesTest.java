@@ -43,6 +43,7 @@ class UnsafeRulesTest {
       preferences          | preferences.drl:6:           | unsafe rule "Write a preference": calls java.util.prefs.Preferences.userRoot(), which reaches files
       function             | function.drl:6:              | unsafe function "note": calls java.nio.file.Files.writeString(Path, CharSequence, OpenOption[]), which reaches files
       import-function      | import-function.drl:6:       | unsafe rule file: import function java.lang.System.exit: java.lang.System.exit is not allowed
+      import-static        | import-static.drl:5:         | unsafe rule file: import function java.lang.Runtime.getRuntime: java.lang.Runtime.getRuntime is not allowed, it runs programs
       declared-type        | declared-type.drl:7:         | unsafe rule file: declare Note: declared types are not supported
       annotation           | annotation.drl:6:            | unsafe rule "Metadata that runs": @points(new java.io.File(
       condition            | condition.drl:10:            | unsafe rule "Write from a condition": the condition 'city != java.nio.file.Files.writeString(
@@ -68,7 +69,7 @@ class UnsafeRulesTest {
         .contains(where.strip() + " " + what.strip()));
     assertThat(r.err().lines()).allSatisfy(l -> assertThat(l)
         .startsWith("venue-risk: rules: " + dir)
-        .endsWith("(--allow-unsafe-rules, for a folder you trust, skips the check)"));
+        .endsWith("; see the rule allow-list (docs/reliability.md), or --allow-unsafe-rules for a folder you trust"));
     assertThat(r.err()).doesNotContain("\tat ");
     // nothing of the folder ran while it was checked, not even what Drools evaluates as it compiles
     try (Stream<Path> left = Files.list(out)) {
@@ -83,6 +84,7 @@ class UnsafeRulesTest {
   @ParameterizedTest(name = "{0} leaves {1}")
   @CsvSource(delimiter = '|', textBlock = """
       runtime-exec         | ran
+      import-static        | static
       qualified-files      | written
       formatter            | formatted
       logging-file-handler | logged
