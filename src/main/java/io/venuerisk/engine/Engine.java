@@ -47,6 +47,7 @@ public final class Engine {
 
   private final RuleBase rules;
   private final ReferenceData data;
+  private final SessionRunner runner;
 
   private final DayIndex<Observance> observances;
   private final DayIndex<HighProfileEvent> highProfileEvents;
@@ -56,7 +57,12 @@ public final class Engine {
   private final boolean reversed;
 
   public Engine(RuleBase rules, ReferenceData data) {
-    this(rules, data, false);
+    this(rules, data, SessionLimits.DEFAULT);
+  }
+
+  /** As {@link #Engine(RuleBase, ReferenceData)}, with the bounds every session runs under. */
+  public Engine(RuleBase rules, ReferenceData data, SessionLimits limits) {
+    this(rules, data, limits, false);
   }
 
   /**
@@ -64,13 +70,14 @@ public final class Engine {
    * what the test of order independence checks (rules must not depend on insertion order).
    */
   public static Engine reversedInsertion(RuleBase rules, ReferenceData data) {
-    return new Engine(rules, data, true);
+    return new Engine(rules, data, SessionLimits.DEFAULT, true);
   }
 
-  private Engine(RuleBase rules, ReferenceData data, boolean reversed) {
+  private Engine(RuleBase rules, ReferenceData data, SessionLimits limits, boolean reversed) {
     this.reversed = reversed;
     this.rules = rules;
     this.data = data;
+    this.runner = new SessionRunner(rules, limits);
     this.observances = new DayIndex<>(data.observances(), Observance::startDay, Observance::endDay);
     this.highProfileEvents =
         new DayIndex<>(data.highProfileEvents(), HighProfileEvent::startDay, HighProfileEvent::endDay);
@@ -130,10 +137,10 @@ public final class Engine {
       for (Object f : facts) {
         session.insert(f);
       }
-      session.fireAllRules();
+      runner.fire(session, group.size()); // throws SessionLimitException past the limits
       return collect(session, group);
     } finally {
-      session.dispose();
+      runner.dispose(session); // not a session stuck in a consequence: disposing would wait for it
     }
   }
 
