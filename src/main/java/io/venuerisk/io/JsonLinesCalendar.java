@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.model.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -28,42 +29,107 @@ public final class JsonLinesCalendar implements CalendarReader {
 
   @Override
   public void read(String file, InputStream in, Sink sink) {
-    LineSplitter lines = new LineSplitter(in, MAX_LINE_BYTES);
-    long record = 0;
-    try {
-      while (lines.next()) {
-        long lineNo = lines.lineNumber();
-        if (lines.tooLong()) {
-          record++;
-          sink.rejected(new InputException(file, lineNo, 0, record, null,
-              "line longer than " + MAX_LINE_BYTES + " bytes; expected one scenario per line"));
-          continue;
-        }
-        byte[] bytes = lines.bytes();
-        if (blank(bytes, lines.length())) {
-          continue;
-        }
-        byte[] line = Arrays.copyOf(bytes, lines.length());
-        if (record == 0) {
-          String wrong = notOnePerLine(line);
-          if (wrong != null) {
-            throw new InputException(file, lineNo, 0, null, wrong);
-          }
-        }
-        record++;
-        try {
-          sink.scenario(bind(file, line), record, lineNo);
-        } catch (InputException e) {
-          sink.rejected(CalendarReader.place(e, record, lineNo, lineNo - 1));
-        }
+    Records records = records(file, in);
+    Record r;
+    while ((r = records.next()) != null) {
+      if (r.error() != null) {
+        sink.rejected(r.error());
+        continue;
       }
-    } catch (IOException e) {
-      sink.rejected(new InputException(file, lines.lineNumber(), 0, record + 1, null,
-          "cannot read: " + e.getMessage() + "; the rest of the file is skipped"));
+      try {
+        sink.scenario(bind(file, r.bytes()), r.record(), r.line());
+      } catch (InputException e) {
+        sink.rejected(CalendarReader.place(e, r.record(), r.line(), r.line() - 1));
+      }
     }
   }
 
-  private io.venuerisk.model.Scenario bind(String file, byte[] line) {
+  /**
+   * One record of a JSON Lines file before it is bound: its number, the line it is on, and its
+   * bytes, or the error that rejects it without binding (a line too long, a read that failed).
+   */
+  public record Record(long record, long line, byte[] bytes, InputException error) {}
+
+  /**
+   * The records of {@code in} one at a time, numbered and checked as {@link #read} reads them:
+   * for a reader that binds records elsewhere than it reads them (the Flink job reads a file on
+   * one task and binds its records on many).
+   */
+  public Records records(String file, InputStream in) {
+    return new Records(file, in);
+  }
+
+  /**
+   * Binds a record that {@link Records#next} returned without an error.
+   *
+   * @throws InputException placed at the record: file, line, record number, field and reason
+   */
+  public Scenario bind(String file, Record r) {
+    try {
+      return bind(file, r.bytes());
+    } catch (InputException e) {
+      throw CalendarReader.place(e, r.record(), r.line(), r.line() - 1);
+    }
+  }
+
+  /** Reads the records of one file in order; see {@link #records}. */
+  public final class Records {
+    private final String file;
+    private final LineSplitter lines;
+    private long record;
+    private boolean done;
+
+    private Records(String file, InputStream in) {
+      this.file = file;
+      this.lines = new LineSplitter(in, MAX_LINE_BYTES);
+    }
+
+    /**
+     * The next record, or null after the last (after a read error, the rest of the file is
+     * skipped). Blank lines are not records.
+     *
+     * @throws InputException when the first record shows the file is not JSON Lines at all (a
+     *     JSON array, pretty-printed JSON): the whole file is refused
+     */
+    public Record next() {
+      if (done) {
+        return null;
+      }
+      try {
+        while (lines.next()) {
+          long lineNo = lines.lineNumber();
+          if (lines.tooLong()) {
+            record++;
+            return new Record(record, lineNo, null, new InputException(file, lineNo, 0, record, null,
+                "line longer than " + MAX_LINE_BYTES + " bytes; expected one scenario per line"));
+          }
+          byte[] bytes = lines.bytes();
+          if (blank(bytes, lines.length())) {
+            continue;
+          }
+          byte[] line = Arrays.copyOf(bytes, lines.length());
+          if (record == 0) {
+            String wrong = notOnePerLine(line);
+            if (wrong != null) {
+              done = true;
+              throw new InputException(file, lineNo, 0, null, wrong);
+            }
+          }
+          record++;
+          return new Record(record, lineNo, line, null);
+        }
+      } catch (IOException e) {
+        done = true;
+        return new Record(record + 1, lines.lineNumber(), null, new InputException(file,
+            lines.lineNumber(), 0, record + 1, null,
+            "cannot read: " + e.getMessage() + "; the rest of the file is skipped"));
+      }
+      done = true;
+      return null;
+    }
+  }
+
+  private Scenario bind(String file, byte[] line) {
     if (!binder.hasVenues()) {
       return json.read(file, line);
     }
