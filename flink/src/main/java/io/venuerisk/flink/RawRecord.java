@@ -1,0 +1,36 @@
+package io.venuerisk.flink;
+
+/**
+ * One record of an input as read, before it is bound: where it comes from (file or Kafka
+ * partition, record number, line) and its bytes, or the message that rejects it unread. A Flink
+ * POJO (public fields, no-argument constructor), so it travels without Kryo.
+ */
+public class RawRecord {
+  /** The file as named on the command line, or {@code kafka:TOPIC-PARTITION@OFFSET}. */
+  public String file;
+  /** 1-based number of the record in its file; 0 when the source does not number records. */
+  public long record;
+  /** The line it is on; 0 when the source has no lines. */
+  public long line;
+  /** The record's bytes; null when {@link #error} is set. */
+  public byte[] bytes;
+  /** Why the record is rejected without binding, as batch says it; null for a record to bind. */
+  public String error;
+
+  public RawRecord() {}
+
+  static RawRecord of(String file, long record, long line, byte[] bytes) {
+    RawRecord r = new RawRecord();
+    r.file = file;
+    r.record = record;
+    r.line = line;
+    r.bytes = bytes;
+    return r;
+  }
+
+  static RawRecord rejected(String file, long record, long line, String error) {
+    RawRecord r = of(file, record, line, null);
+    r.error = error;
+    return r;
+  }
+}
