@@ -17,10 +17,15 @@ import org.apache.flink.core.fs.FSDataInputStream;
 final class CalendarFormat extends SimpleStreamFormat<RawRecord> {
   private static final long serialVersionUID = 1L;
   private final String file;
+  private final long index;
 
-  /** @param file the file as the user named it, for the messages of rejected records */
-  CalendarFormat(String file) {
+  /**
+   * @param file the file as the user named it, for the messages of rejected records
+   * @param index its place among the inputs: a later file's versions of an event win
+   */
+  CalendarFormat(String file, int index) {
     this.file = file;
+    this.index = index;
   }
 
   @Override
@@ -48,7 +53,9 @@ final class CalendarFormat extends SimpleStreamFormat<RawRecord> {
         if (r.error() != null) {
           return RawRecord.rejected(file, r.record(), r.line(), r.error().getMessage());
         }
-        return RawRecord.of(file, r.record(), r.line(), r.bytes());
+        RawRecord raw = RawRecord.of(file, r.record(), r.line(), r.bytes());
+        raw.seq = (index << 40) | r.record();
+        return raw;
       }
 
       @Override

@@ -18,10 +18,12 @@ public class Event {
   public long start;
   public long end;
   public byte[] json;
+  /** {@link RawRecord#seq}: of two versions, the one with the higher seq is the later. */
+  public long seq;
 
   public Event() {}
 
-  static Event of(Scenario s, byte[] json) {
+  static Event of(Scenario s, byte[] json, long seq) {
     Event e = new Event();
     e.id = s.id();
     e.country = s.country();
@@ -30,6 +32,7 @@ public class Event {
     e.start = s.startDay();
     e.end = s.endDay();
     e.json = json;
+    e.seq = seq;
     return e;
   }
 }

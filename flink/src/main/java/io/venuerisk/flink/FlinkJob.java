@@ -251,8 +251,9 @@ public final class FlinkJob implements Callable<Integer> {
   /** Sources, the pipeline and sinks on {@code env}. */
   void build(StreamExecutionEnvironment env, Setup s) {
     DataStream<RawRecord> records = null;
-    for (String in : inputs) {
-      FileSource<RawRecord> source = FileSource.forRecordStreamFormat(new CalendarFormat(in), new Path(in)).build();
+    for (int i = 0; i < inputs.size(); i++) {
+      String in = inputs.get(i);
+      FileSource<RawRecord> source = FileSource.forRecordStreamFormat(new CalendarFormat(in, i), new Path(in)).build();
       DataStream<RawRecord> one = env.fromSource(source, WatermarkStrategy.noWatermarks(), "calendar " + in)
           .uid("calendar " + in);
       records = records == null ? one : records.union(one);

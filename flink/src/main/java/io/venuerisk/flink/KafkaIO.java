@@ -84,7 +84,9 @@ final class KafkaIO {
             + " as a JSON object (an event cannot be deleted, only sent again)"));
         return;
       }
-      out.collect(RawRecord.of(where, 0, 0, v));
+      RawRecord r = RawRecord.of(where, 0, 0, v);
+      r.seq = m.offset();
+      out.collect(r);
     }
 
     @Override

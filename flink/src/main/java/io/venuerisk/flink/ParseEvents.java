@@ -11,6 +11,8 @@ import org.apache.flink.util.OutputTag;
 /**
  * Binds each record as {@code batch} binds it: a valid scenario goes on as an {@link Event}, a bad
  * one to the rejected side output with batch's message. Nothing a record holds stops the job.
+ * Records are bound on every task, so two versions of one event may overtake each other here:
+ * each carries its place in the input ({@link RawRecord#seq}) for {@link Versions} to order them.
  */
 final class ParseEvents extends ProcessFunction<RawRecord, Event> {
   private static final long serialVersionUID = 1L;
@@ -39,6 +41,6 @@ final class ParseEvents extends ProcessFunction<RawRecord, Event> {
       ctx.output(rejected, e.getMessage());
       return;
     }
-    out.collect(Event.of(s, r.bytes));
+    out.collect(Event.of(s, r.bytes, r.seq));
   }
 }

@@ -35,11 +35,11 @@ final class ParseThreatLevels extends ProcessFunction<RawRecord, ThreatRow> {
       // the document is one line: its line 1 is the record's line
       long line = e.line() > 0 ? r.line + e.line() - 1 : r.line;
       ctx.output(rejected, new InputException(e.file(), line, e.line() > 0 ? e.column() : 0,
-          r.record, e.field(), e.problem()).getMessage());
+          0, e.field(), e.problem()).getMessage());
       return;
     }
     if (!c.highProfileEvents().isEmpty() || !c.tensionPeriods().isEmpty() || c.threatLevels().isEmpty()) {
-      ctx.output(rejected, new InputException(r.file, r.line, 0, r.record, null,
+      ctx.output(rejected, new InputException(r.file, r.line, 0, 0, null,
           "expected a context document with threatLevels rows only; high-profile events and"
               + " tension periods are not changes the job follows").getMessage());
       return;

@@ -14,6 +14,12 @@ public class RawRecord {
   public long line;
   /** The record's bytes; null when {@link #error} is set. */
   public byte[] bytes;
+  /**
+   * The record's place in the input, for telling which of two versions of an event came later:
+   * for files, the file's place on the command line and the record number; for Kafka, the
+   * offset (an event's versions must then share a partition, as Kafka keys keep them).
+   */
+  public long seq;
   /** Why the record is rejected without binding, as batch says it; null for a record to bind. */
   public String error;
 

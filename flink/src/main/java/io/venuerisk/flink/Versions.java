@@ -16,7 +16,8 @@ import org.apache.flink.util.OutputTag;
 /**
  * Keyed by event id: the upsert. Keeps each event's latest version; a new version leaves the
  * meeting keys of the old one and joins its own, and goes on (side output {@link #OWN}) to be
- * scored. An event sent again unchanged changes nothing.
+ * scored. An event sent again unchanged changes nothing; of two versions, the one later in the
+ * input wins, whichever reaches this stage first.
  */
 final class Versions extends KeyedProcessFunction<String, Event, Msg> {
   private static final long serialVersionUID = 1L;
@@ -34,8 +35,8 @@ final class Versions extends KeyedProcessFunction<String, Event, Msg> {
   @Override
   public void processElement(Event e, Context ctx, Collector<Msg> out) throws Exception {
     Event old = current.value();
-    if (old != null && Arrays.equals(old.json, e.json)) {
-      return;
+    if (old != null && (e.seq < old.seq || Arrays.equals(old.json, e.json))) {
+      return; // an earlier version that overtook the later one while being bound, or no change
     }
     Long v0 = version.value();
     long v = v0 == null ? 1 : v0 + 1;
