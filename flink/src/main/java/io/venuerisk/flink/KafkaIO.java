@@ -48,8 +48,8 @@ final class KafkaIO {
         .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE) // an upsert by id: a repeat is harmless
         .setRecordSerializer(KafkaRecordSerializationSchema.<Result>builder()
             .setTopic(topic)
-            .setKeySerializationSchema((SerializationSchema<Result>) r -> r.id.getBytes(StandardCharsets.UTF_8))
-            .setValueSerializationSchema((SerializationSchema<Result>) r -> line(r.line))
+            .setKeySerializationSchema(new ResultKey())
+            .setValueSerializationSchema(new ResultValue())
             .build())
         .build();
   }
@@ -61,7 +61,7 @@ final class KafkaIO {
         .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
         .setRecordSerializer(KafkaRecordSerializationSchema.<String>builder()
             .setTopic(topic)
-            .setValueSerializationSchema((SerializationSchema<String>) s -> s.getBytes(StandardCharsets.UTF_8))
+            .setValueSerializationSchema(new Text())
             .build())
         .build();
   }
@@ -69,6 +69,34 @@ final class KafkaIO {
   static byte[] line(String line) {
     int n = line.endsWith("\n") ? line.length() - 1 : line.length();
     return line.substring(0, n).getBytes(StandardCharsets.UTF_8);
+  }
+
+  // named classes, not lambdas: the connector reads their type parameters (data lineage)
+  static final class ResultKey implements SerializationSchema<Result> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public byte[] serialize(Result r) {
+      return r.id.getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  static final class ResultValue implements SerializationSchema<Result> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public byte[] serialize(Result r) {
+      return line(r.line);
+    }
+  }
+
+  static final class Text implements SerializationSchema<String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public byte[] serialize(String s) {
+      return s.getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   /** A message as a record to bind; an empty message is rejected. */
