@@ -1,8 +1,0 @@
-package io.venuerisk.cli;
-
-/** An output file could not be written. */
-public final class OutputException extends RuntimeException {
-  public OutputException(String message, Throwable cause) {
-    super(message, cause);
-  }
-}
