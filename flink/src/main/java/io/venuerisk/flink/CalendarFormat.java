@@ -1,6 +1,6 @@
 package io.venuerisk.flink;
 
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.io.JsonLinesCalendar;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;

@@ -1,7 +1,7 @@
 package io.venuerisk.flink;
 
 import io.venuerisk.io.ContextFile;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.ThreatLevelPeriod;
 import io.venuerisk.reference.DeclaredContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
