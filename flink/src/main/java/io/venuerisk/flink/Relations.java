@@ -27,7 +27,8 @@ import org.apache.flink.util.Collector;
  * With {@link Pipeline.Emit#CHANGES}, after {@code debounceMillis} of processing time (every change of
  * that window in one scoring), and again after each later change: the output is an upsert
  * stream by event id; the last result of an id is its current one. A threat-level change
- * re-scores at once the events of its country on its days.
+ * re-scores at once the events of its country on its days and on the days of the earlier rows
+ * it cuts.
  */
 final class Relations extends KeyedBroadcastProcessFunction<String, Msg, ThreatRow, Request> {
   private static final long serialVersionUID = 1L;
@@ -99,14 +100,16 @@ final class Relations extends KeyedBroadcastProcessFunction<String, Msg, ThreatR
   @Override
   public void processBroadcastElement(ThreatRow change, Context ctx, Collector<Request> out) throws Exception {
     BroadcastState<String, ThreatRow[]> state = ctx.getBroadcastState(THREAT_LEVELS);
-    ThreatRow[] rows = ThreatRow.apply(rows(state), change);
+    ThreatRow[] before = rows(state);
+    ThreatRow[] rows = ThreatRow.apply(before, change);
     state.put(ROWS, rows);
     if (emit != Pipeline.Emit.CHANGES) {
       return; // every event is scored at the end, with the levels then in force
     }
+    List<ThreatRow> touched = ThreatRow.touched(before, change);
     ctx.applyToKeyedState(OWN, (id, ownState) -> {
       Msg o = ownState.value();
-      if (o != null && change.covers(o.country, o.start, o.end)) {
+      if (o != null && touched.stream().anyMatch(t -> t.covers(o.country, o.start, o.end))) {
         out.collect(request(rows));
       }
     });

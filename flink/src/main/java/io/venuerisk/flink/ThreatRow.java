@@ -86,6 +86,22 @@ public class ThreatRow {
     return out.toArray(new ThreatRow[0]);
   }
 
+  /**
+   * The rows a change touches: itself and every earlier row of its country that it cuts. An
+   * event on a day of any of them may score otherwise after the change (a cut row's last day is
+   * part of a result), so these are the events to score again.
+   */
+  static List<ThreatRow> touched(ThreatRow[] rows, ThreatRow change) {
+    List<ThreatRow> out = new ArrayList<>();
+    out.add(change);
+    for (ThreatRow r : rows) {
+      if (r.country.equals(change.country) && r.to >= change.from && r.from <= change.to) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   /** The same rows, as a cache key: equal text, equal rows. */
   static String key(ThreatRow[] rows) {
     StringBuilder sb = new StringBuilder();
