@@ -33,6 +33,15 @@ taskmanager.numberOfTaskSlots: 2
 jobmanager.memory.process.size: 1024m
 taskmanager.memory.process.size: 2560m
 EOF
+cat > "$conf/log4j.properties" <<'EOF'
+rootLogger.level = INFO
+rootLogger.appenderRef.file.ref = File
+appender.file.name = File
+appender.file.type = File
+appender.file.fileName = ${sys:log.file}
+appender.file.layout.type = PatternLayout
+appender.file.layout.pattern = %d{HH:mm:ss,SSS} %-5p %c{1} - %m%n
+EOF
 # what conf/config.yaml of the distribution gives every Flink JVM on Java 17 (env.java.opts.all)
 opens="--add-exports=java.base/sun.net.util=ALL-UNNAMED --add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED
@@ -49,13 +58,22 @@ stop() {
   echo "cluster stopped; its logs are in $logs" >&2
 }
 trap stop EXIT
+# the JVM sizes and dynamic settings the distribution's scripts work out (bin/config.sh)
+params() { # GET_JM_RESOURCE_PARAMS or GET_TM_RESOURCE_PARAMS: line 1 JVM options, line 2 settings
+  java -cp "$cp" org.apache.flink.runtime.util.bash.BashJavaUtils "$1" --configDir "$conf" 2>/dev/null \
+    | sed -n 's/^BASH_JAVA_UTILS_EXEC_RESULT://p'
+}
+jm=$(params GET_JM_RESOURCE_PARAMS)
+tm=$(params GET_TM_RESOURCE_PARAMS)
 # shellcheck disable=SC2086
-java $opens -Xmx700m -cp "$cp" org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint \
-  --configDir "$conf" > "$logs/jobmanager.out" 2>&1 &
+java $opens $(sed -n 1p <<<"$jm") -Dlog.file="$logs/jobmanager.log" -Dlog4j.configurationFile="$conf/log4j.properties" \
+  -cp "$cp" org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint \
+  --configDir "$conf" $(sed -n 2p <<<"$jm") > "$logs/jobmanager.out" 2>&1 &
 pids+=($!)
 # shellcheck disable=SC2086
-java $opens -Xmx1200m -cp "$cp" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
-  --configDir "$conf" > "$logs/taskmanager.out" 2>&1 &
+java $opens $(sed -n 1p <<<"$tm") -Dlog.file="$logs/taskmanager.log" -Dlog4j.configurationFile="$conf/log4j.properties" \
+  -cp "$cp" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
+  --configDir "$conf" $(sed -n 2p <<<"$tm") > "$logs/taskmanager.out" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do
   if curl -sf "http://127.0.0.1:$rest/overview" 2>/dev/null | grep -q '"taskmanagers":[1-9]'; then
@@ -67,4 +85,5 @@ curl -sf "http://127.0.0.1:$rest/overview" | grep -q '"taskmanagers":[1-9]' || {
   echo "the cluster did not start; see $logs" >&2; exit 1; }
 echo "session cluster up: http://127.0.0.1:$rest/overview" >&2
 # shellcheck disable=SC2086
-FLINK_CONF_DIR="$conf" java $opens -cp "$cp" org.apache.flink.client.cli.CliFrontend run "$jar" "$@"
+FLINK_CONF_DIR="$conf" java $opens -Dlog.file="$logs/client.log" -Dlog4j.configurationFile="$conf/log4j.properties" \
+  -cp "$cp" org.apache.flink.client.cli.CliFrontend run "$jar" "$@"

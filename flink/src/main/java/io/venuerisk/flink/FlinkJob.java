@@ -136,6 +136,11 @@ public final class FlinkJob implements Callable<Integer> {
   boolean kafkaBounded;
 
   public static void main(String[] args) {
+    // embedded, Flink logs through the core's slf4j-simple: its start-up notes are not for a
+    // planner (a cluster logs through its own log4j, which this does not touch)
+    if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.flink") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.org.apache.flink", "error");
+    }
     CommandLine cl = new CommandLine(new FlinkJob());
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof InputProblem p) {
