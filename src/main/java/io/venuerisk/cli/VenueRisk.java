@@ -47,6 +47,7 @@ public final class VenueRisk {
           DiffCommand.class,
           PlanCommand.class,
           BatchCommand.class,
+          ServeCommand.class,
           CommandLine.HelpCommand.class);
 
   @Option(

@@ -1,0 +1,128 @@
+package io.venuerisk.serve;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.InputException;
+import io.venuerisk.io.JsonArrayCalendar;
+import io.venuerisk.io.Limits;
+import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.model.Assessment;
+import io.venuerisk.model.Scenario;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@code POST /api/assess} and {@code POST /api/validate}: a scenario, or an array of them, read by
+ * the same reader as {@code assess} with the same messages, and answered with what {@code assess
+ * --format json} prints.
+ */
+final class Scenarios {
+  /** What a body holds: one scenario (an object) or several (an array). */
+  record Parsed(boolean array, List<Scenario> scenarios) {}
+
+  private final ScenarioJson json;
+  private final Scorer scorer;
+
+  Scenarios(ScenarioJson json, Scorer scorer) {
+    this.json = json;
+    this.scorer = scorer;
+  }
+
+  /**
+   * Reads a body as {@code assess} reads a file (an object) or as {@code batch} reads a JSON array
+   * (each element named by record number); any bad element refuses the whole request.
+   *
+   * @throws Problem with the first error, and every error in {@code errors}
+   */
+  Parsed parse(String name, byte[] bytes) {
+    if (isArray(bytes)) {
+      List<Scenario> scenarios = new ArrayList<>();
+      List<InputException> errors = new ArrayList<>();
+      new JsonArrayCalendar(json, null).read(name, new ByteArrayInputStream(bytes),
+          new io.venuerisk.io.CalendarReader.Sink() {
+            @Override
+            public void scenario(Scenario scenario, long record, long line) {
+              scenarios.add(scenario);
+            }
+
+            @Override
+            public void rejected(InputException error) {
+              errors.add(error);
+            }
+          });
+      if (!errors.isEmpty()) {
+        throw Problem.of(errors);
+      }
+      return new Parsed(true, scenarios);
+    }
+    if (bytes.length > Limits.MAX_SCENARIO_FILE_BYTES) {
+      // the message assess gives for a scenario file over the limit
+      throw Problem.tooLarge(InputException.of(name, "file is larger than "
+          + Limits.MAX_SCENARIO_FILE_BYTES + " bytes (see docs/input-limits.md)"));
+    }
+    return new Parsed(false, List.of(json.read(name, bytes)));
+  }
+
+  /** An array starts with '[' after any byte-order mark and white space. */
+  static boolean isArray(byte[] b) {
+    int i = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf ? 3 : 0;
+    while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+      i++;
+    }
+    return i < b.length && b[i] == '[';
+  }
+
+  void assess(Call call) {
+    call.requireJson();
+    String name = call.inputName();
+    call.body(bytes -> {
+      Parsed p = parse(name, bytes);
+      List<CompletableFuture<Assessment>> futures = new ArrayList<>(p.scenarios().size());
+      for (Scenario s : p.scenarios()) {
+        futures.add(scorer.assess(s));
+      }
+      CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).whenComplete((v, err) ->
+          call.guard(() -> {
+            if (err != null) {
+              throw new IllegalStateException("scoring failed", err);
+            }
+            if (!p.array()) {
+              call.json(200, AssessmentJson.toJson(futures.get(0).join()));
+              return;
+            }
+            // as AssessCommand prints several files
+            ArrayNode arr = AssessmentJson.mapper().createArrayNode();
+            futures.forEach(f -> arr.add(AssessmentJson.toJson(f.join())));
+            call.json(200, arr);
+          }));
+    });
+  }
+
+  /**
+   * Reads without scoring: {@code {"valid": true}}, or {@code {"valid": false, "problem": ...}}
+   * with the problem {@code assess} would answer, for a page that checks as the user types.
+   */
+  void validate(Call call) {
+    call.requireJson();
+    String name = call.inputName();
+    call.body(bytes -> {
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      try {
+        Parsed p = parse(name, bytes);
+        o.put("valid", true);
+        o.put("scenarios", p.scenarios().size());
+      } catch (Problem e) {
+        o.put("valid", false);
+        o.set("problem", e.body);
+      } catch (InputException e) {
+        o.put("valid", false);
+        o.set("problem", Problem.of(e).body);
+      }
+      call.json(200, o);
+    });
+  }
+}
