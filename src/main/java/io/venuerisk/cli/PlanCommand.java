@@ -1,7 +1,5 @@
 package io.venuerisk.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.MeasurePlanner;
 import io.venuerisk.engine.MeasurePlanner.Option;
@@ -9,6 +7,7 @@ import io.venuerisk.engine.MeasurePlanner.Plan;
 import io.venuerisk.engine.MeasurePlanner.Step;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.PlanJson;
 import io.venuerisk.io.ScenarioFiles;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.model.Assessment;
@@ -91,7 +90,7 @@ public final class PlanCommand implements Callable<Integer> {
     Plan plan = planner.plan(scenario, goal);
     PrintWriter out = spec.commandLine().getOut();
     if (format.format == FormatOption.Format.json) {
-      AssessmentJson.write(out, json(plan));
+      AssessmentJson.write(out, PlanJson.json(plan));
     } else {
       text(out, plan);
     }
@@ -172,47 +171,5 @@ public final class PlanCommand implements Callable<Integer> {
 
   private static String dim(Assessment a, Dimension d) {
     return String.format("%+d", a.dimensions().getOrDefault(d, 0));
-  }
-
-  private static ObjectNode json(Plan p) {
-    Assessment b = p.baseline();
-    ObjectNode o = AssessmentJson.mapper().createObjectNode();
-    o.put("id", b.id());
-    o.put("score", b.score());
-    o.put("tier", b.tier().name());
-    o.put("targetTier", p.target().name());
-    ArrayNode inPlace = o.putArray("inPlace");
-    b.scenario().measures().forEach(m -> inPlace.add(m.code()));
-    ArrayNode options = o.putArray("options");
-    for (Option opt : p.options()) {
-      ObjectNode x = options.addObject();
-      x.put("measure", opt.measure().code());
-      x.put("score", opt.after().score());
-      x.put("tier", opt.after().tier().name());
-      x.put("reduction", opt.reduction());
-      x.put("rawReduction", opt.rawReduction());
-    }
-    ObjectNode plan = o.putObject("plan");
-    plan.put("reached", p.reached());
-    ArrayNode steps = plan.putArray("steps");
-    for (Step st : p.steps()) {
-      ObjectNode x = steps.addObject();
-      x.put("measure", st.measure().code());
-      x.put("score", st.after().score());
-      x.put("tier", st.after().tier().name());
-    }
-    plan.put("finalScore", p.end().score());
-    plan.put("finalTier", p.end().tier().name());
-    ObjectNode floor = o.putObject("allMeasures");
-    floor.put("score", p.floor().score());
-    floor.put("tier", p.floor().tier().name());
-    ObjectNode dims = floor.putObject("dimensions");
-    for (Dimension d : Dimension.values()) {
-      if (d != Dimension.NONE) {
-        dims.put(d.code(), p.floor().dimensions().getOrDefault(d, 0));
-      }
-    }
-    floor.put("threatContext", p.threatContext());
-    return o;
   }
 }

@@ -8,6 +8,7 @@ import io.venuerisk.engine.RuleInfo;
 import io.venuerisk.engine.RuleProblem;
 import io.venuerisk.engine.RulesException;
 import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.RulesJson;
 import io.venuerisk.reference.ReferenceData;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -147,23 +148,7 @@ public final class RulesCommand implements Callable<Integer> {
 
   private void catalogue(PrintWriter out, List<RuleInfo> rules) throws IOException {
     switch (format) {
-      case json -> {
-        ArrayNode arr = AssessmentJson.mapper().createArrayNode();
-        for (RuleInfo r : rules) {
-          ObjectNode o = arr.addObject();
-          o.put("id", r.meta().id());
-          o.put("title", r.meta().title());
-          o.put("file", r.file());
-          o.put("line", r.line());
-          o.put("category", r.meta().category().code());
-          o.put("points", r.meta().points());
-          ArrayNode cites = o.putArray("cites");
-          r.meta().cites().forEach(cites::add);
-          ArrayNode measures = o.putArray("measures");
-          r.meta().measures().forEach(m -> measures.add(m.code()));
-        }
-        AssessmentJson.write(out, arr);
-      }
+      case json -> AssessmentJson.write(out, RulesJson.catalogue(rules));
       case md -> {
         out.println("| id | title | file | category | points | cites | measures |");
         out.println("|---|---|---|---|---|---|---|");
