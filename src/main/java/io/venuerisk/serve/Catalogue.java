@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.engine.Coverage;
 import io.venuerisk.engine.Engine;
+import io.venuerisk.io.RulesJson;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.Country;
 import io.venuerisk.model.EventType;
@@ -15,10 +16,11 @@ import io.venuerisk.model.Vocabulary;
 
 /**
  * The answers that depend only on the rules and data the server was started with, rendered once:
- * the guide coverage, the scenario schema, the vocabularies for the page's selects, and this API's
+ * the rule catalogue, the guide coverage, the scenario schema, the vocabularies for the page's selects, and this API's
  * OpenAPI document.
  */
 final class Catalogue {
+  final byte[] rules;
   final byte[] coverage;
   final byte[] schema;
   final byte[] vocabularies;
@@ -26,7 +28,8 @@ final class Catalogue {
   final byte[] health;
 
   Catalogue(Engine engine) {
-    // exactly what `rules --coverage --format json` prints
+    // exactly what `rules --format json` and `rules --coverage --format json` print
+    rules = Call.pretty(RulesJson.catalogue(engine.rules().rules()));
     coverage = Call.pretty(Coverage.of(engine.rules(), engine.data().statements().values()).toJson());
     schema = Assets.resource("scenario.schema.json");
     openapi = Assets.resource("openapi.json");

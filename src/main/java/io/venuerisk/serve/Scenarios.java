@@ -3,22 +3,31 @@ package io.venuerisk.serve;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.engine.Engine;
+import io.venuerisk.engine.FiringLog;
+import io.venuerisk.engine.MeasurePlanner;
+import io.venuerisk.engine.RuleInfo;
 import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.ExplainJson;
+import io.venuerisk.io.PlanJson;
 import io.venuerisk.io.InputException;
 import io.venuerisk.io.JsonArrayCalendar;
 import io.venuerisk.io.Limits;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Scenario;
+import io.venuerisk.model.Tier;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code POST /api/assess} and {@code POST /api/validate}: a scenario, or an array of them, read by
- * the same reader as {@code assess} with the same messages, and answered with what {@code assess
- * --format json} prints.
+ * The scenario routes: {@code /api/assess} and {@code /api/validate} (a scenario, or an array of
+ * them), {@code /api/explain} and {@code /api/plan} (one scenario). Each reads with the same
+ * reader as the command line, with the same messages, and answers with what the command prints
+ * with {@code --format json}.
  */
 final class Scenarios {
   /** What a body holds: one scenario (an object) or several (an array). */
@@ -26,10 +35,12 @@ final class Scenarios {
 
   private final ScenarioJson json;
   private final Scorer scorer;
+  private final Engine engine;
 
-  Scenarios(ScenarioJson json, Scorer scorer) {
+  Scenarios(ScenarioJson json, Scorer scorer, Engine engine) {
     this.json = json;
     this.scorer = scorer;
+    this.engine = engine;
   }
 
   /**
@@ -99,6 +110,52 @@ final class Scenarios {
             futures.forEach(f -> arr.add(AssessmentJson.toJson(f.join())));
             call.json(200, arr);
           }));
+    });
+  }
+
+  /** One scenario, as {@code explain} takes one file: an array is refused. */
+  private Scenario one(String name, byte[] bytes, String route) {
+    Parsed p = parse(name, bytes);
+    if (p.array()) {
+      throw Problem.of(Problem.Type.BAD_REQUEST, route + " explains one scenario: send an object,"
+          + " not an array");
+    }
+    return p.scenarios().get(0);
+  }
+
+  /** As {@code explain --format json}: every rule that fired, the facts it matched, and the rest. */
+  void explain(Call call) {
+    call.requireJson();
+    String name = call.inputName();
+    call.body(bytes -> {
+      Scenario s = one(name, bytes, "/api/explain");
+      FiringLog log = new FiringLog();
+      Assessment a = engine.assessGroup(List.of(s), log).get(0);
+      List<RuleInfo> rules = engine.rules().rules();
+      call.json(200, ExplainJson.json(a, ExplainJson.shown(rules, log), ExplainJson.notFired(rules, log),
+          engine.data().statements(), engine.rules().origin()));
+    });
+  }
+
+  /** As {@code plan --format json}, with {@code targetTier} for {@code --target-tier}. */
+  void plan(Call call) {
+    call.requireJson();
+    String name = call.inputName();
+    String target = call.query("targetTier");
+    Tier goal = null;
+    if (target != null) {
+      try {
+        goal = Tier.valueOf(target.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw Problem.of(Problem.Type.BAD_REQUEST, "targetTier: unknown tier '" + target
+            + "'; expected one of LOW, MODERATE, ELEVATED, HIGH, SEVERE");
+      }
+    }
+    Tier asked = goal;
+    call.body(bytes -> {
+      Scenario s = one(name, bytes, "/api/plan");
+      Tier to = asked != null ? asked : MeasurePlanner.defaultTarget(engine.assess(s).tier());
+      call.json(200, PlanJson.json(new MeasurePlanner(engine).plan(s, to)));
     });
   }
 

@@ -91,7 +91,7 @@ public final class VenueRiskServer {
     spool = Files.createTempDirectory("venue-risk-serve-");
     scorer = new Scorer(engine, Math.max(1, config.threads()));
     ScenarioJson json = new ScenarioJson(engine.data());
-    Scenarios scenarios = new Scenarios(json, scorer);
+    Scenarios scenarios = new Scenarios(json, scorer, engine);
     Batches batches = new Batches(engine, json, spool, Math.max(1, config.threads()));
     Catalogue catalogue = new Catalogue(engine);
     Assets assets = new Assets();
@@ -101,7 +101,10 @@ public final class VenueRiskServer {
         new Api.Route("GET", "/healthz", c -> c.send(200, Call.JSON, catalogue.health)),
         new Api.Route("POST", "/api/assess", scenarios::assess),
         new Api.Route("POST", "/api/validate", scenarios::validate),
+        new Api.Route("POST", "/api/explain", scenarios::explain),
+        new Api.Route("POST", "/api/plan", scenarios::plan),
         new Api.Route("POST", "/api/batch", batches::batch),
+        new Api.Route("GET", "/api/rules", c -> c.send(200, Call.JSON, catalogue.rules)),
         new Api.Route("GET", "/api/coverage", c -> c.send(200, Call.JSON, catalogue.coverage)),
         new Api.Route("GET", "/api/schema", c -> c.send(200, "application/schema+json", catalogue.schema)),
         new Api.Route("GET", "/api/vocabularies", c -> c.send(200, Call.JSON, catalogue.vocabularies)),

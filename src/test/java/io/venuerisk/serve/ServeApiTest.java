@@ -261,6 +261,24 @@ class ServeApiTest {
   }
 
   @Test
+  void explainPlanAndTheRuleCatalogueAreWhatTheirCommandsPrint() throws Exception {
+    Path file = Path.of("scenarios/christmas-market-cologne-2026.json");
+    assertThat(TestServer.post(base, "/api/explain", "application/json", file).body())
+        .isEqualTo(TestServer.cli("explain", "--format", "json", file.toString()).out());
+    assertThat(TestServer.post(base, "/api/plan?targetTier=moderate", "application/json", file).body())
+        .isEqualTo(TestServer.cli("plan", "--format", "json", "--target-tier", "MODERATE", file.toString()).out());
+    assertThat(TestServer.post(base, "/api/plan", "application/json", file).body())
+        .isEqualTo(TestServer.cli("plan", "--format", "json", file.toString()).out());
+    assertThat(TestServer.get(base, "/api/rules").body()).isEqualTo(TestServer.cli("rules", "--format", "json").out());
+    HttpResponse<String> tier = TestServer.post(base, "/api/plan?targetTier=LOWEST", "application/json", file);
+    assertThat(tier.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(tier.body()).get("detail").asText()).contains("unknown tier 'LOWEST'");
+    HttpResponse<String> array = TestServer.post(base, "/api/explain", "application/json",
+        ("[" + Files.readString(file) + "]").getBytes(StandardCharsets.UTF_8));
+    assertThat(array.statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void theExampleCalendarsGiveTheCliBatchReportInEveryFormat() throws Exception {
     for (String format : List.of("jsonl", "csv", "json", "md", "html")) {
       TestServer.Cli cli = TestServer.cli("batch", "scenarios/calendars/euro-2024.csv", "--format", format,
