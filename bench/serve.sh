@@ -14,8 +14,8 @@ trap 'rm -f "$out" "$err"' EXIT
 echo "load: $(uptime | sed 's/.*load average/load average/')"
 java ${SERVE_JAVA_OPTS:--Xmx512m} -jar "$jar" serve --port 0 --body-timeout "${BODY_TIMEOUT:-10}" >"$out" 2>"$err" &
 pid=$!
-for _ in $(seq 120); do [ -s "$out" ] && break; sleep 0.5; done
-url=$(head -1 "$out")
+for _ in $(seq 120); do grep -q "^http://" "$out" && break; sleep 0.5; done
+url=$(grep -m1 "^http://" "$out" || true)
 [ -n "$url" ] || { cat "$err" >&2; kill "$pid"; exit 1; }
 echo "server $url pid $pid (java $(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/'), ${SERVE_JAVA_OPTS:--Xmx512m})"
 java -cp target/test-classes:"$jar" io.venuerisk.bench.ServeLoad "$url" "$pid" "${1:-10}" "${2:-3}" "${3:-100000}"

@@ -3,10 +3,8 @@ package io.venuerisk.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuerisk.io.AssessmentJson;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
@@ -110,13 +108,13 @@ final class Call {
 
   /** The command line's rendering: two-space indent, "\n" line ends, a final newline. */
   static byte[] pretty(JsonNode node) {
-    StringWriter w = new StringWriter(4096);
+    Utf8Writer w = new Utf8Writer(16 << 10);
     try {
       AssessmentJson.write(w, node);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return w.toString().getBytes(StandardCharsets.UTF_8);
+    return w.toByteArray();
   }
 
   void problem(Problem p) {
