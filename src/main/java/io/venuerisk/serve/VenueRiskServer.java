@@ -115,6 +115,9 @@ public final class VenueRiskServer {
 
     QueuedThreadPool pool = new QueuedThreadPool(256, 8);
     pool.setName("venue-risk-http");
+    // the command's main thread decides when the JVM ends (after draining); no pool thread may
+    // keep a JVM alive whose main thread has gone
+    pool.setDaemon(true);
     server = new Server(pool);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
