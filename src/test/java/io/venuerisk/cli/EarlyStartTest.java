@@ -108,7 +108,7 @@ class EarlyStartTest {
     CommandLine cl = new CommandLine(new VenueRisk());
     VenueRisk.addSubcommands(cl, line.isEmpty() ? new String[0] : line.split(" "));
     assertThat(cl.getSubcommands().keySet())
-        .containsExactly("assess", "rules", "explain", "test", "diff", "plan", "batch", "help");
+        .containsExactly("assess", "rules", "explain", "test", "diff", "plan", "batch", "serve", "help");
   }
 
   @Test

@@ -107,6 +107,12 @@ class PageBrowserTest {
     assertThat(browser.findElement(By.id("f-security-measures-" + measure)).isSelected())
         .as("the form now has the measure too").isTrue();
     shot("serve-page.png");
+
+    // plan to a target tier: the page shows what plan --format json says
+    new Select(browser.findElement(By.id("target-tier"))).selectByValue("MODERATE");
+    browser.findElement(By.cssSelector("#plan-form button")).click();
+    WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-outcome")));
+    assertThat(outcome.getText()).containsAnyOf("reach MODERATE", "at or below MODERATE");
   }
 
   @Test
