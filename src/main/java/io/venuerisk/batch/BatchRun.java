@@ -319,7 +319,7 @@ public final class BatchRun {
       List<Collector.Row> rows = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         Assessment a = results.get(i);
-        rows.add(new Collector.Row(items.get(i).seq, a.score(), a.tier(), a.scenario().date(),
+        rows.add(new Collector.Row(items.get(i).seq, a.score(), a.inherent().score(), a.tier(), a.scenario().date(),
             a.id(), collector.report.row(a)));
       }
       collector.deliver(rows);
@@ -345,7 +345,7 @@ public final class BatchRun {
 
   /** Puts rows back in input order, counts them, filters, and writes or keeps them for sorting. */
   private static final class Collector {
-    record Row(long seq, int score, Tier tier, LocalDate date, String id, String text) {}
+    record Row(long seq, double score, double inherent, Tier tier, LocalDate date, String id, String text) {}
 
     final BatchReport report;
     private final BatchSummary summary;
@@ -367,9 +367,11 @@ public final class BatchRun {
       this.top = options.top() > 0 ? new PriorityQueue<>(best().reversed()) : null;
     }
 
-    /** Highest score first, then input order. */
+    /** Highest residual risk first, then highest inherent risk, then input order. */
     private static Comparator<Row> best() {
-      return Comparator.comparingInt((Row r) -> -r.score()).thenComparingLong(Row::seq);
+      return Comparator.comparingDouble((Row r) -> -r.score())
+          .thenComparingDouble(r -> -r.inherent())
+          .thenComparingLong(Row::seq);
     }
 
     synchronized void deliver(List<Row> rows) {

@@ -1,10 +1,10 @@
 package io.venuerisk.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.AssessmentJson;
 import io.venuerisk.io.AssessmentText;
+import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.InputException;
 import io.venuerisk.io.ScenarioFiles;
 import io.venuerisk.io.ScenarioJson;
@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
@@ -63,7 +64,7 @@ public final class AssessCommand implements Callable<Integer> {
     int failed = 0;
     for (Path f : files) {
       try {
-        scenarios.add(ScenarioFiles.read(json, f));
+        scenarios.add(read(json, f));
       } catch (InputException e) {
         if (files.size() == 1) {
           throw e;
@@ -87,25 +88,35 @@ public final class AssessCommand implements Callable<Integer> {
     return failed > 0 ? ExitCodes.INPUT : ExitCodes.OK;
   }
 
+  /**
+   * One scenario file. A calendar is the most common wrong file here: it gets one line pointing at
+   * {@code batch}, not the JSON parser's complaint about its first byte.
+   */
+  private static Scenario read(ScenarioJson json, Path f) {
+    // a .jsonl of one line would parse as a scenario: its extension says it is a calendar
+    boolean byName = CalendarFormat.of(f).filter(c -> c != CalendarFormat.json).isPresent();
+    Optional<CalendarFormat> calendar = byName ? CalendarFormat.calendarIn(f) : Optional.empty();
+    if (calendar.isEmpty()) {
+      try {
+        return ScenarioFiles.read(json, f);
+      } catch (InputException e) {
+        calendar = CalendarFormat.calendarIn(f);
+        if (calendar.isEmpty()) {
+          throw e;
+        }
+      }
+    }
+    throw InputException.of(f.toString(), calendar.get().describe() + ", not a scenario file;"
+        + " assess scores one scenario object per file: score a calendar with 'venue-risk batch "
+        + f + (calendar.get() == CalendarFormat.ics ? " --venues FILE" : "") + "'");
+  }
+
   private void print(PrintWriter out, List<Assessment> results) throws java.io.IOException {
     if (format.format == FormatOption.Format.json) {
-      if (files.size() == 1 && results.size() == 1) {
-        AssessmentJson.write(out, AssessmentJson.toJson(results.get(0)));
-      } else {
-        ArrayNode arr = AssessmentJson.mapper().createArrayNode();
-        results.forEach(a -> arr.add(AssessmentJson.toJson(a)));
-        AssessmentJson.write(out, arr);
-      }
-      return;
-    }
-    AssessmentText.Style style = Terminal.style();
-    for (int i = 0; i < results.size(); i++) {
-      if (i > 0) {
-        out.println();
-        out.println("----");
-        out.println();
-      }
-      AssessmentText.write(out, results.get(i), style);
+      // one file gives one object, as the contract shows; several give an array in input order
+      AssessmentJson.write(out, results, files.size() == 1 && results.size() == 1);
+    } else {
+      AssessmentText.writeAll(out, results, Terminal.style());
     }
   }
 }

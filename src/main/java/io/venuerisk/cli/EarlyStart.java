@@ -15,7 +15,8 @@ import java.util.Set;
 final class EarlyStart {
   // the options of `assess` and `explain` that take a value (FormatOption, EngineOptions; the two
   // commands have the same options); EarlyStartTest keeps these lists equal to picocli's models
-  static final Set<String> VALUE_OPTIONS = Set.of("-f", "--format", "--data");
+  static final Set<String> VALUE_OPTIONS =
+      Set.of("-f", "--format", "--data", "--threat-level", "--context");
   static final Set<String> FLAG_OPTIONS = Set.of("--verbose", "--allow-unsafe-rules");
 
   private EarlyStart() {}
@@ -51,7 +52,8 @@ final class EarlyStart {
         if (++i >= args.length || !validValue(a, args[i])) {
           return false;
         }
-      } else if (a.startsWith("--format=") || a.startsWith("--data=")) {
+      } else if (a.startsWith("--format=") || a.startsWith("--data=")
+          || a.startsWith("--threat-level=") || a.startsWith("--context=")) {
         if (!validValue(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1))) {
           return false;
         }
@@ -67,8 +69,8 @@ final class EarlyStart {
   }
 
   private static boolean validValue(String option, String value) {
-    if (option.equals("--data")) {
-      return !value.isEmpty();
+    if (!option.equals("-f") && !option.equals("--format")) {
+      return !value.isEmpty(); // a folder, a file or CC=LEVEL: the command checks it
     }
     for (FormatOption.Format f : FormatOption.Format.values()) {
       if (f.name().equals(value)) {

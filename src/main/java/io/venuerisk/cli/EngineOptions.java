@@ -8,11 +8,17 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code --rules DIR} and {@code --data DIR}: which rules and reference data to score with. */
+/**
+ * {@code --rules DIR} and {@code --data DIR}: which rules and reference data to score with; and,
+ * through {@link ContextOptions}, {@code --threat-level CC=LEVEL} and {@code --context FILE}: the
+ * threat context the user declares for the run, merged into the reference data that every
+ * scoring command's engine is built with.
+ */
 public final class EngineOptions {
   @Option(
       names = "--rules",
@@ -34,6 +40,8 @@ public final class EngineOptions {
       paramLabel = "DIR",
       description = "Reference data folder (the files of data/) instead of the shipped copy.")
   Path data;
+
+  @Mixin ContextOptions context = new ContextOptions();
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
@@ -81,10 +89,13 @@ public final class EngineOptions {
         });
   }
 
-  /** Read once per command: a --rules folder's cites and the scoring share it. */
+  /**
+   * Read once per command: a --rules folder's cites and the scoring share it. It holds the run's
+   * declared context and threat levels, so the engine built with it scores against them.
+   */
   ReferenceData referenceData() {
     if (loaded == null) {
-      loaded = data == null ? ReferenceData.bundled() : ReferenceData.load(data);
+      loaded = context.apply(data == null ? ReferenceData.bundled() : ReferenceData.load(data));
     }
     return loaded;
   }

@@ -4,15 +4,10 @@ import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.MeasurePlanner;
 import io.venuerisk.engine.MeasurePlanner.Option;
 import io.venuerisk.engine.MeasurePlanner.Plan;
-import io.venuerisk.engine.MeasurePlanner.Step;
 import io.venuerisk.engine.RuleBase;
-import io.venuerisk.io.AssessmentJson;
-import io.venuerisk.io.PlanJson;
+import io.venuerisk.io.PlanReport;
 import io.venuerisk.io.ScenarioFiles;
 import io.venuerisk.io.ScenarioJson;
-import io.venuerisk.model.Assessment;
-import io.venuerisk.model.Dimension;
-import io.venuerisk.model.Measure;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
 import io.venuerisk.reference.ReferenceData;
@@ -20,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -90,9 +84,9 @@ public final class PlanCommand implements Callable<Integer> {
     Plan plan = planner.plan(scenario, goal);
     PrintWriter out = spec.commandLine().getOut();
     if (format.format == FormatOption.Format.json) {
-      AssessmentJson.write(out, PlanJson.json(plan));
+      PlanReport.writeJson(out, plan);
     } else {
-      text(out, plan);
+      PlanReport.writeText(out, plan);
     }
     out.flush();
     return ExitCodes.OK;
@@ -109,67 +103,5 @@ public final class PlanCommand implements Callable<Integer> {
             + Arrays.stream(Tier.values()).map(Enum::name).collect(Collectors.joining(", ")));
       }
     }
-  }
-
-  private static void text(PrintWriter out, Plan p) {
-    Assessment b = p.baseline();
-    Scenario s = b.scenario();
-    out.println(s.id() + "  " + s.name());
-    out.println("  Now " + b.score() + "/100 " + b.tier() + "; target " + p.target() + " (below "
-        + floorOfNext(p.target()) + ")");
-    out.println("  In place: " + (s.measures().isEmpty() ? "no measure stated"
-        : s.measures().stream().map(Measure::code).collect(Collectors.joining(", "))));
-    out.println();
-    out.println("Measures not in place, each scored on its own (score with it, points it takes off)");
-    for (Option o : p.options()) {
-      if (o.rawReduction() <= 0) {
-        continue;
-      }
-      String clamped = o.reduction() == o.rawReduction() ? ""
-          : " (" + o.rawReduction() + " raw points; the score is capped at 100)";
-      out.printf("  %-28s %3d %-9s -%d%s%n", o.measure().code(), o.after().score(), o.after().tier(),
-          o.reduction(), clamped);
-    }
-    List<String> idle = p.options().stream().filter(o -> o.rawReduction() <= 0)
-        .map(o -> o.measure().code()).toList();
-    if (!idle.isEmpty()) {
-      out.println("  no effect on this event: " + String.join(", ", idle));
-    }
-    out.println();
-    if (b.tier().compareTo(p.target()) <= 0) {
-      out.println("Already at or below " + p.target() + ": nothing to add to reach the target.");
-      return;
-    }
-    out.println(p.reached() ? "Plan: the smallest set found that reaches " + p.target()
-        : "Best effort: no set of measures reaches " + p.target());
-    out.printf("  %-32s %3d %s%n", "now", b.score(), b.tier());
-    int i = 0;
-    for (Step st : p.steps()) {
-      out.printf("  %2d. + %-26s %3d %s%n", ++i, st.measure().code(), st.after().score(), st.after().tier());
-    }
-    out.println();
-    if (p.reached()) {
-      out.println("  " + p.steps().size() + " measure(s): "
-          + p.steps().stream().map(st -> st.measure().code()).collect(Collectors.joining(", ")));
-      return;
-    }
-    Assessment f = p.floor();
-    int residual = f.dimensions().getOrDefault(Dimension.EXPOSURE, 0)
-        + f.dimensions().getOrDefault(Dimension.MITIGATION, 0);
-    out.println("  With every measure in place the score is still " + f.score() + " (" + f.tier() + "):");
-    out.println("  " + p.threatContext() + " points of threat context (target " + dim(f, Dimension.TARGET)
-        + ", context " + dim(f, Dimension.CONTEXT) + "): who is present, where and when.");
-    out.println("     A venue's measures cannot lower them; only another date, place or event profile can.");
-    out.println("  " + residual + " points of residual exposure (exposure " + dim(f, Dimension.EXPOSURE)
-        + ", mitigation " + dim(f, Dimension.MITIGATION) + "):");
-    out.println("     the guidance's measures reduce an exposure; they do not remove it.");
-  }
-
-  private static String floorOfNext(Tier t) {
-    return t == Tier.SEVERE ? "101" : Integer.toString(Tier.values()[t.ordinal() + 1].floor());
-  }
-
-  private static String dim(Assessment a, Dimension d) {
-    return String.format("%+d", a.dimensions().getOrDefault(d, 0));
   }
 }

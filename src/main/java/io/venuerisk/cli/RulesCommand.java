@@ -1,21 +1,15 @@
 package io.venuerisk.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.engine.Coverage;
 import io.venuerisk.engine.RuleBase;
-import io.venuerisk.engine.RuleInfo;
-import io.venuerisk.engine.RuleProblem;
 import io.venuerisk.engine.RulesException;
-import io.venuerisk.io.AssessmentJson;
-import io.venuerisk.io.RulesJson;
+import io.venuerisk.io.RulesReport;
 import io.venuerisk.reference.ReferenceData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,12 +81,16 @@ public final class RulesCommand implements Callable<Integer> {
     if (coverage) {
       Coverage c = Coverage.of(rules, data.statements().values());
       switch (format) {
-        case text -> c.writeText(out);
-        case md -> c.writeMarkdown(out);
-        case json -> AssessmentJson.write(out, c.toJson());
+        case text -> RulesReport.coverageText(out, c);
+        case md -> RulesReport.coverageMarkdown(out, c);
+        case json -> RulesReport.coverageJson(out, c);
       }
     } else {
-      catalogue(out, rules.rules());
+      switch (format) {
+        case text -> RulesReport.catalogueText(out, rules.rules());
+        case md -> RulesReport.catalogueMarkdown(out, rules.rules());
+        case json -> RulesReport.catalogueJson(out, rules.rules());
+      }
     }
     out.flush();
     return ExitCodes.OK;
@@ -112,7 +110,7 @@ public final class RulesCommand implements Callable<Integer> {
       if (format != Format.json) {
         throw e; // one line per problem on stderr, exit 4, like every command
       }
-      AssessmentJson.write(out, checkJson(false, 0, 0, e.problems()));
+      RulesReport.checkJson(out, check.toString(), false, 0, 0, e.problems());
       out.flush();
       spec.commandLine().getErr().println(
           "venue-risk: rules: " + check + ": " + e.problems().size() + " problem(s)");
@@ -121,57 +119,11 @@ public final class RulesCommand implements Callable<Integer> {
     int count = rules.rules().size();
     int files = rules.sources().size();
     switch (format) {
-      case json -> AssessmentJson.write(out, checkJson(true, count, files, List.of()));
+      case json -> RulesReport.checkJson(out, check.toString(), true, count, files, List.of());
       default -> out.println("OK " + check + ": " + count + " rules in " + files
           + " files compile and keep the rule conventions");
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private ObjectNode checkJson(boolean ok, int count, int files, List<RuleProblem> problems) {
-    ObjectNode o = AssessmentJson.mapper().createObjectNode();
-    o.put("folder", check.toString());
-    o.put("ok", ok);
-    o.put("rules", count);
-    o.put("files", files);
-    ArrayNode arr = o.putArray("problems");
-    for (RuleProblem p : problems) {
-      ObjectNode x = arr.addObject();
-      x.put("file", p.file());
-      x.put("line", p.line());
-      x.put("column", p.column());
-      x.put("message", p.message());
-    }
-    return o;
-  }
-
-  private void catalogue(PrintWriter out, List<RuleInfo> rules) throws IOException {
-    switch (format) {
-      case json -> AssessmentJson.write(out, RulesJson.catalogue(rules));
-      case md -> {
-        out.println("| id | title | file | category | points | cites | measures |");
-        out.println("|---|---|---|---|---|---|---|");
-        for (RuleInfo r : rules) {
-          out.printf("| %s | %s | %s:%d | %s | %d | %s | %s |%n", r.meta().id(), r.meta().title(),
-              r.file(), r.line(), r.meta().category().code(), r.meta().points(),
-              String.join(" ", r.meta().cites()), measures(r));
-        }
-      }
-      case text -> {
-        for (RuleInfo r : rules) {
-          out.printf("%-26s %-15s %+4d  %-20s %s%n", r.meta().id(), r.meta().category().code(),
-              r.meta().points(), r.file() + ":" + r.line(), r.meta().title());
-          out.printf("%-26s cites %s%s%n", "", String.join(" ", r.meta().cites()),
-              r.meta().measures().isEmpty() ? "" : "; measures " + measures(r));
-        }
-        out.println();
-        out.println(rules.size() + " rules");
-      }
-    }
-  }
-
-  private static String measures(RuleInfo r) {
-    return r.meta().measures().stream().map(m -> m.code()).collect(Collectors.joining(" "));
   }
 }

@@ -1,11 +1,9 @@
 package io.venuerisk.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.ScenarioCheck;
-import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.TestReport;
 import io.venuerisk.io.InputException;
 import io.venuerisk.io.JUnitXml;
 import io.venuerisk.io.ScenarioJson;
@@ -99,9 +97,9 @@ public final class TestCommand implements Callable<Integer> {
     List<ScenarioCheck> checks = cases.stream().map(JUnitXml.Case::check).toList();
     PrintWriter out = spec.commandLine().getOut();
     if (format.format == FormatOption.Format.json) {
-      AssessmentJson.write(out, json(checks));
+      TestReport.writeJson(out, checks);
     } else {
-      text(out, checks);
+      TestReport.writeText(out, checks);
     }
     out.flush();
     boolean bad = checks.stream().anyMatch(c -> c.error() != null || (!c.passed() && !c.unchecked()));
@@ -123,84 +121,5 @@ public final class TestCommand implements Callable<Integer> {
       }
     }
     return out;
-  }
-
-  static String status(ScenarioCheck c) {
-    if (c.error() != null) {
-      return "ERROR";
-    }
-    if (c.unchecked()) {
-      return "SKIP";
-    }
-    return c.passed() ? "PASS" : "FAIL";
-  }
-
-  private static void text(PrintWriter out, List<ScenarioCheck> checks) {
-    for (ScenarioCheck c : checks) {
-      String status = status(c);
-      if (c.assessment() == null) {
-        out.printf("%-5s %s%n", status, c.file());
-        out.println("      " + c.error());
-        continue;
-      }
-      out.printf("%-5s %s  %s  %d %s%s%n", status, c.file(), c.scenarioId(), c.assessment().score(),
-          c.assessment().tier(), c.unchecked() ? "  (no expect object)" : "");
-      for (String d : c.differences()) {
-        out.println("      " + d);
-      }
-    }
-    out.println();
-    out.println(summary(checks));
-  }
-
-  static String summary(List<ScenarioCheck> checks) {
-    long passed = checks.stream().filter(ScenarioCheck::passed).count();
-    long errors = checks.stream().filter(c -> c.error() != null).count();
-    long skipped = checks.stream().filter(ScenarioCheck::unchecked).count();
-    long failed = checks.size() - passed - errors - skipped;
-    StringBuilder sb = new StringBuilder();
-    sb.append(checks.size()).append(checks.size() == 1 ? " scenario: " : " scenarios: ")
-        .append(passed).append(" passed, ").append(failed).append(" failed");
-    if (errors > 0) {
-      sb.append(", ").append(errors).append(" unreadable");
-    }
-    if (skipped > 0) {
-      sb.append(", ").append(skipped).append(" without expectations");
-    }
-    return sb.toString();
-  }
-
-  private static ObjectNode json(List<ScenarioCheck> checks) {
-    ObjectNode o = AssessmentJson.mapper().createObjectNode();
-    ArrayNode arr = o.putArray("scenarios");
-    for (ScenarioCheck c : checks) {
-      ObjectNode x = arr.addObject();
-      x.put("file", c.file());
-      x.put("status", status(c));
-      if (c.scenarioId() != null) {
-        x.put("id", c.scenarioId());
-      }
-      if (c.assessment() != null) {
-        x.put("score", c.assessment().score());
-        x.put("tier", c.assessment().tier().name());
-      }
-      ArrayNode diffs = x.putArray("differences");
-      c.differences().forEach(diffs::add);
-      ArrayNode fired = x.putArray("fired");
-      c.fired().forEach(fired::add);
-      if (c.error() != null) {
-        x.put("error", c.error());
-      }
-    }
-    long passed = checks.stream().filter(ScenarioCheck::passed).count();
-    long errors = checks.stream().filter(c -> c.error() != null).count();
-    long skipped = checks.stream().filter(ScenarioCheck::unchecked).count();
-    ObjectNode s = o.putObject("summary");
-    s.put("total", checks.size());
-    s.put("passed", passed);
-    s.put("failed", checks.size() - passed - errors - skipped);
-    s.put("unreadable", errors);
-    s.put("skipped", skipped);
-    return o;
   }
 }

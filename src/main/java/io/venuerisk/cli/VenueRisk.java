@@ -1,15 +1,25 @@
 package io.venuerisk.cli;
 
 import io.venuerisk.engine.RuleBase;
+import io.venuerisk.engine.RuleFolderMissingException;
 import io.venuerisk.engine.RulesException;
 import io.venuerisk.io.InputException;
+import io.venuerisk.io.Nearest;
 import io.venuerisk.reference.DataException;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.ScopeType;
 
 /** Entry point: {@code java -jar venue-risk.jar COMMAND ...}. */
@@ -42,10 +52,12 @@ public final class VenueRisk {
       List.of(
           AssessCommand.class,
           RulesCommand.class,
+          DataCommand.class,
           ExplainCommand.class,
           TestCommand.class,
           DiffCommand.class,
           PlanCommand.class,
+          ValidateCommand.class,
           BatchCommand.class,
           ServeCommand.class,
           CommandLine.HelpCommand.class);
@@ -84,6 +96,10 @@ public final class VenueRisk {
     cl.setUsageHelpWidth(100);
     cl.setOut(out);
     cl.setErr(err);
+    // --format JSON, --target-tier moderate: the values are listed in capitals in some places and
+    // in lower case in others, and a user should not have to remember which
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(VenueRisk::usageError);
     cl.setExecutionExceptionHandler(
         (ex, line, parse) -> {
           PrintWriter e = line.getErr();
@@ -125,6 +141,77 @@ public final class VenueRisk {
     }
   }
 
+  /**
+   * A command line picocli cannot parse, or an option value a command refuses: one line naming the
+   * command, what is wrong (with picocli's suggestion, or the nearest option name) and where the
+   * help is. The usage screen would bury the one line that matters under forty that do not; only
+   * a command line with no command at all gets it.
+   */
+  static int usageError(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    if (Arrays.stream(args).allMatch("--verbose"::equals)) {
+      // no command at all: the list of commands is the answer, not an error to fix
+      cmd.usage(cmd.getErr());
+      return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+    String name = cmd.getCommandSpec().qualifiedName();
+    PrintWriter err = cmd.getErr();
+    String problem = usageProblem(ex);
+    err.println(name + ": " + problem + (problem.endsWith("?") ? " " : "; ") + "see '" + name + " --help'");
+    err.flush();
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  static String usageProblem(ParameterException ex) {
+    if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String arg = u.getUnmatched().get(0);
+      CommandSpec spec = u.getCommandLine().getCommandSpec();
+      if (u.isUnknownOption()) {
+        String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        List<String> suggestions = u.getSuggestions();
+        if (suggestions.isEmpty()) {
+          suggestions = nearestOption(option, spec).map(List::of).orElse(List.of());
+        }
+        return "unknown option '" + option + "'" + didYouMean(suggestions);
+      }
+      if (!spec.subcommands().isEmpty() && spec.parent() == null) {
+        return "unknown command '" + arg + "'" + didYouMean(u.getSuggestions());
+      }
+      return "unexpected argument '" + arg + "'";
+    }
+    String msg = ex.getMessage() == null ? "invalid command line" : ex.getMessage().strip();
+    msg = msg.lines().findFirst().orElse("").replaceAll("[.]$", "");
+    if (msg.length() > 1 && Character.isUpperCase(msg.charAt(0)) && Character.isLowerCase(msg.charAt(1))) {
+      msg = Character.toLowerCase(msg.charAt(0)) + msg.substring(1);
+    }
+    return msg;
+  }
+
+  /** picocli suggests by shared letter pairs, which misses a swap ("--fromat"): edit distance. */
+  private static Optional<String> nearestOption(String option, CommandSpec spec) {
+    Map<String, String> byWord = new LinkedHashMap<>();
+    for (OptionSpec o : spec.options()) {
+      if (o.hidden()) {
+        continue;
+      }
+      for (String n : o.names()) {
+        if (n.startsWith("--")) {
+          byWord.put(n.substring(2).replace('-', '_'), n);
+        }
+      }
+    }
+    String word = option.replaceFirst("^-+", "");
+    return Nearest.of(word, byWord.keySet()).map(byWord::get);
+  }
+
+  private static String didYouMean(List<String> suggestions) {
+    if (suggestions.isEmpty()) {
+      return "";
+    }
+    // picocli lists the closest first; the others are rarely what was meant
+    return "; did you mean " + suggestions.get(0) + "?";
+  }
+
   /** One line per problem, no stack trace: the user fixes input, not code. */
   static int handle(Exception ex, PrintWriter err) {
     if (ex instanceof InputException ie) {
@@ -133,6 +220,10 @@ public final class VenueRisk {
     }
     if (ex instanceof DataException de) {
       err.println("venue-risk: data: " + de.getMessage());
+      return ExitCodes.INPUT;
+    }
+    if (ex instanceof RuleFolderMissingException me) {
+      err.println("venue-risk: " + me.getMessage());
       return ExitCodes.INPUT;
     }
     if (ex instanceof RulesException re) {

@@ -1,32 +1,21 @@
 package io.venuerisk.engine;
 
 import io.venuerisk.model.Assessment;
-import io.venuerisk.model.Dimension;
-import io.venuerisk.model.Exposure;
-import io.venuerisk.model.ExposureKind;
-import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.HighProfileEvent;
-import io.venuerisk.model.Measure;
-import io.venuerisk.model.MitigationOption;
 import io.venuerisk.model.Observance;
 import io.venuerisk.model.Peer;
-import io.venuerisk.model.Recommendation;
-import io.venuerisk.model.RecommendedMeasure;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.TensionPeriod;
-import io.venuerisk.model.Tier;
 import io.venuerisk.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -47,11 +36,8 @@ public final class Engine {
   public static final Comparator<Finding> FINDING_ORDER =
       (a, b) -> {
         // written out rather than chained: batch sorts every event's findings, and the chained
-        // comparator boxed a Boolean per comparison
-        int c = Integer.compare(Math.abs(b.points()), Math.abs(a.points()));
-        if (c == 0) {
-          c = Boolean.compare(a.points() < 0, b.points() < 0);
-        }
+        // comparator boxed a value per comparison
+        int c = Double.compare(b.points(), a.points());
         if (c == 0) {
           c = a.rule().compareTo(b.rule());
         }
@@ -64,8 +50,23 @@ public final class Engine {
   private final DayIndex<Observance> observances;
   private final DayIndex<HighProfileEvent> highProfileEvents;
   private final DayIndex<TensionPeriod> tensionPeriods;
+  private final RiskModel model;
+  private final boolean reversed;
 
   public Engine(RuleBase rules, ReferenceData data) {
+    this(rules, data, false);
+  }
+
+  /**
+   * An engine that inserts every fact in the reverse of the usual order: the same results, which is
+   * what the test of order independence checks (rules must not depend on insertion order).
+   */
+  public static Engine reversedInsertion(RuleBase rules, ReferenceData data) {
+    return new Engine(rules, data, true);
+  }
+
+  private Engine(RuleBase rules, ReferenceData data, boolean reversed) {
+    this.reversed = reversed;
     this.rules = rules;
     this.data = data;
     this.observances = new DayIndex<>(data.observances(), Observance::startDay, Observance::endDay);
@@ -73,6 +74,7 @@ public final class Engine {
         new DayIndex<>(data.highProfileEvents(), HighProfileEvent::startDay, HighProfileEvent::endDay);
     this.tensionPeriods =
         new DayIndex<>(data.tensionPeriods(), TensionPeriod::startDay, TensionPeriod::endDay);
+    this.model = new RiskModel(data.mitigations());
   }
 
   public RuleBase rules() {
@@ -116,10 +118,14 @@ public final class Engine {
           session.addEventListener(inserts); // FiringLog: what each firing inserted
         }
       }
-      insertFacts(session, group);
+      List<Object> facts = facts(group);
       // cross-event facts (rules/calendar.drl); none for a scenario alone, so `assess` is unchanged
-      for (Peer p : peers) {
-        session.insert(p);
+      facts.addAll(peers);
+      if (reversed) {
+        Collections.reverse(facts);
+      }
+      for (Object f : facts) {
+        session.insert(f);
       }
       session.fireAllRules();
       return collect(session, group);
@@ -128,13 +134,12 @@ public final class Engine {
     }
   }
 
-  private void insertFacts(KieSession session, List<Scenario> group) {
+  /** The scenarios and the reference rows that bear on them, each row once. */
+  private List<Object> facts(List<Scenario> group) {
     Set<Object> inserted = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (MitigationOption m : data.mitigations()) {
-      session.insert(m);
-    }
+    List<Object> facts = new ArrayList<>();
     for (Scenario s : group) {
-      session.insert(s);
+      facts.add(s);
       long from = s.startDay() - REFERENCE_MARGIN_DAYS;
       long to = s.endDay() + REFERENCE_MARGIN_DAYS;
       List<Object> refs = new ArrayList<>();
@@ -144,108 +149,36 @@ public final class Engine {
       tensionPeriods.addOverlapping(from, to, refs);
       for (Object r : refs) {
         if (inserted.add(r)) {
-          session.insert(r);
+          facts.add(r);
         }
       }
     }
+    return facts;
   }
 
   private List<Assessment> collect(KieSession session, List<Scenario> group) {
     Map<Scenario, List<Finding>> findings = byScenario(session, Finding.class, Finding::scenario);
-    Map<Scenario, List<Exposure>> exposures = byScenario(session, Exposure.class, Exposure::scenario);
-    Map<Scenario, List<Recommendation>> recs =
-        byScenario(session, Recommendation.class, Recommendation::scenario);
     List<Assessment> out = new ArrayList<>(group.size());
     for (Scenario s : group) {
-      out.add(
-          assemble(
-              s,
-              findings.getOrDefault(s, List.of()),
-              exposures.getOrDefault(s, List.of()),
-              recs.getOrDefault(s, List.of())));
+      out.add(assemble(s, findings.getOrDefault(s, List.of())));
     }
     return out;
   }
 
-  private Assessment assemble(
-      Scenario s, List<Finding> found, List<Exposure> exposed, List<Recommendation> recs) {
+  private Assessment assemble(Scenario s, List<Finding> found) {
     List<Finding> findings = new ArrayList<>(found);
     findings.sort(FINDING_ORDER);
-    Map<Dimension, Integer> dims = new EnumMap<>(Dimension.class);
-    int raw = 0;
-    for (Finding f : findings) {
-      raw += f.points();
-      dims.merge(f.category().dimension(), f.points(), Integer::sum);
-    }
-    int score = Math.max(0, Math.min(100, raw));
+    RiskModel.Result r = model.evaluate(findings, s.measures());
     return new Assessment(
         s,
-        score,
-        Tier.of(score),
-        raw,
-        dims,
+        r.residual(),
+        r.inherent(),
+        r.factors(),
         findings,
-        exposureSummaries(exposed, findings, recs),
-        recommended(recs),
+        r.exposures(),
+        r.measuresWithoutEffect(),
+        r.recommended(),
         notes(s));
-  }
-
-  private static List<ExposureSummary> exposureSummaries(
-      List<Exposure> exposed, List<Finding> findings, List<Recommendation> recs) {
-    Map<ExposureKind, ExposureSummary> out = new TreeMap<>();
-    for (Exposure e : exposed) {
-      int points = 0;
-      int credit = 0;
-      List<Measure> inPlace = new ArrayList<>();
-      for (Finding f : findings) {
-        if (f.exposure() == e.kind()) {
-          if (f.points() >= 0) {
-            points += f.points();
-          } else {
-            credit -= f.points();
-            inPlace.addAll(f.measures());
-          }
-        }
-      }
-      List<Measure> missing = new ArrayList<>();
-      for (Recommendation r : recs) {
-        if (r.exposure() == e.kind()) {
-          for (MitigationOption m : r.missing()) {
-            missing.add(m.measure());
-          }
-        }
-      }
-      Collections.sort(inPlace);
-      Collections.sort(missing);
-      out.put(
-          e.kind(),
-          new ExposureSummary(e.kind(), e.tactic(), e.reason(), points, credit, inPlace, missing));
-    }
-    return List.copyOf(out.values());
-  }
-
-  private static List<RecommendedMeasure> recommended(List<Recommendation> recs) {
-    Map<Measure, List<MitigationOption>> byMeasure = new TreeMap<>();
-    for (Recommendation r : recs) {
-      for (MitigationOption m : r.missing()) {
-        byMeasure.computeIfAbsent(m.measure(), k -> new ArrayList<>()).add(m);
-      }
-    }
-    List<RecommendedMeasure> out = new ArrayList<>();
-    for (Map.Entry<Measure, List<MitigationOption>> e : byMeasure.entrySet()) {
-      int total = 0;
-      List<ExposureKind> kinds = new ArrayList<>();
-      for (MitigationOption m : e.getValue()) {
-        total += m.credit();
-        kinds.add(m.exposure());
-      }
-      Collections.sort(kinds);
-      out.add(new RecommendedMeasure(e.getKey(), total, kinds));
-    }
-    out.sort(
-        Comparator.comparingInt((RecommendedMeasure m) -> -m.reduction())
-            .thenComparing(RecommendedMeasure::measure));
-    return out;
   }
 
   private List<String> notes(Scenario s) {

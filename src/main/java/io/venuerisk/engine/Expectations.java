@@ -2,6 +2,8 @@ package io.venuerisk.engine;
 
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Expectation;
+import io.venuerisk.model.Risk;
+import io.venuerisk.model.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,15 +15,8 @@ public final class Expectations {
   /** Each difference as one line; empty when the expectation holds. */
   public static List<String> differences(Expectation e, Assessment a, Set<String> fired) {
     List<String> diffs = new ArrayList<>();
-    if (e.tier() != null && e.tier() != a.tier()) {
-      diffs.add("tier: expected " + e.tier() + ", got " + a.tier() + " (score " + a.score() + ")");
-    }
-    if (e.minScore() != null && a.score() < e.minScore()) {
-      diffs.add("score: expected at least " + e.minScore() + ", got " + a.score());
-    }
-    if (e.maxScore() != null && a.score() > e.maxScore()) {
-      diffs.add("score: expected at most " + e.maxScore() + ", got " + a.score());
-    }
+    check(diffs, "", e.tier(), e.minScore(), e.maxScore(), a.residual());
+    check(diffs, "inherent ", e.inherentTier(), e.minInherent(), e.maxInherent(), a.inherent());
     for (String id : e.fires()) {
       if (!fired.contains(id)) {
         diffs.add("rule " + id + ": expected to fire, did not");
@@ -33,5 +28,17 @@ public final class Expectations {
       }
     }
     return diffs;
+  }
+
+  private static void check(List<String> diffs, String which, Tier tier, Double min, Double max, Risk r) {
+    if (tier != null && tier != r.tier()) {
+      diffs.add(which + "tier: expected " + tier + ", got " + r.tier() + " (score " + r.score() + ")");
+    }
+    if (min != null && r.score() < min) {
+      diffs.add(which + "score: expected at least " + min + ", got " + r.score());
+    }
+    if (max != null && r.score() > max) {
+      diffs.add(which + "score: expected at most " + max + ", got " + r.score());
+    }
   }
 }

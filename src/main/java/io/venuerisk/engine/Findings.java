@@ -1,10 +1,8 @@
 package io.venuerisk.engine;
 
-import io.venuerisk.model.Exposure;
+import io.venuerisk.model.ExposureKind;
 import io.venuerisk.model.Finding;
-import io.venuerisk.model.MitigationOption;
 import io.venuerisk.model.Scenario;
-import java.util.List;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -18,46 +16,35 @@ public final class Findings {
   public static Finding finding(Rule rule, Scenario scenario, String rationale) {
     RuleMeta meta = RuleMetaCache.of(rule);
     return new Finding(
+        scenario, meta.id(), meta.category(), meta.points(), rationale, meta.cites(), meta.measures(), null);
+  }
+
+  /**
+   * A finding worth the rule's {@code @points} for every tenfold of {@code count}: {@code points x
+   * log10(count)}, to one decimal, never below zero. A quantity on a log scale (people present)
+   * ranks every size and weighs more as it grows, without bands that make different crowds tie.
+   */
+  public static Finding perTenfold(Rule rule, Scenario scenario, long count, String rationale) {
+    RuleMeta meta = RuleMetaCache.of(rule);
+    double points = count <= 1 ? 0 : Math.round(meta.points() * Math.log10(count) * 10) / 10.0;
+    return new Finding(
+        scenario, meta.id(), meta.category(), points, rationale, meta.cites(), meta.measures(), null);
+  }
+
+  /**
+   * An exposure to one tactic family: the rule's {@code @points} are the exposure's weight in the
+   * vulnerability, and its {@code @measures} the measures that answer it.
+   */
+  public static Finding exposure(Rule rule, Scenario scenario, ExposureKind kind, String reason) {
+    RuleMeta meta = RuleMetaCache.of(rule);
+    return new Finding(
         scenario,
         meta.id(),
         meta.category(),
         meta.points(),
-        rationale,
+        "exposed to " + kind.label() + ": " + reason,
         meta.cites(),
         meta.measures(),
-        null);
-  }
-
-  /** The rule's {@code @points} for an exposure; the rationale is the exposure's reason. */
-  public static Finding exposureFinding(Rule rule, Exposure exposure) {
-    RuleMeta meta = RuleMetaCache.of(rule);
-    return new Finding(
-        exposure.scenario(),
-        meta.id(),
-        meta.category(),
-        meta.points(),
-        "exposed to " + exposure.kind().label() + ": " + exposure.reason(),
-        meta.cites(),
-        meta.measures(),
-        exposure.kind());
-  }
-
-  /** Credit (negative points) from a data/mitigations.csv row for a measure in place. */
-  public static Finding credit(Rule rule, Exposure exposure, MitigationOption option) {
-    RuleMeta meta = RuleMetaCache.of(rule);
-    return new Finding(
-        exposure.scenario(),
-        meta.id(),
-        meta.category(),
-        -option.credit(),
-        option.measure().code()
-            + " in place reduces exposure to "
-            + exposure.kind().label()
-            + " ("
-            + option.guidance()
-            + ")",
-        meta.cites(),
-        List.of(option.measure()),
-        exposure.kind());
+        kind);
   }
 }

@@ -31,9 +31,9 @@ public final class FiringLog extends DefaultAgendaEventListener implements RuleR
       this(sequence, rule, facts, List.of());
     }
 
-    /** The points of the findings this firing inserted (negative for mitigation credit). */
-    public int points() {
-      int sum = 0;
+    /** The points of the findings this firing inserted: evidence of a factor, or an exposure's weight. */
+    public double points() {
+      double sum = 0;
       for (Object o : inserted) {
         if (o instanceof Finding f) {
           sum += f.points();

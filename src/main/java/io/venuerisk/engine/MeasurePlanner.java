@@ -1,7 +1,6 @@
 package io.venuerisk.engine;
 
 import io.venuerisk.model.Assessment;
-import io.venuerisk.model.Dimension;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
@@ -13,10 +12,10 @@ import java.util.Set;
 
 /**
  * Which protective measures are worth adding to a scenario, each judged by scoring the scenario
- * again with the measure in place (never estimated from the mitigation table), and a greedy plan
- * that adds, one at a time, the measure that lowers the score most until the target tier is reached.
- * When the measures' credits add up independently, as in the shipped rules, taking the largest
- * first gives the fewest measures; with rules where measures interact it is the smallest set found.
+ * again with the measure in place (so a rule folder whose rules read the measures is honoured too),
+ * and a greedy plan that adds, one at a time, the measure that lowers the residual risk most until
+ * the target tier is reached. Measures compose as layers (each removes a share of what remains), so
+ * the largest first is a short plan, though not always the shortest.
  */
 public final class MeasurePlanner {
   private final Engine engine;
@@ -25,8 +24,8 @@ public final class MeasurePlanner {
     this.engine = engine;
   }
 
-  /** One measure added on its own to what is in place. */
-  public record Option(Measure measure, Assessment after, int reduction, int rawReduction) {}
+  /** One measure added on its own to what is in place, and the residual points it takes off. */
+  public record Option(Measure measure, Assessment after, double reduction) {}
 
   /** One step of the plan: the measure added and the assessment with it and all before it. */
   public record Step(Measure measure, Assessment after) {}
@@ -37,8 +36,9 @@ public final class MeasurePlanner {
    * @param options every measure not in place, ranked by how much it lowers the score on its own
    * @param steps the measures added in order, each with the score after it
    * @param reached whether the last step (or the scenario as it is) is at or below the target
-   * @param floor the assessment with every measure in place: the lowest score a venue's own
-   *     measures reach under these rules
+   * @param floor the assessment with every measure in place: the lowest residual risk a venue's
+   *     own measures reach under these rules; above the target, the inherent threat keeps the event
+   *     there whatever is added
    */
   public record Plan(
       Assessment baseline,
@@ -51,10 +51,9 @@ public final class MeasurePlanner {
       return steps.isEmpty() ? baseline : steps.get(steps.size() - 1).after();
     }
 
-    /** Points of the final score no measure can touch: who, where and when (target and context). */
-    public int threatContext() {
-      Assessment a = floor;
-      return a.dimensions().getOrDefault(Dimension.TARGET, 0) + a.dimensions().getOrDefault(Dimension.CONTEXT, 0);
+    /** No set of measures reaches the target: the inherent risk keeps the event above it. */
+    public boolean heldByInherentRisk() {
+      return floor.tier().compareTo(target) > 0;
     }
   }
 
@@ -75,12 +74,10 @@ public final class MeasurePlanner {
     List<Option> options = new ArrayList<>();
     for (Measure m : candidates) {
       Assessment a = engine.assess(with(scenario, inPlace, List.of(m)));
-      options.add(new Option(m, a, baseline.score() - a.score(), baseline.rawPoints() - a.rawPoints()));
+      options.add(new Option(m, a, Math.round((baseline.score() - a.score()) * 10) / 10.0));
     }
     options.sort(
-        Comparator.comparingInt((Option o) -> -o.reduction())
-            .thenComparingInt(o -> -o.rawReduction())
-            .thenComparing(Option::measure));
+        Comparator.comparingDouble((Option o) -> -o.reduction()).thenComparing(Option::measure));
 
     List<Step> steps = new ArrayList<>();
     List<Measure> added = new ArrayList<>();
@@ -113,12 +110,12 @@ public final class MeasurePlanner {
     return new Plan(baseline, target, List.copyOf(options), List.copyOf(steps), reached, floor);
   }
 
-  /** Lower score first, then lower raw points (a clamped score can hide a real reduction). */
+  /** Lower residual first, then lower vulnerability (a rounded score can hide a small gain). */
   private static boolean better(Assessment a, Assessment b) {
     if (a.score() != b.score()) {
       return a.score() < b.score();
     }
-    return a.rawPoints() < b.rawPoints();
+    return a.factors().vulnerability() < b.factors().vulnerability();
   }
 
   /** The scenario with more measures in place; everything else as it was. */

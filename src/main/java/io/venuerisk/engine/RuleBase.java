@@ -81,6 +81,7 @@ public final class RuleBase {
    * ({@link RuleChecker}) against the guide statements of the bundled reference data.
    *
    * @throws RulesException with every compiler error and broken convention, by file and line
+   * @throws RuleFolderMissingException if {@code dir} does not exist or is not a folder
    */
   public static RuleBase fromFolder(Path dir) {
     return fromFolder(dir, ReferenceData.bundled().statements().keySet());
@@ -188,8 +189,11 @@ public final class RuleBase {
   }
 
   private static Map<String, String> readFolder(Path dir) {
+    if (!Files.exists(dir)) {
+      throw new RuleFolderMissingException(dir, "no such folder; expected a folder of .drl files");
+    }
     if (!Files.isDirectory(dir)) {
-      throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, 0, "not a folder")));
+      throw new RuleFolderMissingException(dir, "is a file, not a folder; expected a folder of .drl files");
     }
     Map<String, String> sources = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(dir)) {

@@ -29,11 +29,11 @@ public final class RuleSetDiff {
 
   /**
    * One rule's contribution to one scenario in each set. {@code exposure} separates the findings of
-   * a rule that scores per exposure (the credit rule); {@code findings} counts them.
+   * a rule that finds several exposures; {@code findings} counts them.
    */
   public record FindingChange(
-      String rule, ExposureKind exposure, int findingsBefore, int pointsBefore, int findingsAfter,
-      int pointsAfter) {
+      String rule, ExposureKind exposure, int findingsBefore, double pointsBefore, int findingsAfter,
+      double pointsAfter) {
     public String kind() {
       if (findingsBefore == 0) {
         return "added";
@@ -44,24 +44,35 @@ public final class RuleSetDiff {
       return "changed";
     }
 
-    public int delta() {
+    public double delta() {
       return pointsAfter - pointsBefore;
     }
   }
 
   /** One scenario scored by both sets. */
   public record ScenarioDiff(Assessment before, Assessment after, List<FindingChange> causes) {
+    /** The residual risk score moved. */
     public boolean scoreChanged() {
       return before.score() != after.score();
     }
 
+    /** The residual risk tier moved. */
     public boolean tierChanged() {
       return before.tier() != after.tier();
     }
 
-    /** Score or tier moved, or findings changed under an unchanged score. */
+    public boolean inherentScoreChanged() {
+      return before.inherent().score() != after.inherent().score();
+    }
+
+    public boolean inherentTierChanged() {
+      return before.inherent().tier() != after.inherent().tier();
+    }
+
+    /** Residual or inherent risk moved, or findings changed under unchanged scores. */
     public boolean changed() {
-      return scoreChanged() || tierChanged() || !causes.isEmpty();
+      return scoreChanged() || tierChanged() || inherentScoreChanged() || inherentTierChanged()
+          || !causes.isEmpty();
     }
   }
 
@@ -106,26 +117,27 @@ public final class RuleSetDiff {
 
   /** The same scenario under the two sets, and the findings that differ, largest change first. */
   public static ScenarioDiff scenario(Assessment before, Assessment after) {
-    Map<Key, int[]> sums = new TreeMap<>();
+    Map<Key, double[]> sums = new TreeMap<>();
     for (Finding f : before.findings()) {
-      int[] s = sums.computeIfAbsent(Key.of(f), k -> new int[4]);
+      double[] s = sums.computeIfAbsent(Key.of(f), k -> new double[4]);
       s[0]++;
       s[1] += f.points();
     }
     for (Finding f : after.findings()) {
-      int[] s = sums.computeIfAbsent(Key.of(f), k -> new int[4]);
+      double[] s = sums.computeIfAbsent(Key.of(f), k -> new double[4]);
       s[2]++;
       s[3] += f.points();
     }
     List<FindingChange> causes = new ArrayList<>();
-    for (Map.Entry<Key, int[]> e : sums.entrySet()) {
-      int[] s = e.getValue();
+    for (Map.Entry<Key, double[]> e : sums.entrySet()) {
+      double[] s = e.getValue();
       if (s[0] != s[2] || s[1] != s[3]) {
-        causes.add(new FindingChange(e.getKey().rule(), e.getKey().exposure(), s[0], s[1], s[2], s[3]));
+        causes.add(new FindingChange(
+            e.getKey().rule(), e.getKey().exposure(), (int) s[0], s[1], (int) s[2], s[3]));
       }
     }
     causes.sort(
-        Comparator.comparingInt((FindingChange c) -> -Math.abs(c.delta()))
+        Comparator.comparingDouble((FindingChange c) -> -Math.abs(c.delta()))
             .thenComparing(FindingChange::rule)
             .thenComparing(c -> c.exposure() == null ? "" : c.exposure().code()));
     return new ScenarioDiff(before, after, List.copyOf(causes));

@@ -1,125 +1,157 @@
 package io.venuerisk.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.model.Assessment;
-import io.venuerisk.model.Dimension;
 import io.venuerisk.model.ExposureSummary;
+import io.venuerisk.model.FactorScore;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.Measure;
+import io.venuerisk.model.MeasureEffect;
+import io.venuerisk.model.MeasureWithoutEffect;
 import io.venuerisk.model.RecommendedMeasure;
+import io.venuerisk.model.Risk;
 import io.venuerisk.model.Scenario;
+import io.venuerisk.model.Tier;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
 /**
- * The JSON result contract (docs/scenario-format.md, "Result"). Built field by field rather than
- * from the records, so the field order is fixed and a record refactoring cannot change the contract.
+ * The JSON result contract (docs/scenario-format.md, "Result"; docs/scenario.schema.json has the
+ * result schema too): records whose declared field order is the order of the output, serialised by
+ * {@link Json}. Kept apart from the model records so that a refactoring of the model cannot change
+ * the contract unnoticed (the golden outputs beside the scenarios would show it).
  */
 public final class AssessmentJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter PRETTY =
-      MAPPER.writer(
-          new DefaultPrettyPrinter()
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
   private AssessmentJson() {}
 
-  public static ObjectNode toJson(Assessment a) {
+  /** One scenario's result. Optional parts are null, and left out of the output. */
+  public record Result(
+      String id,
+      String name,
+      String date,
+      String endDate,
+      VenueView venue,
+      String eventType,
+      int attendance,
+      double score,
+      Tier tier,
+      RiskView inherent,
+      FactorsView factors,
+      List<FindingView> findings,
+      List<ExposureView> exposures,
+      List<WithoutEffectView> measuresWithoutEffect,
+      List<RecommendedView> recommendedMeasures,
+      List<String> notes) {}
+
+  public record VenueView(String name, String type, String city, String country) {}
+
+  public record RiskView(double score, Tier tier) {
+    static RiskView of(Risk r) {
+      return new RiskView(r.score(), r.tier());
+    }
+  }
+
+  public record FactorView(double points, double value) {
+    static FactorView of(FactorScore f) {
+      return new FactorView(f.points(), f.value());
+    }
+  }
+
+  public record FactorsView(
+      FactorView attractiveness, FactorView threat, FactorView impact, double vulnerability) {}
+
+  public record FindingView(
+      String rule,
+      String category,
+      String factor,
+      double points,
+      String rationale,
+      List<String> cites,
+      List<String> measures,
+      String exposure) {}
+
+  public record EffectView(String measure, String role, double effectiveness, String guidance) {}
+
+  public record ExposureView(
+      String exposure,
+      String tactic,
+      String rule,
+      String reason,
+      double weight,
+      double vulnerability,
+      List<EffectView> inPlace,
+      List<String> missing) {}
+
+  public record WithoutEffectView(String measure, String reason) {}
+
+  public record RecommendedView(String measure, double reduction, List<String> reduces) {}
+
+  /** One result, or an array of them in order. */
+  public static void write(Writer out, List<Assessment> results, boolean single) throws IOException {
+    if (single) {
+      Json.write(out, of(results.get(0)));
+    } else {
+      Json.write(out, results.stream().map(AssessmentJson::of).toList());
+    }
+  }
+
+  public static Result of(Assessment a) {
     Scenario s = a.scenario();
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("id", s.id());
-    o.put("name", s.name());
-    o.put("date", s.date().toString());
-    o.put("endDate", s.endDate().toString());
-    ObjectNode venue = o.putObject("venue");
-    venue.put("name", s.venue().name());
-    venue.put("type", s.venueType().code());
-    venue.put("city", s.city());
-    venue.put("country", s.country());
-    o.put("eventType", s.eventType().code());
-    o.put("attendance", s.attendance());
-    o.put("score", a.score());
-    o.put("tier", a.tier().name());
-    o.put("rawPoints", a.rawPoints());
-    ObjectNode dims = o.putObject("dimensions");
-    for (Dimension d : Dimension.values()) {
-      if (d != Dimension.NONE) {
-        dims.put(d.code(), a.dimensions().getOrDefault(d, 0));
-      }
-    }
-    ArrayNode findings = o.putArray("findings");
-    for (Finding f : a.findings()) {
-      findings.add(finding(f));
-    }
-    ArrayNode exposures = o.putArray("exposures");
-    for (ExposureSummary e : a.exposures()) {
-      ObjectNode x = exposures.addObject();
-      x.put("exposure", e.exposure().code());
-      x.put("tactic", e.tactic().code());
-      x.put("reason", e.reason());
-      x.put("points", e.points());
-      x.put("credit", e.credit());
-      x.put("residual", e.residual());
-      measures(x.putArray("inPlace"), e.inPlace());
-      measures(x.putArray("missing"), e.missing());
-    }
-    ArrayNode recs = o.putArray("recommendedMeasures");
-    for (RecommendedMeasure r : a.recommendedMeasures()) {
-      ObjectNode x = recs.addObject();
-      x.put("measure", r.measure().code());
-      x.put("reduction", r.reduction());
-      ArrayNode reduces = x.putArray("reduces");
-      r.reduces().forEach(k -> reduces.add(k.code()));
-    }
-    ArrayNode notes = o.putArray("notes");
-    a.notes().forEach(notes::add);
-    return o;
+    return new Result(
+        s.id(),
+        s.name(),
+        s.date().toString(),
+        s.endDate().toString(),
+        new VenueView(s.venue().name(), s.venueType().code(), s.city(), s.country()),
+        s.eventType().code(),
+        s.attendance(),
+        a.score(),
+        a.tier(),
+        RiskView.of(a.inherent()),
+        new FactorsView(
+            FactorView.of(a.factors().attractiveness()),
+            FactorView.of(a.factors().threat()),
+            FactorView.of(a.factors().impact()),
+            a.factors().vulnerability()),
+        a.findings().stream().map(AssessmentJson::finding).toList(),
+        a.exposures().stream().map(AssessmentJson::exposure).toList(),
+        a.measuresWithoutEffect().stream()
+            .map((MeasureWithoutEffect m) -> new WithoutEffectView(m.measure().code(), m.reason()))
+            .toList(),
+        a.recommendedMeasures().stream()
+            .map((RecommendedMeasure r) -> new RecommendedView(r.measure().code(), r.reduction(),
+                r.reduces().stream().map(k -> k.code()).toList()))
+            .toList(),
+        a.notes());
   }
 
-  public static ObjectNode finding(Finding f) {
-    ObjectNode x = MAPPER.createObjectNode();
-    x.put("rule", f.rule());
-    x.put("category", f.category().code());
-    x.put("dimension", f.category().dimension().code());
-    x.put("points", f.points());
-    x.put("rationale", f.rationale());
-    ArrayNode cites = x.putArray("cites");
-    f.cites().forEach(cites::add);
-    measures(x.putArray("measures"), f.measures());
-    if (f.exposure() != null) {
-      x.put("exposure", f.exposure().code());
-    }
-    return x;
+  public static FindingView finding(Finding f) {
+    return new FindingView(
+        f.rule(),
+        f.category().code(),
+        f.factor().code(),
+        f.points(),
+        f.rationale(),
+        f.cites(),
+        codes(f.measures()),
+        f.exposure() == null ? null : f.exposure().code());
   }
 
-  private static void measures(ArrayNode arr, List<Measure> measures) {
-    measures.forEach(m -> arr.add(m.code()));
+  private static ExposureView exposure(ExposureSummary e) {
+    return new ExposureView(
+        e.exposure().code(),
+        e.tactic().code(),
+        e.rule(),
+        e.reason(),
+        e.weight(),
+        e.vulnerability(),
+        e.inPlace().stream()
+            .map((MeasureEffect m) -> new EffectView(m.measure().code(), m.role().code(), m.effectiveness(), m.guidance()))
+            .toList(),
+        codes(e.missing()));
   }
 
-  /** Pretty, two-space indented, "\n" line ends on every platform, with a final newline. */
-  public static void write(Writer out, JsonNode node) throws IOException {
-    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      PRETTY.writeValue(g, node);
-    }
-    out.write('\n');
-  }
-
-  /** One line, for JSON Lines. */
-  public static String compact(JsonNode node) throws IOException {
-    return MAPPER.writeValueAsString(node);
-  }
-
-  public static ObjectMapper mapper() {
-    return MAPPER;
+  static List<String> codes(List<Measure> measures) {
+    return measures.stream().map(Measure::code).toList();
   }
 }

@@ -1,7 +1,7 @@
 package io.venuerisk.io;
 
 import io.venuerisk.model.Assessment;
-import io.venuerisk.model.Dimension;
+import io.venuerisk.model.MeasureWithoutEffect;
 import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.RecommendedMeasure;
@@ -11,7 +11,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What a planner reads in one screen: score, tier, the strongest reasons, the measures to add. */
+/**
+ * What a planner reads in one screen: residual and inherent risk, the factors, the strongest
+ * reasons, the exposures with their measures, and the measures to add.
+ */
 public final class AssessmentText {
   /** Reasons shown before "… more": enough to explain a tier, short enough for one screen. */
   public static final int TOP_REASONS = 8;
@@ -20,20 +23,35 @@ public final class AssessmentText {
 
   private AssessmentText() {}
 
+  /** Several results, separated by a rule. */
+  public static void writeAll(PrintWriter out, List<Assessment> results, Style style) {
+    for (int i = 0; i < results.size(); i++) {
+      if (i > 0) {
+        out.println();
+        out.println("----");
+        out.println();
+      }
+      write(out, results.get(i), style);
+    }
+  }
+
   public static void write(PrintWriter out, Assessment a, Style style) {
     Scenario s = a.scenario();
     out.println(style.bold(s.id()) + "  " + s.name());
     String when = s.endDate().equals(s.date()) ? s.date().toString() : s.date() + " to " + s.endDate();
     String where = join(", ", s.venue().name(), s.city(), s.country());
     out.println(
-        "  " + when + "  " + where + "  (" + s.eventType().code().replace('_', ' ') + " at "
+        "  " + when + "  " + where + "  (" + s.eventType().words() + " at "
             + s.venueType().withArticle() + ", " + s.attendance() + " people)");
     out.println();
-    out.println(
-        "  Score " + style.bold(a.score() + "/100") + "  " + style.tier(a.tier(), a.tier().name())
-            + "   " + dimensions(a));
+    out.println("  Residual risk  " + style.bold(Numbers.score(a.score())) + "  "
+        + style.tier(a.tier(), pad(a.tier().name(), 9)) + inPlace(s));
+    out.println("  Inherent risk  " + Numbers.score(a.inherent().score()) + "  "
+        + style.tier(a.inherent().tier(), pad(a.inherent().tier().name(), 9)) + "the event with no measures");
+    out.println("  " + factors(a));
     out.println();
-    List<Finding> positive = a.findings().stream().filter(f -> f.points() > 0).toList();
+    // exposures are listed with their measures below; these are the reasons the event is at risk
+    List<Finding> positive = a.findings().stream().filter(f -> f.points() > 0 && f.exposure() == null).toList();
     out.println("  Strongest reasons");
     if (positive.isEmpty()) {
       out.println("    none: no scoring rule matched");
@@ -46,30 +64,28 @@ public final class AssessmentText {
                 + " more (see --format json or `venue-risk explain`)");
         break;
       }
-      out.printf("    %+4d  %-24s %s  [%s]%n", f.points(), f.rule(), f.rationale(),
-          String.join(" ", f.cites()));
-    }
-    List<Finding> credits = a.findings().stream().filter(f -> f.points() < 0).toList();
-    if (!credits.isEmpty()) {
-      out.println();
-      out.println("  Credit for measures in place");
-      for (ExposureSummary e : a.exposures()) {
-        if (e.credit() > 0) {
-          out.printf("    %+4d  %s: %s%n", -e.credit(), e.exposure().label(),
-              e.inPlace().stream().map(m -> m.code()).collect(Collectors.joining(", ")));
-        }
-      }
+      out.printf("    %-14s %5s  %-24s %s  [%s]%n", f.factor().code(), Numbers.points(f.points()), f.rule(),
+          f.rationale(), String.join(" ", f.cites()));
     }
     if (!a.exposures().isEmpty()) {
       out.println();
-      out.println("  Exposures (points - credit = residual)");
+      out.println("  Exposures (weight, vulnerability left by the measures in place)");
       for (ExposureSummary e : a.exposures()) {
-        out.printf("    %-24s %3d - %2d = %3d   %s%n", e.exposure().code(), e.points(), e.credit(),
-            e.residual(), e.tactic().label());
+        out.printf("    %-20s %4s  %5s  %s%n", e.exposure().code(), Numbers.plain(e.weight()),
+            Numbers.share(e.vulnerability()), e.inPlace().isEmpty() ? "no measure in place"
+                : e.inPlace().stream().map(m -> m.measure().code() + " -" + Numbers.percent(m.effectiveness()))
+                    .collect(Collectors.joining(", ")));
+      }
+    }
+    if (!a.measuresWithoutEffect().isEmpty()) {
+      out.println();
+      out.println("  Measures in place that answer none of these exposures");
+      for (MeasureWithoutEffect m : a.measuresWithoutEffect()) {
+        out.printf("    %-28s %s%n", m.measure().code(), m.reason());
       }
     }
     out.println();
-    out.println("  Measures to add (points each would take off)");
+    out.println("  Measures to add (residual points each would take off on its own)");
     if (a.recommendedMeasures().isEmpty()) {
       out.println("    none: every measure the guidance ties to these exposures is in place");
     }
@@ -79,7 +95,7 @@ public final class AssessmentText {
         out.println("    ... " + (a.recommendedMeasures().size() - TOP_MEASURES) + " more");
         break;
       }
-      out.printf("    %4d  %-28s against %s%n", -r.reduction(), r.measure().code(),
+      out.printf("    %5s  %-28s against %s%n", "-" + Numbers.score(r.reduction()), r.measure().code(),
           r.reduces().stream().map(k -> k.code()).collect(Collectors.joining(", ")));
     }
     for (String note : a.notes()) {
@@ -88,18 +104,22 @@ public final class AssessmentText {
     }
   }
 
-  private static String dimensions(Assessment a) {
-    StringBuilder sb = new StringBuilder();
-    for (Dimension d : Dimension.values()) {
-      if (d == Dimension.NONE) {
-        continue;
-      }
-      if (sb.length() > 0) {
-        sb.append("  ");
-      }
-      sb.append(d.code()).append(' ').append(String.format("%+d", a.dimensions().getOrDefault(d, 0)));
-    }
-    return sb.toString();
+  private static String inPlace(Scenario s) {
+    int n = s.measures().size();
+    return n == 0 ? "no measure stated" : "with the " + (n == 1 ? "measure" : n + " measures") + " in place";
+  }
+
+  /** "attractiveness 0.28 (4 points)  threat 0.74 (20)  impact 0.79 (15.2)  vulnerability left 0.57". */
+  static String factors(Assessment a) {
+    var f = a.factors();
+    return "attractiveness " + Numbers.share(f.attractiveness().value()) + " (" + Numbers.plain(f.attractiveness().points())
+        + " points)  threat " + Numbers.share(f.threat().value()) + " (" + Numbers.plain(f.threat().points())
+        + ")  impact " + Numbers.share(f.impact().value()) + " (" + Numbers.plain(f.impact().points())
+        + ")  vulnerability left " + Numbers.share(f.vulnerability());
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
   }
 
   private static String join(String sep, String... parts) {

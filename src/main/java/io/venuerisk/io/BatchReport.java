@@ -25,11 +25,14 @@ public interface BatchReport {
 
   void end(BatchSummary summary) throws IOException;
 
-  /** The strongest findings that add points (credits are not reasons), at most {@link #TOP}. */
+  /**
+   * The strongest reasons for the risk, at most {@link #TOP}: findings of attractiveness, threat
+   * and impact (an exposure's weight says how the measures count, not why the event is at risk).
+   */
   static List<Finding> topFindings(Assessment a) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : a.findings()) {
-      if (f.points() > 0 && out.size() < TOP) {
+      if (f.points() > 0 && f.exposure() == null && out.size() < TOP) {
         out.add(f);
       }
     }

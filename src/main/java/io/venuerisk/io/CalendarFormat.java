@@ -1,5 +1,8 @@
 package io.venuerisk.io;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +25,43 @@ public enum CalendarFormat {
       case "csv" -> Optional.of(csv);
       case "ics", "ical", "icalendar" -> Optional.of(ics);
       default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Whether a file given where one scenario is expected is a calendar: by its extension (.jsonl,
+   * .csv, .ics), or a .json file (or one without a calendar extension) whose content opens a JSON
+   * array. Reads at most a few bytes; a missing or unreadable file is not a calendar here (reading
+   * it as a scenario says why).
+   */
+  public static Optional<CalendarFormat> calendarIn(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Optional<CalendarFormat> byName = of(file);
+    if (byName.isPresent() && byName.get() != json) {
+      return byName;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4096);
+      int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+          && (head[2] & 0xff) == 0xBF ? 3 : 0;
+      while (i < head.length && Character.isWhitespace(head[i])) {
+        i++;
+      }
+      return i < head.length && head[i] == '[' ? Optional.of(json) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The format in words, for messages: "a CSV calendar". */
+  public String describe() {
+    return switch (this) {
+      case json -> "a JSON array of scenarios";
+      case jsonl -> "a JSON Lines calendar";
+      case csv -> "a CSV calendar";
+      case ics -> "an iCalendar file";
     };
   }
 

@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One row per event: id, name, date, city, country, score, tier, the top three findings (rule ids,
- * strongest first) and the top three missing measures, lists separated by {@code ;} as in the
+ * One row per event: id, name, date, city, country, residual score and tier, inherent score and
+ * tier, the top three findings (rule ids, strongest first) and the top three missing measures, lists separated by {@code ;} as in the
  * input CSV. Written by Jackson's CSV module, so names with commas and quotes stay one cell.
  */
 public final class CsvReport implements BatchReport {
   public static final List<String> COLUMNS = List.of(
-      "id", "name", "date", "city", "country", "score", "tier", "topFindings", "topMissingMeasures");
+      "id", "name", "date", "city", "country", "score", "tier", "inherentScore", "inherentTier",
+      "topFindings", "topMissingMeasures");
 
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
@@ -37,7 +38,8 @@ public final class CsvReport implements BatchReport {
         BatchReport.topFindings(a).stream().map(Finding::rule).collect(Collectors.joining(";"));
     return line(List.of(
         s.id(), s.name(), s.date().toString(), nz(s.city()), s.country(),
-        Integer.toString(a.score()), a.tier().name(), findings,
+        Numbers.score(a.score()), a.tier().name(), Numbers.score(a.inherent().score()),
+        a.inherent().tier().name(), findings,
         String.join(";", BatchReport.topMeasures(a))));
   }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Reads the optional {@code expect} object of a scenario file:
- * {@code {"tier": "HIGH", "score": {"min": 60, "max": 79}, "fires": [...], "doesNotFire": [...]}}.
+ * {@code {"tier": "HIGH", "score": {"min": 60, "max": 79.9}, "inherentTier": "SEVERE",
+ * "inherentScore": {"min": 80}, "fires": [...], "doesNotFire": [...]}}.
  */
 public final class ExpectationJson {
   private static final ObjectMapper MAPPER =
@@ -22,13 +23,27 @@ public final class ExpectationJson {
 
   private ExpectationJson() {}
 
-  record Range(Integer min, Integer max) {}
+  record Range(Double min, Double max) {}
 
   record Raw(
       String tier,
       Range score,
+      String inherentTier,
+      Range inherentScore,
       List<String> fires,
       @JsonProperty("doesNotFire") List<String> doesNotFire) {}
+
+  private static Tier tier(String file, String field, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Tier.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(file, 0, 0, field,
+          "unknown tier '" + value + "'; expected one of " + Arrays.toString(Tier.values()));
+    }
+  }
 
   /** The expectation of a scenario file, or empty when it states none. */
   public static Optional<Expectation> read(String file, byte[] bytes) {
@@ -39,18 +54,12 @@ public final class ExpectationJson {
         return Optional.empty();
       }
       Raw raw = MAPPER.treeToValue(node, Raw.class);
-      Tier tier = null;
-      if (raw.tier() != null) {
-        try {
-          tier = Tier.valueOf(raw.tier());
-        } catch (IllegalArgumentException e) {
-          throw new InputException(file, 0, 0, "expect.tier",
-              "unknown tier '" + raw.tier() + "'; expected one of " + Arrays.toString(Tier.values()));
-        }
-      }
+      Tier tier = tier(file, "expect.tier", raw.tier());
+      Tier inherent = tier(file, "expect.inherentTier", raw.inherentTier());
       Range r = raw.score();
+      Range i = raw.inherentScore();
       return Optional.of(new Expectation(tier, r == null ? null : r.min(), r == null ? null : r.max(),
-          raw.fires(), raw.doesNotFire()));
+          inherent, i == null ? null : i.min(), i == null ? null : i.max(), raw.fires(), raw.doesNotFire()));
     } catch (IOException e) {
       throw ScenarioJson.translate(file, e);
     }

@@ -1,13 +1,13 @@
 package io.venuerisk.io;
 
 import io.venuerisk.model.Country;
-import io.venuerisk.model.Exposure;
+import io.venuerisk.model.During;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.HighProfileEvent;
 import io.venuerisk.model.MitigationOption;
 import io.venuerisk.model.Observance;
 import io.venuerisk.model.Peer;
-import io.venuerisk.model.Recommendation;
+import io.venuerisk.model.Place;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.TensionPeriod;
 import io.venuerisk.model.Trait;
@@ -49,8 +49,11 @@ public final class FactText {
     if (fact instanceof Trait t) {
       return t.kind().code() + ": " + t.reason();
     }
-    if (fact instanceof Exposure e) {
-      return e.kind().code() + ": " + e.reason();
+    if (fact instanceof Place p) {
+      return p.country() + " " + p.countryName() + " (region " + p.region().code() + ")";
+    }
+    if (fact instanceof During d) {
+      return d.period().code() + ": " + d.label();
     }
     if (fact instanceof Country c) {
       return c.code() + " " + c.name() + " (region " + c.region().code() + ")";
@@ -66,26 +69,18 @@ public final class FactText {
       return t.name() + ", " + (t.end() == null ? "since " + t.start() : days(t.start().toString(), t.end().toString()));
     }
     if (fact instanceof MitigationOption m) {
-      return m.measure().code() + " against " + m.exposure().code() + ", credit " + m.credit();
+      return m.measure().code() + " against " + m.exposure().code() + ", " + m.role().code()
+          + ", removes " + Numbers.percent(m.effectiveness());
     }
     if (fact instanceof Finding f) {
-      return f.rule() + " " + String.format("%+d", f.points()) + " for " + f.scenarioId();
+      return f.rule() + " " + Numbers.points(f.points()) + " " + f.factor().code() + " for " + f.scenarioId();
     }
     if (fact instanceof Peer p) {
       return p.kind().code() + " with " + p.otherId() + " on " + p.day();
     }
     if (fact instanceof Collection<?> all) {
-      if (!all.isEmpty() && all.stream().allMatch(o -> o instanceof MitigationOption)) {
-        // MIT-RECOMMEND's missing measures: the codes say it all, the guidance is in `rules`
-        return all.stream().map(o -> ((MitigationOption) o).measure().code())
-            .collect(Collectors.joining(", "));
-      }
       String text = all.stream().map(FactText::describe).collect(Collectors.joining("; "));
       return text.length() <= MAX_OTHER ? text : text.substring(0, MAX_OTHER - 3) + "...";
-    }
-    if (fact instanceof Recommendation r) {
-      return r.missing().stream().map(m -> m.measure().code()).collect(Collectors.joining(" "))
-          + " against " + r.exposure().code() + " for " + r.scenario().id();
     }
     String s = String.valueOf(fact).replaceAll("\\s+", " ");
     return s.length() <= MAX_OTHER ? s : s.substring(0, MAX_OTHER - 3) + "...";

@@ -2,6 +2,7 @@ package io.venuerisk.io;
 
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Finding;
+import io.venuerisk.model.MeasureWithoutEffect;
 import io.venuerisk.model.RecommendedMeasure;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
@@ -31,9 +32,13 @@ public final class HtmlReport extends SpooledReport {
       sb.append(" to ").append(s.endDate());
     }
     sb.append("</td><td>").append(esc(s.city())).append("</td><td>").append(esc(s.country()))
-        .append("</td><td class=\"num\">").append(a.score())
+        .append("</td><td class=\"num\">").append(Numbers.score(a.score()))
         .append("</td><td data-v=\"").append(a.tier().ordinal()).append("\"><span class=\"tier t")
-        .append(a.tier().ordinal()).append("\">").append(a.tier().name()).append("</span></td><td>");
+        .append(a.tier().ordinal()).append("\">").append(a.tier().name()).append("</span></td>")
+        .append("<td class=\"num\">").append(Numbers.score(a.inherent().score()))
+        .append("</td><td data-v=\"").append(a.inherent().tier().ordinal()).append("\"><span class=\"tier t")
+        .append(a.inherent().tier().ordinal()).append("\">").append(a.inherent().tier().name())
+        .append("</span></td><td>");
     List<Finding> top = BatchReport.topFindings(a);
     sb.append("<details><summary>");
     for (int i = 0; i < top.size(); i++) {
@@ -42,15 +47,22 @@ public final class HtmlReport extends SpooledReport {
     sb.append(top.isEmpty() ? "no scoring rule matched" : "")
         .append(" <small>(").append(a.findings().size()).append(" findings)</small></summary><ul>");
     for (Finding f : a.findings()) {
-      sb.append("<li><b>").append(f.points() > 0 ? "+" : "").append(f.points()).append("</b> ")
-          .append(esc(f.rule())).append(": ").append(esc(f.rationale())).append(" <small>[")
+      sb.append("<li><b>").append(Numbers.points(f.points())).append("</b> ")
+          .append(esc(f.factor().code())).append(" ").append(esc(f.rule())).append(": ").append(esc(f.rationale())).append(" <small>[")
           .append(esc(String.join(" ", f.cites()))).append("]</small></li>");
     }
     sb.append("</ul>");
+    if (!a.measuresWithoutEffect().isEmpty()) {
+      sb.append("<p>In place without effect on these exposures:</p><ul>");
+      for (MeasureWithoutEffect m : a.measuresWithoutEffect()) {
+        sb.append("<li>").append(m.measure().code()).append(": ").append(esc(m.reason())).append("</li>");
+      }
+      sb.append("</ul>");
+    }
     if (!a.recommendedMeasures().isEmpty()) {
       sb.append("<p>Measures to add:</p><ul>");
       for (RecommendedMeasure m : a.recommendedMeasures()) {
-        sb.append("<li><b>").append(-m.reduction()).append("</b> ").append(m.measure().code())
+        sb.append("<li><b>").append(Numbers.points(-m.reduction())).append("</b> ").append(m.measure().code())
             .append(" <small>against ");
         for (int i = 0; i < m.reduces().size(); i++) {
           sb.append(i > 0 ? ", " : "").append(m.reduces().get(i).code());
@@ -120,7 +132,8 @@ public final class HtmlReport extends SpooledReport {
     out.write("<p><small>Click a column header to sort; open a row's findings for the reasons and"
         + " the measures to add.</small></p>\n<table id=\"events\">\n<thead><tr>"
         + "<th>id</th><th>name</th><th>date</th><th>city</th><th>country</th>"
-        + "<th data-num=\"1\">score</th><th data-num=\"1\">tier</th><th>findings and measures</th>"
+        + "<th data-num=\"1\">residual</th><th data-num=\"1\">tier</th>"
+        + "<th data-num=\"1\">inherent</th><th data-num=\"1\">tier</th><th>findings and measures</th>"
         + "</tr></thead>\n<tbody>\n");
   }
 

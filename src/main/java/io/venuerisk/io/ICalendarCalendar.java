@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -155,12 +156,12 @@ public final class ICalendarCalendar implements CalendarReader {
         tree.put("endDate", last.toString());
       }
     }
-    event.getProperty(Property.CATEGORIES).ifPresent(p -> {
-      String type = eventType(((Categories) p).getCategories().getTexts());
-      if (type != null) {
-        tree.putObject("event").put("type", type);
-      }
-    });
+    List<String> categories = new ArrayList<>();
+    for (Property p : event.getProperties(Property.CATEGORIES)) {
+      ((Categories) p).getCategories().getTexts().stream().map(String::strip)
+          .filter(c -> !c.isEmpty()).forEach(categories::add);
+    }
+    eventType(categories).ifPresent(type -> tree.putObject("event").put("type", type));
     Optional<String> location = text(event, Property.LOCATION);
     if (location.isPresent()) {
       VenueRegistry venues = binder.venues();
@@ -181,21 +182,43 @@ public final class ICalendarCalendar implements CalendarReader {
       String path = ScenarioTree.canonical(dotted).orElseThrow(() ->
           new InputException(file, 0, 0, null, ScenarioTree.unknown("property", p.getName())
               .replace("expected a scenario field path", "expected X-VENUE-RISK- and a scenario field path")));
-      ScenarioTree.put(tree, path, p.getValue() == null ? "" : p.getValue().strip());
+      ScenarioTree.put(file, tree, path, p.getValue() == null ? "" : p.getValue().strip());
+    }
+    if (!tree.path("event").has("type")) {
+      throw new InputException(file, 0, 0, "CATEGORIES", noEventType(categories));
     }
     return tree;
   }
 
-  /** The first CATEGORIES value that is an event type code, else the first (for its error). */
-  private static String eventType(java.util.Collection<String> categories) {
+  /**
+   * The first CATEGORIES value that is an event type code. Calendar apps capitalise their
+   * categories ("Concert"), so the case does not matter here; the other values are the user's
+   * own tags and are ignored.
+   */
+  private static Optional<String> eventType(List<String> categories) {
     for (String c : categories) {
       for (EventType t : EventType.values()) {
-        if (((Vocabulary) t).code().equals(c.strip())) {
-          return c.strip();
+        if (((Vocabulary) t).code().equalsIgnoreCase(c)) {
+          return Optional.of(t.code());
         }
       }
     }
-    return categories.isEmpty() ? null : categories.iterator().next().strip();
+    return Optional.empty();
+  }
+
+  /** Which property is missing, or which values are not an event type, and how to give one. */
+  private static String noEventType(List<String> categories) {
+    List<String> codes = Arrays.stream(EventType.values()).map(EventType::code).toList();
+    String how = "CATEGORIES:concert (one value may be the event type, the others are free tags)"
+        + " or X-VENUE-RISK-EVENT-TYPE:concert, with one of " + String.join(", ", codes);
+    if (categories.isEmpty()) {
+      return "missing, and no X-VENUE-RISK-EVENT-TYPE: the event type is required; give it as " + how;
+    }
+    String hint = categories.stream().map(c -> Nearest.of(c, codes)).flatMap(Optional::stream)
+        .findFirst().map(n -> "; nearest: " + n).orElse("");
+    String given = String.join(",", categories);
+    given = given.length() <= 60 ? given : given.substring(0, 57) + "...";
+    return "no value of '" + given + "' is an event type; add one, as " + how + hint;
   }
 
   private static LocalDate lastDay(String file, VEvent event, Temporal from, LocalDate first) {

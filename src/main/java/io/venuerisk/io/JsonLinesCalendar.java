@@ -1,5 +1,7 @@
 package io.venuerisk.io;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -7,7 +9,8 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * JSON Lines: one scenario per line; blank lines are skipped. Lines are split on the raw bytes, so
+ * JSON Lines: one scenario per line; blank lines are skipped. A file whose first record is a JSON
+ * array or an object spread over several lines (pretty-printed) is refused whole, with one error. Lines are split on the raw bytes, so
  * a line that is not UTF-8 or is longer than {@link #MAX_LINE_BYTES} is rejected on its own and
  * the next line is read as usual.
  */
@@ -40,8 +43,14 @@ public final class JsonLinesCalendar implements CalendarReader {
         if (blank(bytes, lines.length())) {
           continue;
         }
-        record++;
         byte[] line = Arrays.copyOf(bytes, lines.length());
+        if (record == 0) {
+          String wrong = notOnePerLine(line);
+          if (wrong != null) {
+            throw new InputException(file, lineNo, 0, null, wrong);
+          }
+        }
+        record++;
         try {
           sink.scenario(bind(file, line), record, lineNo);
         } catch (InputException e) {
@@ -70,6 +79,39 @@ public final class JsonLinesCalendar implements CalendarReader {
           + (tree == null ? "nothing" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
     }
     return binder.bind(file, o);
+  }
+
+  /**
+   * Why the first record shows the file is not JSON Lines at all, or null: a JSON array, or an
+   * object that goes on past its line (pretty-printed JSON). Said once for the file, since every
+   * line of it would be rejected on its own.
+   */
+  private String notOnePerLine(byte[] line) {
+    int i = 0;
+    if (line.length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
+      i = 3;
+    }
+    while (i < line.length && (line[i] == ' ' || line[i] == '\t')) {
+      i++;
+    }
+    if (i < line.length && line[i] == '[') {
+      return "the file holds a JSON array, and JSON Lines holds one scenario object per line;"
+          + " name the file .json (or give --input-format json), or write one object per line";
+    }
+    if (i == line.length || line[i] != '{') {
+      return null;
+    }
+    try (JsonParser p = binder.mapper.getFactory().createParser(line)) {
+      p.nextToken();
+      p.skipChildren();
+      return null;
+    } catch (JsonEOFException e) {
+      return "the first scenario does not end on its line: JSON Lines holds one complete scenario"
+          + " object per line, and this looks like pretty-printed JSON; write each scenario on one"
+          + " line, or save them as a JSON array in a .json file";
+    } catch (IOException e) {
+      return null; // malformed on its own line: rejected as a record, with its own message
+    }
   }
 
   private static boolean blank(byte[] b, int n) {

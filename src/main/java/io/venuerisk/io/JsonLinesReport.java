@@ -2,7 +2,6 @@ package io.venuerisk.io;
 
 import io.venuerisk.model.Assessment;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /** JSON Lines: one full assessment (the result contract of {@link AssessmentJson}) per line. */
@@ -11,11 +10,7 @@ public final class JsonLinesReport implements BatchReport {
 
   @Override
   public String row(Assessment a) {
-    try {
-      return AssessmentJson.compact(AssessmentJson.toJson(a)) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.compact(AssessmentJson.of(a)) + "\n";
   }
 
   @Override

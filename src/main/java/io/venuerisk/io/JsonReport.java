@@ -18,7 +18,7 @@ public final class JsonReport implements BatchReport {
   public String row(Assessment a) {
     StringWriter w = new StringWriter();
     try {
-      AssessmentJson.write(w, AssessmentJson.toJson(a));
+      Json.write(w, AssessmentJson.of(a));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

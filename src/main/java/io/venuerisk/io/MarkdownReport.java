@@ -17,10 +17,11 @@ public final class MarkdownReport extends SpooledReport {
       if (findings.length() > 0) {
         findings.append("<br>");
       }
-      findings.append(cell(f.rule())).append(" (+").append(f.points()).append(")");
+      findings.append(cell(f.rule())).append(" (").append(Numbers.points(f.points())).append(")");
     }
     return "| " + cell(s.id()) + " | " + cell(s.name()) + " | " + s.date() + " | " + cell(s.city())
-        + " | " + s.country() + " | " + a.score() + " | " + a.tier().name() + " | " + findings
+        + " | " + s.country() + " | " + Numbers.score(a.score()) + " " + a.tier().name()
+        + " | " + Numbers.score(a.inherent().score()) + " " + a.inherent().tier().name() + " | " + findings
         + " | " + String.join(", ", BatchReport.topMeasures(a)) + " |\n";
   }
 
@@ -50,8 +51,8 @@ public final class MarkdownReport extends SpooledReport {
     if (summary.shown() != summary.events()) {
       out.write(summary.shown() + " of " + summary.events() + " events are listed (--min-tier, --top).\n\n");
     }
-    out.write("| id | name | date | city | country | score | tier | top findings | measures to add |\n");
-    out.write("|---|---|---|---|---|---:|---|---|---|\n");
+    out.write("| id | name | date | city | country | residual risk | inherent risk | top findings | measures to add |\n");
+    out.write("|---|---|---|---|---|---|---|---|---|\n");
   }
 
   @Override

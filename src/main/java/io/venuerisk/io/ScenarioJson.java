@@ -159,6 +159,13 @@ public final class ScenarioJson {
           file, 0, 0, "venue.country",
           "unknown country code '" + v.country() + "'; expected an ISO 3166-1 alpha-2 code" + hint);
     }
+    String level = s.context().threatLevel();
+    if (level != null) {
+      require(file, level, "context.threatLevel",
+          "a level of the country's own system, such as SEVERE (GB) or urgence_attentat (FR)");
+      length(file, level, "context.threatLevel");
+      ThreatLevelInput.resolve(data.threatLevels(), v.country(), level, file, 0, 0, "context.threatLevel");
+    }
     length(file, v.name(), "venue.name");
     length(file, v.city(), "venue.city");
     length(file, v.id(), "venue.id");
@@ -173,6 +180,14 @@ public final class ScenarioJson {
       throw missing(
           file, "event.expectedAttendance",
           "a whole number of people (or give venue.capacity); one of the two is required");
+    }
+    if (e.expectedAttendance() == null && v.capacity() == 0) {
+      // a capacity of 0 is an empty cell or a placeholder, not a venue nobody can enter: scoring
+      // it as an event of 0 people would hide every crowd rule
+      throw new InputException(
+          file, 0, 0, "venue.capacity",
+          "is 0 and event.expectedAttendance is not given, so the event would have no one at it;"
+              + " give event.expectedAttendance (a whole number of people) or the venue's real capacity");
     }
     Profile p = s.profile();
     if (p.communities().size() > Limits.MAX_LIST_ENTRIES) {

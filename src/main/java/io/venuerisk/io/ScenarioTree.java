@@ -22,9 +22,14 @@ import java.util.regex.Pattern;
 /**
  * The scenario contract as dotted JSON paths ({@code venue.type}, {@code security.measures}), for
  * formats that name fields by path: CSV headers and iCalendar {@code X-VENUE-RISK-*} properties.
- * Values given as text are turned into the JSON the contract expects (a whole number, true or
- * false, a {@code ;}-separated list) and everything else stays a string, so that {@link
- * ScenarioJson} binds and validates them with the same errors as a JSON file gives.
+ * Values given as text are turned into the JSON the contract expects (a whole number, a yes/no
+ * value, a list) and everything else stays a string, so that {@link ScenarioJson} binds and
+ * validates them with the same errors as a JSON file gives.
+ *
+ * <p>Text is what spreadsheets and calendar apps write: a yes/no field takes {@code true/false},
+ * {@code yes/no} or {@code 1/0} in any case (a spreadsheet writes {@code TRUE}), and list values
+ * are separated by {@code ;}, {@code ,} or {@code |} (no vocabulary code holds any of them), so a
+ * list fits in a cell whatever the file's delimiter.
  *
  * <p>The paths are read from the {@link Scenario} record itself, so a field added to the contract
  * is a column and a property without a change here.
@@ -41,6 +46,11 @@ public final class ScenarioTree {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?");
+  /** What separates list values in a cell; docs/scenario-format.md, "Calendars". */
+  static final String LIST_SEPARATORS = ";,|";
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,|]");
+  /** The spellings of a yes/no value, for error messages. */
+  static final String YES_NO = "true/false, yes/no or 1/0 (any case)";
   private static final Map<String, Kind> KINDS;
   private static final Map<String, String> BY_LOWER_CASE;
 
@@ -93,8 +103,12 @@ public final class ScenarioTree {
         + String.join(", ", KINDS.keySet()) + hint;
   }
 
-  /** Sets a path (canonical, see {@link #canonical}) from text; empty text is an absent fact. */
-  static void put(ObjectNode root, String path, String text) {
+  /**
+   * Sets a path (canonical, see {@link #canonical}) from text; empty text is an absent fact.
+   *
+   * @throws InputException naming the path, for text that cannot be a yes/no value
+   */
+  static void put(String file, ObjectNode root, String path, String text) {
     if (text == null || text.isEmpty()) {
       return;
     }
@@ -104,10 +118,10 @@ public final class ScenarioTree {
       JsonNode child = parent.get(parts[i]);
       parent = child instanceof ObjectNode o ? o : parent.putObject(parts[i]);
     }
-    parent.set(parts[parts.length - 1], value(KINDS.getOrDefault(path, Kind.TEXT), text));
+    parent.set(parts[parts.length - 1], value(file, path, KINDS.getOrDefault(path, Kind.TEXT), text));
   }
 
-  static JsonNode value(Kind kind, String text) {
+  static JsonNode value(String file, String path, Kind kind, String text) {
     switch (kind) {
       case WHOLE_NUMBER -> {
         if (INTEGER.matcher(text).matches()) {
@@ -121,14 +135,16 @@ public final class ScenarioTree {
         return NODES.textNode(text);
       }
       case TRUE_FALSE -> {
-        if (text.equals("true") || text.equals("false")) {
-          return NODES.booleanNode(Boolean.parseBoolean(text));
-        }
-        return NODES.textNode(text);
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+          case "true", "yes", "1" -> NODES.booleanNode(true);
+          case "false", "no", "0" -> NODES.booleanNode(false);
+          default -> throw new InputException(file, 0, 0, path,
+              "'" + shorten(text) + "' is not a yes/no value; expected " + YES_NO);
+        };
       }
       case LIST -> {
         ArrayNode arr = NODES.arrayNode();
-        for (String part : text.split(";", -1)) {
+        for (String part : LIST_SEPARATOR.split(text, -1)) {
           String v = part.strip();
           if (!v.isEmpty()) {
             arr.add(v);
@@ -140,6 +156,12 @@ public final class ScenarioTree {
         return NODES.textNode(text);
       }
     }
+  }
+
+  /** A cell quoted in a message: a whole paragraph pasted into a yes/no column stays one line. */
+  private static String shorten(String text) {
+    String one = text.replaceAll("\\s+", " ");
+    return one.length() <= 40 ? one : one.substring(0, 37) + "...";
   }
 
   /**

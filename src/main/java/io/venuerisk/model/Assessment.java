@@ -1,33 +1,44 @@
 package io.venuerisk.model;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * The result for one scenario: score 0..100 (the clamped sum of its findings' points), the tier,
- * the per-dimension subtotals, the findings (one per fired scoring rule match) and the measures to
- * add. Lists are in a fixed order so equal inputs give byte-identical output.
+ * The result for one scenario: the residual risk (with the measures in place; {@link #score} and
+ * {@link #tier}), the inherent risk (the same event with no measures), how the factors formed them,
+ * the findings (one per fired scoring rule), each exposure with its measures, the measures in place
+ * that answer no exposure, and the measures to add. Lists are in a fixed order so equal inputs give
+ * byte-identical output.
  */
 public record Assessment(
     Scenario scenario,
-    int score,
-    Tier tier,
-    int rawPoints,
-    Map<Dimension, Integer> dimensions,
+    Risk residual,
+    Risk inherent,
+    Factors factors,
     List<Finding> findings,
     List<ExposureSummary> exposures,
+    List<MeasureWithoutEffect> measuresWithoutEffect,
     List<RecommendedMeasure> recommendedMeasures,
     List<String> notes) {
 
   public Assessment {
-    dimensions = Map.copyOf(dimensions);
     findings = List.copyOf(findings);
     exposures = List.copyOf(exposures);
+    measuresWithoutEffect = List.copyOf(measuresWithoutEffect);
     recommendedMeasures = List.copyOf(recommendedMeasures);
     notes = List.copyOf(notes);
   }
 
   public String id() {
     return scenario.id();
+  }
+
+  /** The residual risk score, 0 to 100 with one decimal. */
+  public double score() {
+    return residual.score();
+  }
+
+  /** The residual risk tier. */
+  public Tier tier() {
+    return residual.tier();
   }
 }

@@ -1,28 +1,28 @@
 package io.venuerisk.model;
 
 /**
- * The category a rule belongs to (its {@code @category} metadata), and the score dimension its points
- * count towards. Classification rules derive facts and carry no points.
+ * The category a rule belongs to (its {@code @category} metadata), and the factor its points count
+ * towards. Classification rules derive facts and carry no points.
  */
 public enum Category implements Vocabulary {
-  TARGET(Dimension.TARGET),
-  PRECEDENT(Dimension.TARGET),
-  GEOGRAPHY(Dimension.CONTEXT),
-  TIMING(Dimension.CONTEXT),
-  TENSION(Dimension.CONTEXT),
-  EXPOSURE(Dimension.EXPOSURE),
-  MITIGATION(Dimension.MITIGATION),
-  RECOMMENDATION(Dimension.NONE),
-  CLASSIFICATION(Dimension.NONE);
+  TARGET(Factor.ATTRACTIVENESS),
+  PRECEDENT(Factor.ATTRACTIVENESS),
+  GEOGRAPHY(Factor.THREAT),
+  TIMING(Factor.THREAT),
+  TENSION(Factor.THREAT),
+  THREAT_LEVEL(Factor.THREAT),
+  IMPACT(Factor.IMPACT),
+  EXPOSURE(Factor.VULNERABILITY),
+  CLASSIFICATION(Factor.NONE);
 
-  private final Dimension dimension;
+  private final Factor factor;
 
-  Category(Dimension dimension) {
-    this.dimension = dimension;
+  Category(Factor factor) {
+    this.factor = factor;
   }
 
-  public Dimension dimension() {
-    return dimension;
+  public Factor factor() {
+    return factor;
   }
 
   @com.fasterxml.jackson.annotation.JsonValue

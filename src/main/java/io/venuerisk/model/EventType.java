@@ -25,4 +25,31 @@ public enum EventType implements Vocabulary {
   public String code() {
     return Vocabulary.codeOf(this);
   }
+
+  /**
+   * The event in words with its article, as rule rationales say it ("a wedding at a hotel");
+   * written out, since nightlife, travel, education, none and other take no "a".
+   */
+  @Override
+  public String withArticle() {
+    return switch (this) {
+      case EDUCATION -> "an educational event";
+      case NIGHTLIFE -> "a nightlife event";
+      case TRAVEL -> "travel";
+      case NONE -> "no event";
+      case OTHER -> "another kind of event";
+      default -> Vocabulary.super.withArticle();
+    };
+  }
+
+  /** The event in words without an article, for a header: "market", "no event". */
+  public String words() {
+    return switch (this) {
+      case EDUCATION -> "educational event";
+      case NIGHTLIFE -> "nightlife";
+      case NONE -> "no event";
+      case OTHER -> "other event";
+      default -> code().replace('_', ' ');
+    };
+  }
 }

@@ -3,15 +3,16 @@ package io.venuerisk.model;
 import java.util.List;
 
 /**
- * Derived fact: one fired scoring rule's contribution to a scenario's score. Points are negative for
- * mitigation credit. {@code measures} are the measures the rule calls for (or credits);
- * {@code exposure} is set on exposure and mitigation findings, null on others.
+ * Derived fact: one fired scoring rule's contribution to a scenario's risk. {@code points} count
+ * towards the factor of the rule's category: evidence of attractiveness, threat or impact, or, for
+ * an exposure, its weight in the vulnerability. {@code measures} are the measures the rule calls
+ * for; {@code exposure} is set on exposure findings only.
  */
 public record Finding(
     Scenario scenario,
     String rule,
     Category category,
-    int points,
+    double points,
     String rationale,
     List<String> cites,
     List<Measure> measures,
@@ -20,6 +21,10 @@ public record Finding(
   public Finding {
     cites = List.copyOf(cites);
     measures = List.copyOf(measures);
+  }
+
+  public Factor factor() {
+    return category.factor();
   }
 
   public String scenarioId() {

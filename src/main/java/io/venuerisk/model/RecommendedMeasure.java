@@ -3,10 +3,10 @@ package io.venuerisk.model;
 import java.util.List;
 
 /**
- * A measure not in place, the exposures it would reduce and by how many points in total: the
- * credit the same rules would give it if it were added (each exposure's credit is its own).
+ * A measure not in place, the exposures it would reduce and how many points of residual risk it
+ * would take off if it were added on its own.
  */
-public record RecommendedMeasure(Measure measure, int reduction, List<ExposureKind> reduces) {
+public record RecommendedMeasure(Measure measure, double reduction, List<ExposureKind> reduces) {
   public RecommendedMeasure {
     reduces = List.copyOf(reduces);
   }

@@ -67,13 +67,23 @@ public record Scenario(
   }
 
   /**
-   * Hashes the identifying fields only. Rules and the engine hash a scenario for every fact they
-   * derive about it (truth maintenance, grouping of findings); the generated record hash walked
-   * every nested record and list each time. Equal scenarios still hash alike.
+   * A scenario is equal only to itself. Rules join facts on their scenario ({@code scenario == $s}),
+   * and a calendar may hold two value-equal events (a line given twice): each must keep its own
+   * findings, never join the other's. Value comparison, where a test needs it, compares fields.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  /**
+   * Spreads ids across hash buckets (the engine and Drools hash a scenario for every fact derived
+   * about it); consistent with identity equality, and the same on every run.
    */
   @Override
   public int hashCode() {
-    return 31 * (31 * Objects.hashCode(id) + Objects.hashCode(name)) + Objects.hashCode(date);
+    int h = Objects.hashCode(id) * 0x9E3779B9 + Objects.hashCode(date);
+    return h ^ (h >>> 16);
   }
 
   /** Expected attendance if given, else the venue capacity: the contract requires one of them. */
@@ -117,13 +127,18 @@ public record Scenario(
     return endDate.toEpochDay();
   }
 
-  public int year() {
-    return date.getYear();
-  }
-
   public Set<Community> communities() {
     List<Community> list = profile.communities();
     return list.isEmpty() ? Set.of() : EnumSet.copyOf(list);
+  }
+
+  /** The communities present as their codes, comma-separated in vocabulary order. */
+  public String communityCodes() {
+    StringBuilder sb = new StringBuilder();
+    for (Community c : communities()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(c.code());
+    }
+    return sb.toString();
   }
 
   public Set<Measure> measures() {

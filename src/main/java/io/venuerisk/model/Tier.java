@@ -1,6 +1,6 @@
 package io.venuerisk.model;
 
-/** Score bands; the thresholds are documented in docs/scoring.md. */
+/** Risk bands over the 0-100 score; the thresholds are documented in docs/scoring.md. */
 public enum Tier {
   LOW(0),
   MODERATE(20),
@@ -19,7 +19,7 @@ public enum Tier {
     return floor;
   }
 
-  public static Tier of(int score) {
+  public static Tier of(double score) {
     Tier result = LOW;
     for (Tier t : values()) {
       if (score >= t.floor) {

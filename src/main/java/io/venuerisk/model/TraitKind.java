@@ -2,8 +2,10 @@ package io.venuerisk.model;
 
 /** Classifications that rules derive from scenario facts and that other rules build on. */
 public enum TraitKind implements Vocabulary {
-  /** The crowd is (or may be) in the open, reachable by a vehicle. */
+  /** The people are (or may be) in the open, reachable by a vehicle. */
   OUTDOOR_CROWD,
+  /** The people are (or may be) inside a building, with the exits it has. */
+  INDOOR_VENUE,
   /** At least 1,000 people: an entry queue forms and a crowd is a target in itself (ISK-T2). */
   LARGE_GATHERING,
   /** At least 10,000 people: mass-casualty potential (ISK-R2, ISK-D2). */
@@ -14,12 +16,12 @@ public enum TraitKind implements Vocabulary {
   RELIGIOUS_SETTING,
   /** A Jewish or Israeli presence (ISK-T2, ISK-M2, ISK-M3). */
   JEWISH_OR_ISRAELI_PRESENCE,
-  /** Officials, security forces or foreign troops present (ISK-T1). */
-  STATE_PRESENCE,
   /** Westerners, Western interests or aid agencies present. */
   WESTERN_PRESENCE,
   /** Symbolic or hardened sites: embassies, government, military, airports. */
-  SYMBOLIC_SITE;
+  SYMBOLIC_SITE,
+  /** A stadium or an arena, or an event with an international profile: where mass events are held. */
+  MASS_EVENT_VENUE;
 
   @com.fasterxml.jackson.annotation.JsonValue
   @Override

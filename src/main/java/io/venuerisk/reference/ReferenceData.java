@@ -2,15 +2,20 @@ package io.venuerisk.reference;
 
 import io.venuerisk.model.Community;
 import io.venuerisk.model.Country;
+import io.venuerisk.model.CoverageEntry;
 import io.venuerisk.model.ExposureKind;
 import io.venuerisk.model.GuideStatement;
 import io.venuerisk.model.HighProfileEvent;
 import io.venuerisk.model.IskRegion;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.MitigationOption;
+import io.venuerisk.model.MitigationRole;
 import io.venuerisk.model.Observance;
 import io.venuerisk.model.ObservanceKind;
 import io.venuerisk.model.TensionPeriod;
+import io.venuerisk.model.UkPremisesAct;
+import io.venuerisk.model.ThreatLevelDefinition;
+import io.venuerisk.model.ThreatLevelPeriod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,18 +23,27 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The reference data of data/: countries with the guide's regions, religious and cultural dates,
- * high-profile events, tension periods and the measure-to-exposure mitigation table. Loaded once;
- * the engine inserts the rows that bear on a scenario as facts and the rules join on them.
+ * high-profile events, tension periods, national threat levels with each system's vocabulary,
+ * the measure-to-exposure mitigation table, the UK Terrorism (Protection of Premises) Act 2025
+ * tables and the period each table covers. Loaded once; the engine inserts the rows that bear on
+ * a scenario as facts and the rules join on them.
+ *
+ * <p>A run can add to it without changing the files: {@link #withDeclared} merges a user's
+ * context file ({@code --context}), {@link #withThreatOverrides} the {@code --threat-level}
+ * options. Both return a new object; this one is immutable.
  */
 public final class ReferenceData {
   public static final String COUNTRIES = "countries.csv";
@@ -38,6 +52,9 @@ public final class ReferenceData {
   public static final String TENSION_PERIODS = "tension_periods.csv";
   public static final String MITIGATIONS = "mitigations.csv";
   public static final String GUIDE_STATEMENTS = "guide_statements.csv";
+  public static final String THREAT_LEVEL_SCALES = "threat_level_scales.csv";
+  public static final String THREAT_LEVELS = "threat_levels.csv";
+  public static final String COVERAGE = "coverage.csv";
 
   private static volatile ReferenceData bundled;
 
@@ -48,21 +65,51 @@ public final class ReferenceData {
   private final List<TensionPeriod> tensionPeriods;
   private final List<MitigationOption> mitigations;
   private final Map<String, GuideStatement> statements;
+  private final UkPremisesAct ukPremisesAct;
+  private final ThreatLevels threatLevels;
+  private final DataCoverage coverage;
+  private final Map<String, Integer> rowCounts;
+  private final String prefix;
   // asked once per scored event in a batch: computed once
   private final LocalDate observancesFrom;
   private final LocalDate observancesTo;
 
-  private ReferenceData(Tables tables) {
+  private ReferenceData(Tables tables, String prefix) {
+    this.prefix = prefix;
+    Map<String, Integer> counts = new LinkedHashMap<>();
     this.countries = new LinkedHashMap<>();
-    for (Country c : tables.read(COUNTRIES, ReferenceData::country)) {
+    for (Country c : count(counts, COUNTRIES, tables.read(COUNTRIES, ReferenceData::country))) {
       countries.put(c.code(), c);
     }
     this.aliases = aliases(countries);
-    this.observances = List.copyOf(tables.read(OBSERVANCES, ReferenceData::observance));
+    this.observances =
+        List.copyOf(count(counts, OBSERVANCES, tables.read(OBSERVANCES, ReferenceData::observance)));
     this.highProfileEvents =
-        List.copyOf(tables.read(HIGH_PROFILE_EVENTS, ReferenceData::highProfile));
-    this.tensionPeriods = List.copyOf(tables.read(TENSION_PERIODS, ReferenceData::tension));
-    this.mitigations = List.copyOf(tables.read(MITIGATIONS, ReferenceData::mitigation));
+        List.copyOf(count(counts, HIGH_PROFILE_EVENTS, tables.read(HIGH_PROFILE_EVENTS, this::highProfile)));
+    this.tensionPeriods =
+        List.copyOf(count(counts, TENSION_PERIODS, tables.read(TENSION_PERIODS, ReferenceData::tension)));
+    this.mitigations =
+        List.copyOf(count(counts, MITIGATIONS, tables.read(MITIGATIONS, ReferenceData::mitigation)));
+    this.statements = new LinkedHashMap<>();
+    for (GuideStatement g : count(counts, GUIDE_STATEMENTS, tables.read(GUIDE_STATEMENTS, ReferenceData::statement))) {
+      statements.put(g.id(), g);
+    }
+    List<ThreatLevelDefinition> definitions = new ArrayList<>();
+    Map<String, String> systems = new LinkedHashMap<>();
+    Set<String> levelKeys = new HashSet<>();
+    for (ThreatLevelDefinition d :
+        count(counts, THREAT_LEVEL_SCALES,
+            tables.read(THREAT_LEVEL_SCALES, r -> scaleRow(r, systems, levelKeys)))) {
+      definitions.add(d);
+    }
+    ThreatLevels scalesOnly = new ThreatLevels(definitions, List.of(), Map.of());
+    List<ThreatLevelPeriod> periods =
+        count(counts, THREAT_LEVELS, tables.read(THREAT_LEVELS, r -> threatRow(r, scalesOnly)));
+    this.threatLevels = scalesOnly.withPeriods(periods);
+    List<CoverageEntry> entries = count(counts, COVERAGE, tables.read(COVERAGE, this::coverageRow));
+    this.coverage = new DataCoverage(entries, prefix, threatLevels);
+    this.ukPremisesAct = UkPremisesActTables.read(tables);
+    this.rowCounts = Collections.unmodifiableMap(counts);
     LocalDate from = null;
     LocalDate to = null;
     for (Observance o : observances) {
@@ -71,10 +118,97 @@ public final class ReferenceData {
     }
     this.observancesFrom = from == null ? LocalDate.MIN : from;
     this.observancesTo = to == null ? LocalDate.MAX : to;
-    this.statements = new LinkedHashMap<>();
-    for (GuideStatement g : tables.read(GUIDE_STATEMENTS, ReferenceData::statement)) {
-      statements.put(g.id(), g);
+  }
+
+  /** A copy with other event, tension and threat-level rows: a run's declared context. */
+  private ReferenceData(
+      ReferenceData base,
+      List<HighProfileEvent> events,
+      List<TensionPeriod> tensions,
+      ThreatLevels threatLevels) {
+    this.prefix = base.prefix;
+    this.countries = base.countries;
+    this.aliases = base.aliases;
+    this.observances = base.observances;
+    this.highProfileEvents = List.copyOf(events);
+    this.tensionPeriods = List.copyOf(tensions);
+    this.mitigations = base.mitigations;
+    this.statements = base.statements;
+    this.threatLevels = threatLevels;
+    this.coverage = new DataCoverage(base.coverage.entries(), prefix, threatLevels);
+    this.ukPremisesAct = base.ukPremisesAct;
+    this.rowCounts = base.rowCounts;
+    this.observancesFrom = base.observancesFrom;
+    this.observancesTo = base.observancesTo;
+  }
+
+  private static <T> List<T> count(Map<String, Integer> counts, String file, List<T> rows) {
+    counts.put(file, rows.size());
+    return rows;
+  }
+
+  /**
+   * This data with a user's declared context merged in, for one run. A declared high-profile
+   * event or tension period with the id of a reference row replaces that row (to correct a
+   * provisional date, say); the others are added after the reference rows. Declared threat-level
+   * rows take the place of the reference rows of their country on the days they cover.
+   */
+  public ReferenceData withDeclared(DeclaredContext declared) {
+    if (declared.isEmpty()) {
+      return this;
     }
+    Set<String> eventIds = new HashSet<>();
+    declared.highProfileEvents().forEach(e -> eventIds.add(e.id()));
+    List<HighProfileEvent> events = new ArrayList<>();
+    for (HighProfileEvent e : highProfileEvents) {
+      if (!eventIds.contains(e.id())) {
+        events.add(e);
+      }
+    }
+    events.addAll(declared.highProfileEvents());
+    Set<String> tensionIds = new HashSet<>();
+    declared.tensionPeriods().forEach(t -> tensionIds.add(t.id()));
+    List<TensionPeriod> tensions = new ArrayList<>();
+    for (TensionPeriod t : tensionPeriods) {
+      if (!tensionIds.contains(t.id())) {
+        tensions.add(t);
+      }
+    }
+    tensions.addAll(declared.tensionPeriods());
+    List<ThreatLevelPeriod> periods = new ArrayList<>(threatLevels.periods());
+    periods.addAll(declared.threatLevels());
+    return new ReferenceData(this, events, tensions, threatLevels.withPeriods(periods));
+  }
+
+  /**
+   * This data with a threat level given for each of these countries ({@code --threat-level}):
+   * every event there is scored against it, whatever its dates, unless the scenario gives its own.
+   */
+  public ReferenceData withThreatOverrides(Collection<ThreatLevelDefinition> levels) {
+    if (levels.isEmpty()) {
+      return this;
+    }
+    return new ReferenceData(this, highProfileEvents, tensionPeriods, threatLevels.withOverrides(levels));
+  }
+
+  /** National threat levels: each system's vocabulary, the dated rows, and the resolver. */
+  public ThreatLevels threatLevels() {
+    return threatLevels;
+  }
+
+  /** The period each table covers, and the notes for an event outside it. */
+  public DataCoverage coverage() {
+    return coverage;
+  }
+
+  /** Rows read from each file of data/ (declared context not included), in load order. */
+  public Map<String, Integer> rowCounts() {
+    return rowCounts;
+  }
+
+  /** Ids of the guide statements, for checking a cite. */
+  public boolean isStatement(String id) {
+    return statements.containsKey(id);
   }
 
   /** The guide's statements in document order, by id. */
@@ -101,7 +235,8 @@ public final class ReferenceData {
                     throw new DataException("data/" + name + " is missing from the jar");
                   }
                   return in;
-                });
+                },
+                BUNDLED_PREFIX);
           }
           bundled = d;
         }
@@ -138,21 +273,28 @@ public final class ReferenceData {
             }
             return out;
           }
-        });
+        },
+        BUNDLED_PREFIX);
   }
 
-  private static ReferenceData fromCsv(Source source) {
+  /** How notes name the shipped tables. */
+  static final String BUNDLED_PREFIX = "data/";
+
+  private static ReferenceData fromCsv(Source source, String prefix) {
     return new ReferenceData(
         new Tables() {
           @Override
           public <T> List<T> read(String file, Function<CsvTable.Row, T> converter) {
             return CsvTable.read(file, source.open(file), converter);
           }
-        });
+        },
+        prefix);
   }
 
-  /** Data from a folder with the same six files, for analysts trying out changes. */
+  /** Data from a folder with the same files as data/, for analysts trying out changes. */
   public static ReferenceData load(Path dir) {
+    String prefix = dir.toString().endsWith(java.io.File.separator)
+        ? dir.toString() : dir + java.io.File.separator;
     return fromCsv(
         name -> {
           Path p = dir.resolve(name);
@@ -161,7 +303,8 @@ public final class ReferenceData {
           } catch (IOException e) {
             throw new DataException(p + ": cannot read (" + e.getClass().getSimpleName() + ")");
           }
-        });
+        },
+        prefix);
   }
 
   public Optional<Country> country(String code) {
@@ -204,6 +347,11 @@ public final class ReferenceData {
     return mitigations;
   }
 
+  /** The UK Terrorism (Protection of Premises) Act 2025 as data/uk_premises_*.csv states it. */
+  public UkPremisesAct ukPremisesAct() {
+    return ukPremisesAct;
+  }
+
   /** First and last day covered by observances.csv: timing rules are blind outside it. */
   public LocalDate observancesFrom() {
     return observancesFrom;
@@ -233,26 +381,147 @@ public final class ReferenceData {
         vocab(r, "kind", ObservanceKind.class), r.get("name"), start, end, r.get("source"));
   }
 
-  private static HighProfileEvent highProfile(CsvTable.Row r) {
+  private HighProfileEvent highProfile(CsvTable.Row r) {
     LocalDate start = date(r, "start");
     LocalDate end = date(r, "end");
     if (end.isBefore(start)) {
       throw r.error("end", "ends before it starts");
+    }
+    List<String> hosts = list(r.get("countries"));
+    for (String c : hosts) {
+      knownCountry(r, "countries", c);
+    }
+    boolean provisional = bool(r, "provisional");
+    if (hosts.isEmpty() && !provisional) {
+      throw r.error("countries", "empty: only a provisional row may leave the host unknown");
+    }
+    String source = r.get("source");
+    if (source.isEmpty()) {
+      throw r.error("source", "empty: say who fixed or reported the dates");
     }
     return new HighProfileEvent(
         r.get("id"),
         r.get("name"),
         start,
         end,
-        list(r.get("countries")),
+        hosts,
         bool(r, "sporting"),
         bool(r, "european"),
         list(r.get("cites")),
-        r.get("note"));
+        r.get("note"),
+        list(r.get("cities")),
+        provisional,
+        source,
+        null);
+  }
+
+  private void knownCountry(CsvTable.Row r, String column, String code) {
+    if (!countries.containsKey(code)) {
+      throw r.error(column, "unknown country code '" + code + "' (not in " + COUNTRIES + ")");
+    }
+  }
+
+  private ThreatLevelDefinition scaleRow(
+      CsvTable.Row r, Map<String, String> systems, Set<String> levelKeys) {
+    String country = r.get("country");
+    knownCountry(r, "country", country);
+    String system = r.get("system");
+    if (system.isEmpty()) {
+      throw r.error("system", "empty: name the national system");
+    }
+    String other = systems.putIfAbsent(country, system);
+    if (other != null && !other.equals(system)) {
+      throw r.error("system", "'" + system + "', but " + country + " already has the system '"
+          + other + "'; a country has one national system");
+    }
+    String level = r.get("level");
+    if (level.isEmpty()) {
+      throw r.error("level", "empty");
+    }
+    List<String> aliases = list(r.get("aliases"));
+    for (String name : concat(level, aliases)) {
+      if (!levelKeys.add(country + " " + ThreatLevels.normalise(name))) {
+        throw r.error(name.equals(level) ? "level" : "aliases",
+            "'" + name + "' names a level of " + country + " twice");
+      }
+    }
+    int rank;
+    try {
+      rank = Integer.parseInt(r.get("rank"));
+    } catch (NumberFormatException e) {
+      throw r.error("rank", "expected a whole number 1 (low) to 5 (critical), got '" + r.get("rank") + "'");
+    }
+    if (rank < 1 || rank > 5) {
+      throw r.error("rank", "expected 1 (low) to 5 (critical), got " + rank);
+    }
+    return new ThreatLevelDefinition(
+        country, system, level, aliases, rank, r.get("meaning"), r.get("source"));
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new ArrayList<>();
+    out.add(first);
+    out.addAll(rest);
+    return out;
+  }
+
+  private ThreatLevelPeriod threatRow(CsvTable.Row r, ThreatLevels scales) {
+    String country = r.get("country");
+    knownCountry(r, "country", country);
+    Optional<String> system = scales.system(country);
+    if (system.isEmpty()) {
+      throw r.error("country", country + " has no system in " + THREAT_LEVEL_SCALES);
+    }
+    if (!r.get("system").equals(system.get())) {
+      throw r.error("system", "expected '" + system.get() + "' for " + country + " (as in "
+          + THREAT_LEVEL_SCALES + "), got '" + r.get("system") + "'");
+    }
+    String level = r.get("level");
+    ThreatLevelDefinition d =
+        scales.definition(country, level)
+            .orElseThrow(() -> r.error("level", "'" + level + "' is not a level of " + system.get()
+                + " in " + THREAT_LEVEL_SCALES));
+    LocalDate from = date(r, "from");
+    LocalDate to = r.get("to").isEmpty() ? null : date(r, "to");
+    if (to != null && to.isBefore(from)) {
+      throw r.error("to", "ends before it starts");
+    }
+    String source = r.get("source");
+    if (source.isEmpty()) {
+      throw r.error("source", "empty: say where the level was read");
+    }
+    return new ThreatLevelPeriod(country, d.system(), d.level(), d.rank(), from, to, source, null);
+  }
+
+  private CoverageEntry coverageRow(CsvTable.Row r) {
+    String table = r.get("table");
+    if (!ReferenceSnapshot.FILES.contains(table)) {
+      throw r.error("table", "unknown table '" + table + "'; expected one of "
+          + String.join(", ", ReferenceSnapshot.FILES));
+    }
+    String country = r.get("country");
+    if (!country.isEmpty()) {
+      knownCountry(r, "country", country);
+    }
+    boolean dated = !r.get("from").isEmpty() || !r.get("to").isEmpty();
+    LocalDate from = dated ? date(r, "from") : null;
+    LocalDate to = dated ? date(r, "to") : null;
+    if (dated && to.isBefore(from)) {
+      throw r.error("to", "ends before it starts");
+    }
+    String outside = r.get("outside");
+    if (dated && outside.isEmpty()) {
+      throw r.error("outside", "empty: say what goes unchecked outside the period");
+    }
+    return new CoverageEntry(
+        table, country.isEmpty() ? null : country, from, to, r.get("source"), outside);
   }
 
   private static TensionPeriod tension(CsvTable.Row r) {
     String endText = r.get("end");
+    if (!endText.isEmpty() && date(r, "end").isBefore(date(r, "start"))) {
+      throw r.error("end", "ends before it starts");
+    }
     List<Community> communities = new ArrayList<>();
     for (String c : list(r.get("communities"))) {
       communities.add(vocabValue(r, "communities", c, Community.class));
@@ -263,23 +532,26 @@ public final class ReferenceData {
         date(r, "start"),
         endText.isEmpty() ? null : date(r, "end"),
         communities,
-        r.get("note"));
+        r.get("note"),
+        null);
   }
 
   private static MitigationOption mitigation(CsvTable.Row r) {
-    int credit;
+    double effectiveness;
     try {
-      credit = Integer.parseInt(r.get("credit"));
+      effectiveness = Double.parseDouble(r.get("effectiveness"));
     } catch (NumberFormatException e) {
-      throw r.error("credit", "expected a whole number");
+      throw r.error("effectiveness", "expected a share between 0 and 1, such as 0.3");
     }
-    if (credit < 0) {
-      throw r.error("credit", "must not be negative (it is subtracted as credit)");
+    // a share of what remains: 1 would let one measure remove an exposure, which no guidance claims
+    if (!(effectiveness > 0 && effectiveness < 1)) {
+      throw r.error("effectiveness", "must be above 0 and below 1 (a share of the vulnerability it removes)");
     }
     return new MitigationOption(
         vocab(r, "exposure", ExposureKind.class),
         vocab(r, "measure", Measure.class),
-        credit,
+        vocab(r, "role", MitigationRole.class),
+        effectiveness,
         r.get("guidance"));
   }
 
@@ -408,7 +680,7 @@ public final class ReferenceData {
   }
 
   /** The rows of each file, converted: parsed from CSV or read back from the snapshot. */
-  private interface Tables {
+  interface Tables {
     <T> List<T> read(String file, Function<CsvTable.Row, T> converter);
   }
 }

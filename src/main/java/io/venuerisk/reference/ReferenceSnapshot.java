@@ -34,7 +34,15 @@ public final class ReferenceSnapshot {
           ReferenceData.HIGH_PROFILE_EVENTS,
           ReferenceData.TENSION_PERIODS,
           ReferenceData.MITIGATIONS,
-          ReferenceData.GUIDE_STATEMENTS);
+          ReferenceData.GUIDE_STATEMENTS,
+          UkPremisesActTables.ACT,
+          UkPremisesActTables.USES,
+          UkPremisesActTables.VENUE_TYPES,
+          UkPremisesActTables.EVENT_TYPES,
+          UkPremisesActTables.DUTIES,
+          ReferenceData.THREAT_LEVEL_SCALES,
+          ReferenceData.THREAT_LEVELS,
+          ReferenceData.COVERAGE);
 
   // "VRSD" then a format version: a snapshot of another layout is not misread, it is ignored
   private static final int MAGIC = 0x56525344;
@@ -54,7 +62,7 @@ public final class ReferenceSnapshot {
     }
   }
 
-  /** The rows of the six files of {@code dir}, parsed as {@code --data DIR} parses them. */
+  /** The rows of the files of {@code dir}, parsed as {@code --data DIR} parses them. */
   static Map<String, List<CsvTable.Row>> parse(Path dir) throws IOException {
     Map<String, List<CsvTable.Row>> tables = new LinkedHashMap<>();
     for (String file : FILES) {

@@ -3,7 +3,7 @@ package io.venuerisk.serve;
 import io.venuerisk.batch.BatchRun;
 import io.venuerisk.batch.Output;
 import io.venuerisk.engine.Engine;
-import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.Json;
 import io.venuerisk.io.BatchReport;
 import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.InputException;
@@ -242,7 +242,7 @@ final class Batches {
     }
     if (o.format().equals("jsonl")) {
       for (InputException e : rejected) {
-        out.write(AssessmentJson.compact(Problem.rejected(e)));
+        out.write(Json.compact(Problem.rejected(e)));
         out.write('\n');
       }
     }

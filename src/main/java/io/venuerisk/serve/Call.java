@@ -1,7 +1,8 @@
 package io.venuerisk.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.Json;
+import java.io.Writer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -106,15 +107,25 @@ final class Call {
     send(status, JSON, pretty(node));
   }
 
-  /** The command line's rendering: two-space indent, "\n" line ends, a final newline. */
-  static byte[] pretty(JsonNode node) {
+  /** What an io report writes, as UTF-8 bytes: the command line's rendering, called as it calls it. */
+  static byte[] render(Rendering r) {
     Utf8Writer w = new Utf8Writer(16 << 10);
     try {
-      AssessmentJson.write(w, node);
+      r.write(w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return w.toByteArray();
+  }
+
+  /** Writes a rendering to a writer. */
+  interface Rendering {
+    void write(Writer w) throws IOException;
+  }
+
+  /** A tree (a problem, a list of codes) through the one configured mapper of every JSON output. */
+  static byte[] pretty(JsonNode node) {
+    return render(w -> Json.write(w, node));
   }
 
   void problem(Problem p) {

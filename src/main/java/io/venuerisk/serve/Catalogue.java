@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.engine.Coverage;
 import io.venuerisk.engine.Engine;
-import io.venuerisk.io.RulesJson;
+import io.venuerisk.io.RulesReport;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.Country;
 import io.venuerisk.model.EventType;
@@ -29,8 +29,9 @@ final class Catalogue {
 
   Catalogue(Engine engine) {
     // exactly what `rules --format json` and `rules --coverage --format json` print
-    rules = Call.pretty(RulesJson.catalogue(engine.rules().rules()));
-    coverage = Call.pretty(Coverage.of(engine.rules(), engine.data().statements().values()).toJson());
+    rules = Call.render(w -> RulesReport.catalogueJson(w, engine.rules().rules()));
+    Coverage c = Coverage.of(engine.rules(), engine.data().statements().values());
+    coverage = Call.render(w -> RulesReport.coverageJson(w, c));
     schema = Assets.resource("scenario.schema.json");
     openapi = Assets.resource("openapi.json");
     vocabularies = Call.pretty(vocabularies(engine));

@@ -1,15 +1,13 @@
 package io.venuerisk.serve;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.engine.Engine;
-import io.venuerisk.engine.FiringLog;
+import io.venuerisk.engine.Explanation;
 import io.venuerisk.engine.MeasurePlanner;
-import io.venuerisk.engine.RuleInfo;
 import io.venuerisk.io.AssessmentJson;
-import io.venuerisk.io.ExplainJson;
-import io.venuerisk.io.PlanJson;
+import io.venuerisk.io.ExplainReport;
+import io.venuerisk.io.PlanReport;
 import io.venuerisk.io.InputException;
 import io.venuerisk.io.JsonArrayCalendar;
 import io.venuerisk.io.Limits;
@@ -101,14 +99,9 @@ final class Scenarios {
             if (err != null) {
               throw new IllegalStateException("scoring failed", err);
             }
-            if (!p.array()) {
-              call.json(200, AssessmentJson.toJson(futures.get(0).join()));
-              return;
-            }
-            // as AssessCommand prints several files
-            ArrayNode arr = AssessmentJson.mapper().createArrayNode();
-            futures.forEach(f -> arr.add(AssessmentJson.toJson(f.join())));
-            call.json(200, arr);
+            List<Assessment> results = futures.stream().map(CompletableFuture::join).toList();
+            // an object for one scenario, an array for several, as assess prints one file or several
+            call.send(200, Call.JSON, Call.render(w -> AssessmentJson.write(w, results, !p.array())));
           }));
     });
   }
@@ -129,11 +122,8 @@ final class Scenarios {
     String name = call.inputName();
     call.body(bytes -> {
       Scenario s = one(name, bytes, "/api/explain");
-      FiringLog log = new FiringLog();
-      Assessment a = engine.assessGroup(List.of(s), log).get(0);
-      List<RuleInfo> rules = engine.rules().rules();
-      call.json(200, ExplainJson.json(a, ExplainJson.shown(rules, log), ExplainJson.notFired(rules, log),
-          engine.data().statements(), engine.rules().origin()));
+      Explanation x = Explanation.of(engine, s);
+      call.send(200, Call.JSON, Call.render(w -> ExplainReport.writeJson(w, x, engine.data().statements())));
     });
   }
 
@@ -155,7 +145,8 @@ final class Scenarios {
     call.body(bytes -> {
       Scenario s = one(name, bytes, "/api/plan");
       Tier to = asked != null ? asked : MeasurePlanner.defaultTarget(engine.assess(s).tier());
-      call.json(200, PlanJson.json(new MeasurePlanner(engine).plan(s, to)));
+      MeasurePlanner.Plan plan = new MeasurePlanner(engine).plan(s, to);
+      call.send(200, Call.JSON, Call.render(w -> PlanReport.writeJson(w, plan)));
     });
   }
 

@@ -18,6 +18,8 @@ class AssessCommandTest {
   private static final String CROCUS = "scenarios/crocus-city-hall-krasnogorsk-2024.json";
   private static final String BAD = "src/test/resources/bad-corpus/";
 
+  @TempDir Path tmp;
+
   private static CommandRun run(String... args) {
     return CommandRun.of(args);
   }
@@ -29,7 +31,10 @@ class AssessCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .contains("xmas-market-2026-cologne")
-        .containsPattern("Score \\d+/100  (LOW|MODERATE|ELEVATED|HIGH|SEVERE)")
+        .containsPattern("Residual risk  \\d+\\.\\d  (LOW|MODERATE|ELEVATED|HIGH|SEVERE) +with the 3 measures in place")
+        .containsPattern("Inherent risk  \\d+\\.\\d  (LOW|MODERATE|ELEVATED|HIGH|SEVERE) +the event with no measures")
+        .containsPattern("attractiveness 0\\.\\d\\d \\(\\d+ points\\)  threat 0\\.\\d\\d")
+        .contains("Exposures (weight, vulnerability left by the measures in place)")
         .contains("Strongest reasons")
         .contains("GEO-EUROPE")
         .contains("[ISK-G2")
@@ -53,17 +58,22 @@ class AssessCommandTest {
     assertThat(r.exit()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("id").asText()).isEqualTo("xmas-market-2026-cologne");
-    assertThat(j.get("score").asInt()).isBetween(0, 100);
+    assertThat(j.get("score").asDouble()).isBetween(0.0, 100.0);
     assertThat(j.get("tier").asText()).isIn("LOW", "MODERATE", "ELEVATED", "HIGH", "SEVERE");
+    assertThat(j.at("/inherent/score").asDouble()).isGreaterThanOrEqualTo(j.get("score").asDouble());
+    assertThat(j.at("/inherent/tier").asText()).isIn("LOW", "MODERATE", "ELEVATED", "HIGH", "SEVERE");
     JsonNode f = j.get("findings").get(0);
-    assertThat(f.has("rule") && f.has("category") && f.has("points") && f.has("rationale")
+    assertThat(f.has("rule") && f.has("category") && f.has("factor") && f.has("points") && f.has("rationale")
         && f.has("cites") && f.has("measures")).isTrue();
     assertThat(j.get("recommendedMeasures").isArray()).isTrue();
-    int sum = 0;
+    assertThat(j.get("measuresWithoutEffect").isArray()).isTrue();
+    double sum = 0;
     for (JsonNode x : j.get("findings")) {
-      sum += x.get("points").asInt();
+      if (x.get("factor").asText().equals("threat")) {
+        sum += x.get("points").asDouble();
+      }
     }
-    assertThat(j.get("rawPoints").asInt()).isEqualTo(sum);
+    assertThat(j.at("/factors/threat/points").asDouble()).isCloseTo(sum, org.assertj.core.data.Offset.offset(0.05));
   }
 
   @Test
@@ -102,14 +112,16 @@ class AssessCommandTest {
         when
           $s : Scenario()
         then
-          insertLogical( finding( drools.getRule(), $s, "every event" ) );
+          insert( finding( drools.getRule(), $s, "every event" ) );
         end
         """);
     CommandRun r = run("assess", "--format", "json", "--rules", dir.toString(), COLOGNE);
     assertThat(r.exit()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
-    assertThat(j.get("score").asInt()).isEqualTo(42);
     assertThat(j.get("findings")).hasSize(1);
+    assertThat(j.at("/factors/attractiveness/points").asDouble()).isEqualTo(42.0);
+    // the factors multiply: an attractive target with no threat and no impact found is no risk
+    assertThat(j.at("/inherent/score").asDouble()).isZero();
   }
 
   @Test
@@ -204,5 +216,52 @@ class AssessCommandTest {
     CommandRun r = run("--version");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("venue-risk ");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "scenarios/calendars/euro-2024.csv, a CSV calendar, ''",
+      "scenarios/calendars/hamburg-2026.jsonl, a JSON Lines calendar, ''",
+      "scenarios/calendars/paris-2024-olympics.json, a JSON array of scenarios, ''",
+      "scenarios/calendars/christmas-markets-2026.ics, an iCalendar file, ' --venues FILE'"})
+  void aCalendarGivenToAssessPointsAtBatchInOneLine(String file, String what, String venues) {
+    CommandRun r = run("assess", file);
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("venue-risk: " + file + ": " + what + ", not a scenario file; assess"
+        + " scores one scenario object per file: score a calendar with 'venue-risk batch " + file + venues + "'\n");
+  }
+
+  @Test
+  void aCalendarAmongScenarioFilesIsReportedAndTheOthersAreScored(@TempDir Path dir) throws IOException {
+    Path array = dir.resolve("events.txt");
+    Files.writeString(array, "\n  [" + Files.readString(Path.of(COLOGNE)) + "]\n");
+    CommandRun r = run("assess", "--format", "json", COLOGNE, array.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.err()).isEqualTo("venue-risk: " + array + ": a JSON array of scenarios, not a scenario file;"
+        + " assess scores one scenario object per file: score a calendar with 'venue-risk batch " + array + "'\n");
+    assertThat(new ObjectMapper().readTree(r.out()).size()).isEqualTo(1);
+  }
+
+  @Test
+  void aMissingCalendarFileIsStillNoSuchFile() {
+    CommandRun r = run("assess", "no/such/calendar.csv");
+    assertThat(r.err()).isEqualTo("venue-risk: no/such/calendar.csv: no such file\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "market, market, '(market at a marketplace, 800 people)'",
+      "other, other, '(other event at another kind of venue, 800 people)'",
+      "none, university, '(no event at a university, 800 people)'",
+      "nightlife, restaurant_bar, '(nightlife at a restaurant or bar, 800 people)'",
+      "education, airport, '(educational event at an airport, 800 people)'"})
+  void theHeaderSaysWhatAndWhereInPlainEnglish(String event, String venue, String header) throws IOException {
+    Path f = tmp.resolve(event + "-" + venue + ".json");
+    Files.writeString(f, "{\"id\": \"s\", \"name\": \"S\", \"date\": \"2027-05-01\", \"venue\": {\"type\": \""
+        + venue + "\", \"country\": \"IS\"}, \"event\": {\"type\": \"" + event + "\", \"expectedAttendance\": 800}}");
+    CommandRun r = run("assess", f.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).endsWith(header);
   }
 }

@@ -2,10 +2,10 @@ package io.venuerisk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.Json;
 import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.CalendarReader;
 import io.venuerisk.io.InputException;
@@ -79,8 +79,11 @@ class BatchCommandTest {
   void theEuro2024FixturesAre51MatchesAndGermanyAndTheFinalTopThem() {
     Run r = run(EURO, "--top", "5");
     assertThat(r.code()).isZero();
-    assertThat(r.ids()).containsExactly("euro2024-m01", "euro2024-m14", "euro2024-m38", "euro2024-m45", "euro2024-m51");
-    assertThat(r.err()).matches("venue-risk: 51 events scored \\(SEVERE 5, HIGH 46, ELEVATED 0, MODERATE 0, LOW 0\\), 0 rejected, [0-9.]+ s\\n");
+    // secured stadium matches: the same measures leave the same share, so the inherent risk ranks
+    // them, the final first
+    assertThat(r.ids()).startsWith("euro2024-m51")
+        .containsExactlyInAnyOrder("euro2024-m01", "euro2024-m14", "euro2024-m38", "euro2024-m45", "euro2024-m51");
+    assertThat(r.err()).matches("venue-risk: 51 events scored \\(SEVERE 0, HIGH 0, ELEVATED 0, MODERATE 51, LOW 0\\), 0 rejected, [0-9.]+ s\\n");
   }
 
   @Test
@@ -88,9 +91,11 @@ class BatchCommandTest {
     Run r = run(PARIS, "--top", "2", "--format", "jsonl");
     assertThat(r.code()).isZero();
     assertThat(r.lines()).hasSize(2);
-    assertThat(r.lines().get(0)).startsWith("{\"id\":\"paris2024-parc-des-champions\"")
+    // the two public fan zones, softer than any venue of the Games, top the calendar
+    assertThat(r.lines().get(0)).startsWith("{\"id\":\"paris2024-live-site-hotel-de-ville\"")
         .contains("\"rule\":\"CAL-SIDE-EVENT\"").contains("paris2024-football-parc-des-princes");
-    assertThat(r.lines().get(1)).startsWith("{\"id\":\"paris2024-athletics\"");
+    assertThat(r.lines().get(1)).startsWith("{\"id\":\"paris2024-parc-des-champions\"")
+        .contains("\"rule\":\"CAL-SIDE-EVENT\"");
   }
 
   @Test
@@ -140,8 +145,7 @@ class BatchCommandTest {
     Run r = run(EURO, "--format", "jsonl");
     List<Scenario> cal = read(EURO, null);
     for (int i = 0; i < cal.size(); i++) {
-      JsonNode batch = AssessmentJson.mapper().readTree(r.lines().get(i));
-      assertThat(batch).isEqualTo(AssessmentJson.toJson(engine.assess(cal.get(i))));
+      assertThat(r.lines().get(i)).isEqualTo(Json.compact(AssessmentJson.of(engine.assess(cal.get(i)))));
     }
   }
 
@@ -207,9 +211,9 @@ class BatchCommandTest {
 
   @Test
   void minTierAndTopFilterTheRowsButTheSummaryCountsEveryEvent() {
-    Run r = run(EURO, "--min-tier", "severe", "--sort", "date");
-    assertThat(r.ids()).containsExactly("euro2024-m01", "euro2024-m14", "euro2024-m38", "euro2024-m45", "euro2024-m51");
-    assertThat(r.err()).contains("51 events scored");
+    Run r = run(PARIS, "--min-tier", "elevated", "--sort", "date");
+    assertThat(r.ids()).containsExactly("paris2024-live-site-hotel-de-ville", "paris2024-parc-des-champions");
+    assertThat(r.err()).contains("21 events scored");
   }
 
   @Test

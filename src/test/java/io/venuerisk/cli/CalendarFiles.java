@@ -120,6 +120,35 @@ final class CalendarFiles {
     Files.writeString(dir.resolve("venues.json"), JSON.writeValueAsString(venues));
   }
 
+  /**
+   * The calendar as a spreadsheet in a decimal-comma locale saves it (Excel's "CSV UTF-8" in
+   * Germany or France): a byte order mark, CRLF line ends, {@code delimiter} between cells, TRUE
+   * and FALSE, text cells in quotes (lists keep their {@code ;} inside the quotes) and numbers
+   * bare. The venue is written out in full, so no registry is needed.
+   */
+  static void writeSpreadsheetCsv(List<Scenario> cal, Path file, char delimiter) throws IOException {
+    List<String> paths = ScenarioTree.paths();
+    StringBuilder csv = new StringBuilder("\uFEFF");
+    String sep = String.valueOf(delimiter);
+    csv.append(String.join(sep, paths.stream().map(p -> "\"" + p + "\"").toList())).append("\r\n");
+    for (Scenario s : cal) {
+      ObjectNode t = tree(s);
+      List<String> cells = new ArrayList<>();
+      for (String path : paths) {
+        JsonNode n = t.at("/" + path.replace('.', '/'));
+        if (n.isBoolean()) {
+          cells.add(n.asBoolean() ? "TRUE" : "FALSE");
+        } else if (n.isNumber() || n.isMissingNode() || n.isNull() || n.isArray() && n.isEmpty()) {
+          cells.add(cellText(n));
+        } else {
+          cells.add("\"" + cellText(n).replace("\"", "\"\"") + "\"");
+        }
+      }
+      csv.append(String.join(sep, cells)).append("\r\n");
+    }
+    Files.writeString(file, csv);
+  }
+
   private static boolean containsId(ArrayNode venues, String id) {
     for (JsonNode v : venues) {
       if (v.get("id").asText().equals(id)) {

@@ -24,7 +24,7 @@ class DiffCommandTest {
   static Path edited;
 
   /**
-   * A copy of today's rules/ with TGT-MASS-CASUALTY worth 4 points more, so the test follows the
+   * A copy of today's rules/ with IMP-MASS-CASUALTY worth 4 points more, so the test follows the
    * shipped rules as they are recalibrated.
    */
   @BeforeAll
@@ -33,7 +33,7 @@ class DiffCommandTest {
     try (Stream<Path> files = Files.list(Path.of("rules"))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
         String text = Files.readString(p, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("(@id\\(\"TGT-MASS-CASUALTY\"\\).*?@points\\()(\\d+)").matcher(text);
+        Matcher m = Pattern.compile("(@id\\(\"IMP-MASS-CASUALTY\"\\).*?@points\\()(\\d+)").matcher(text);
         if (m.find()) {
           int points = Integer.parseInt(m.group(2)) + 4;
           text = text.substring(0, m.start(2)) + points + text.substring(m.end(2));
@@ -51,7 +51,7 @@ class DiffCommandTest {
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("a").asText()).isEqualTo("shipped rules");
     JsonNode change = j.get("ruleChanges").get(0);
-    assertThat(change.get("rule").asText()).isEqualTo("TGT-MASS-CASUALTY");
+    assertThat(change.get("rule").asText()).isEqualTo("IMP-MASS-CASUALTY");
     assertThat(change.get("change").asText()).isEqualTo("changed");
     assertThat(change.get("details").get(0).asText()).matches("points \\+\\d+ -> \\+\\d+");
     assertThat(j.get("ruleChanges")).hasSize(1);
@@ -59,11 +59,15 @@ class DiffCommandTest {
     assertThat(j.get("events")).as("only Cologne is a mass gathering").hasSize(1);
     JsonNode event = j.get("events").get(0);
     assertThat(event.get("id").asText()).isEqualTo("xmas-market-2026-cologne");
-    assertThat(event.get("scoreChange").asInt()).isEqualTo(4);
-    assertThat(event.get("scoreB").asInt()).isEqualTo(event.get("scoreA").asInt() + 4);
+    // more impact raises the inherent risk, and the residual with it
+    assertThat(event.get("inherentChange").asDouble()).isPositive();
+    assertThat(event.get("scoreChange").asDouble()).isPositive();
+    assertThat(event.at("/b/inherentScore").asDouble())
+        .isCloseTo(event.at("/a/inherentScore").asDouble() + event.get("inherentChange").asDouble(),
+            org.assertj.core.data.Offset.offset(0.051));
     JsonNode cause = event.get("causes").get(0);
-    assertThat(cause.get("rule").asText()).isEqualTo("TGT-MASS-CASUALTY");
-    assertThat(cause.get("pointsB").asInt() - cause.get("pointsA").asInt()).isEqualTo(4);
+    assertThat(cause.get("rule").asText()).isEqualTo("IMP-MASS-CASUALTY");
+    assertThat(cause.get("pointsB").asDouble() - cause.get("pointsA").asDouble()).isEqualTo(4.0);
     assertThat(j.get("summary").get("events").asInt()).isEqualTo(2);
     assertThat(j.get("summary").get("unchanged").asInt()).isEqualTo(1);
   }
@@ -73,7 +77,7 @@ class DiffCommandTest {
     CommandRun r = CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped", "--exit-code", COLOGNE);
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("no rule added, removed or edited").contains("no event changes")
-        .contains("1 events: 0 change score, 0 change tier, 1 unchanged");
+        .contains("1 events: 0 change residual score, 0 change residual tier, 0 change inherent risk, 1 unchanged");
   }
 
   @Test
@@ -87,7 +91,7 @@ class DiffCommandTest {
         when
           $s : Scenario()
         then
-          insertLogical( finding( drools.getRule(), $s, "every event" ) );
+          insert( finding( drools.getRule(), $s, "every event" ) );
         end
         """);
     CommandRun plain = CommandRun.of("diff", "--rules", "shipped", "--rules", dir.toString(), COLOGNE);
@@ -110,7 +114,7 @@ class DiffCommandTest {
     Files.writeString(calendar, "[\n" + cologne + ",\n" + osaka + ",\n{\"id\": \"broken\"}\n]\n");
     CommandRun r = CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped", calendar.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
-    assertThat(r.out()).contains("2 events: 0 change score");
+    assertThat(r.out()).contains("2 events: 0 change residual score");
     assertThat(r.err()).containsPattern(Pattern.quote(calendar.toString()) + ":\\d+: record 3: ")
         .contains("could not be read");
     assertThat(r.clean()).isTrue();
@@ -122,7 +126,7 @@ class DiffCommandTest {
         "--venues", "scenarios/calendars/hamburg-2026-venues.json",
         "scenarios/calendars/hamburg-2026.jsonl", "scenarios/calendars/euro-2024.csv");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).containsPattern("\\d+ events: 0 change score, 0 change tier, \\d+ unchanged");
+    assertThat(r.out()).containsPattern("\\d+ events: 0 change residual score, 0 change residual tier, 0 change inherent risk, \\d+ unchanged");
   }
 
   @Test

@@ -36,6 +36,8 @@ class EarlyStartTest {
         "assess " + F + " --format json",
         "assess -- " + F,
         "assess --allow-unsafe-rules " + F,
+        "assess --threat-level GB=SEVERE --threat-level=FR=urgence_attentat " + F,
+        "assess --context scenarios/context/madrid-final-2027.json " + F,
         "explain " + F,
         "--verbose explain --format json " + F,
         "explain -- " + F,
@@ -108,7 +110,7 @@ class EarlyStartTest {
     CommandLine cl = new CommandLine(new VenueRisk());
     VenueRisk.addSubcommands(cl, line.isEmpty() ? new String[0] : line.split(" "));
     assertThat(cl.getSubcommands().keySet())
-        .containsExactly("assess", "rules", "explain", "test", "diff", "plan", "batch", "serve", "help");
+        .containsExactly("assess", "rules", "data", "explain", "test", "diff", "plan", "validate", "batch", "serve", "help");
   }
 
   @Test

@@ -34,25 +34,43 @@ class ExplainCommandTest {
         .containsPattern("(?m)^  2\\. [A-Z]+-[A-Z-]+  ")
         .contains("matched   scenario xmas-market-2026-cologne")
         .contains("country DE Germany (region europe)")
+        .contains("place DE Germany (region europe)")
         .contains("trait outdoor_crowd: ")
-        .contains("mitigation_option hostile_vehicle_mitigation against vehicle_ramming")
+        .contains("during christmas_market_season: Christmas market season 2026")
         .contains("Rules of the same categories that did not fire");
   }
 
   @Test
-  void theFiringsAddUpToTheAssessedScore() throws IOException {
-    JsonNode j = json(COLOGNE);
-    int sum = 0;
-    for (JsonNode f : j.get("firings")) {
-      sum += f.get("points").asInt();
-    }
-    JsonNode assessed = new ObjectMapper().readTree(CommandRun.of("assess", "-f", "json", COLOGNE).out());
-    assertThat(sum).isEqualTo(assessed.get("rawPoints").asInt());
-    assertThat(j.get("score").asInt()).isEqualTo(assessed.get("score").asInt());
+  void howTheRiskWasFormedShowsEachFactorFromItsFindingsAndTheResidualFromTheMeasures() {
+    String out = CommandRun.of("explain", COLOGNE).out();
+    assertThat(out)
+        .contains("How the risk was formed")
+        .containsPattern("(?m)^  attractiveness  1 - exp\\(-6 / 12\\) = 0\\.393  from TGT-LARGE-GATHERING \\+6\\.0$")
+        .containsPattern("(?m)^  threat          1 - exp\\(-20 / 12\\) = 0\\.811  from GEO-EUROPE \\+12\\.0, TIM-CHRISTMAS-MARKET \\+8\\.0$")
+        .containsPattern("(?m)^  inherent        100 x 0\\.393\\^0\\.6 x 0\\.811\\^0\\.7 x ")
+        .contains("hostile_vehicle_mitigation (primary) removes 60%")
+        .containsPattern("(?m)^  residual        ");
   }
 
   @Test
-  void eachFiringHasItsSequencePointsDimensionCitesWithTextAndMeasures() throws IOException {
+  void theFiringsAddUpToEachFactorAndTheFactorsToTheAssessedRisk() throws IOException {
+    JsonNode j = json(COLOGNE);
+    java.util.Map<String, Double> sums = new java.util.HashMap<>();
+    for (JsonNode f : j.get("firings")) {
+      sums.merge(f.get("factor").asText(), f.get("points").asDouble(), Double::sum);
+    }
+    JsonNode assessed = new ObjectMapper().readTree(CommandRun.of("assess", "-f", "json", COLOGNE).out());
+    for (String factor : List.of("attractiveness", "threat", "impact")) {
+      assertThat(sums.getOrDefault(factor, 0.0)).as(factor)
+          .isCloseTo(assessed.at("/factors/" + factor + "/points").asDouble(), org.assertj.core.data.Offset.offset(0.05));
+    }
+    assertThat(j.get("score").asDouble()).isEqualTo(assessed.get("score").asDouble());
+    assertThat(j.get("inherent")).isEqualTo(assessed.get("inherent"));
+    assertThat(j.get("factors")).isEqualTo(assessed.get("factors"));
+  }
+
+  @Test
+  void eachFiringHasItsSequencePointsFactorCitesWithTextAndMeasures() throws IOException {
     JsonNode j = json(COLOGNE);
     var statements = ReferenceData.bundled().statements();
     int expected = 1;
@@ -62,53 +80,16 @@ class ExplainCommandTest {
       for (JsonNode c : f.get("cites")) {
         assertThat(c.get("text").asText()).isEqualTo(statements.get(c.get("id").asText()).text());
       }
-      if (f.get("dimension").asText().equals("none")) {
-        assertThat(f.get("points").asInt()).as("classification scores nothing").isZero();
+      if (f.get("factor").asText().equals("none")) {
+        assertThat(f.get("points").asDouble()).as("classification scores nothing").isZero();
       }
     }
     JsonNode ramming = firing(j, "EXP-VEHICLE-RAMMING");
-    assertThat(ramming.get("points").asInt()).isPositive();
-    assertThat(ramming.get("dimension").asText()).isEqualTo("exposure");
-    assertThat(ramming.get("facts").get(0).get("type").asText()).isEqualTo("exposure");
+    assertThat(ramming.get("points").asDouble()).isEqualTo(12.0);
+    assertThat(ramming.get("factor").asText()).isEqualTo("vulnerability");
+    assertThat(ramming.get("facts").get(0).get("type").asText()).isEqualTo("trait");
     assertThat(ramming.get("measures")).extracting(JsonNode::asText).contains("hostile_vehicle_mitigation");
     assertThat(ramming.get("file").asText()).isEqualTo("tactics.drl");
-  }
-
-  @Test
-  void aCreditFiringScoresTheCreditOfTheMeasureItMatched() throws IOException {
-    JsonNode j = json(COLOGNE);
-    for (JsonNode f : j.get("firings")) {
-      if (f.get("rule").asText().equals("MIT-CREDIT")) {
-        assertThat(f.get("points").asInt()).isNegative();
-        assertThat(f.get("measures")).hasSize(1);
-        String option = f.get("facts").get(1).get("description").asText();
-        assertThat(option).startsWith(f.get("measures").get(0).asText() + " against ")
-            .endsWith("credit " + -f.get("points").asInt());
-      }
-    }
-  }
-
-  @Test
-  void aRecommendationFiringNamesTheMissingMeasuresItCollected() throws IOException {
-    JsonNode j = json(COLOGNE);
-    int seen = 0;
-    for (JsonNode f : j.get("firings")) {
-      if (f.get("rule").asText().equals("MIT-RECOMMEND")) {
-        seen++;
-        JsonNode collected = null;
-        for (JsonNode fact : f.get("facts")) {
-          if (fact.get("type").asText().equals("collected")) {
-            collected = fact;
-          }
-        }
-        assertThat(collected).as("firing %s", f.get("sequence")).isNotNull();
-        List<String> measures = new ArrayList<>();
-        f.get("measures").forEach(m -> measures.add(m.asText()));
-        assertThat(measures).isNotEmpty();
-        assertThat(collected.get("description").asText()).isEqualTo(String.join(", ", measures));
-      }
-    }
-    assertThat(seen).isPositive();
   }
 
   @Test
@@ -126,6 +107,7 @@ class ExplainCommandTest {
       assertThat(categories).contains(r.get("category").asText());
     }
     assertThat(notFired).isNotEmpty().doesNotContainAnyElementsOf(fired).contains("GEO-CORE");
+    assertThat(j.at("/formation/inherent").asText()).startsWith("100 x ");
   }
 
   @Test

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanCommandTest {
   static final String COLOGNE = "scenarios/christmas-market-cologne-2026.json";
   static final String OSAKA = "scenarios/trade-conference-osaka-2027.json";
+  static final String VIENNA_MASS = "scenarios/christmas-eve-mass-vienna-2026.json";
+  static final String KABUL_EID = "scenarios/eid-al-adha-prayers-kabul-2027.json";
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   static JsonNode plan(String... args) throws IOException {
@@ -30,7 +32,7 @@ class PlanCommandTest {
   }
 
   /** The score assess gives the file with more measures in place. */
-  static int assessedWith(Path dir, String file, String... measures) throws IOException {
+  static double assessedWith(Path dir, String file, String... measures) throws IOException {
     ObjectNode s = (ObjectNode) MAPPER.readTree(Path.of(file).toFile());
     ArrayNode m = (ArrayNode) s.with("security").withArray("measures");
     for (String x : measures) {
@@ -40,7 +42,7 @@ class PlanCommandTest {
     MAPPER.writeValue(f.toFile(), s);
     CommandRun r = CommandRun.of("assess", "-f", "json", f.toString());
     assertThat(r.exit()).isZero();
-    return MAPPER.readTree(r.out()).get("score").asInt();
+    return MAPPER.readTree(r.out()).get("score").asDouble();
   }
 
   @Test
@@ -51,48 +53,54 @@ class PlanCommandTest {
     for (JsonNode o : options) {
       assertThat(j.get("inPlace")).extracting(JsonNode::asText).doesNotContain(o.get("measure").asText());
     }
-    int previous = Integer.MAX_VALUE;
+    double previous = Double.MAX_VALUE;
     for (int i = 0; i < 3; i++) {
       JsonNode o = options.get(i);
-      int score = assessedWith(dir, COLOGNE, o.get("measure").asText());
-      assertThat(o.get("score").asInt()).as(o.get("measure").asText()).isEqualTo(score);
-      assertThat(o.get("reduction").asInt()).isEqualTo(j.get("score").asInt() - score);
-      assertThat(o.get("reduction").asInt()).as("ranked by reduction").isLessThanOrEqualTo(previous);
-      previous = o.get("reduction").asInt();
+      double score = assessedWith(dir, COLOGNE, o.get("measure").asText());
+      assertThat(o.get("score").asDouble()).as(o.get("measure").asText()).isEqualTo(score);
+      assertThat(o.get("reduction").asDouble())
+          .isCloseTo(j.get("score").asDouble() - score, org.assertj.core.data.Offset.offset(0.051));
+      assertThat(o.get("reduction").asDouble()).as("ranked by reduction").isLessThanOrEqualTo(previous);
+      previous = o.get("reduction").asDouble();
     }
   }
 
   @Test
   void theDefaultTargetIsOneTierBelowAndEachStepIsScored(@TempDir Path dir) throws IOException {
-    JsonNode j = plan(COLOGNE);
-    assertThat(j.get("tier").asText()).isEqualTo("HIGH");
-    assertThat(j.get("targetTier").asText()).isEqualTo("ELEVATED");
+    JsonNode j = plan(VIENNA_MASS);
+    assertThat(j.get("tier").asText()).isEqualTo("ELEVATED");
+    assertThat(j.get("targetTier").asText()).isEqualTo("MODERATE");
+    assertThat(j.at("/inherent/tier").asText()).isEqualTo("HIGH");
     JsonNode plan = j.get("plan");
     assertThat(plan.get("reached").asBoolean()).isTrue();
-    assertThat(plan.get("finalTier").asText()).isEqualTo("ELEVATED");
+    assertThat(plan.get("finalTier").asText()).isEqualTo("MODERATE");
     JsonNode steps = plan.get("steps");
     assertThat(steps).isNotEmpty();
-    int previous = j.get("score").asInt();
+    double previous = j.get("score").asDouble();
     String[] added = new String[steps.size()];
     for (int i = 0; i < steps.size(); i++) {
-      assertThat(steps.get(i).get("score").asInt()).isLessThan(previous);
-      previous = steps.get(i).get("score").asInt();
+      assertThat(steps.get(i).get("score").asDouble()).isLessThan(previous);
+      previous = steps.get(i).get("score").asDouble();
       added[i] = steps.get(i).get("measure").asText();
     }
-    assertThat(assessedWith(dir, COLOGNE, added)).isEqualTo(plan.get("finalScore").asInt());
+    assertThat(assessedWith(dir, VIENNA_MASS, added)).isEqualTo(plan.get("finalScore").asDouble());
     assertThat(steps.get(0).get("measure").asText()).as("the best single measure goes first")
         .isEqualTo(j.get("options").get(0).get("measure").asText());
   }
 
   @Test
-  void aTargetNoMeasureCanReachIsSaidHonestly() {
-    CommandRun r = CommandRun.of("plan", "--target-tier", "low", COLOGNE);
+  void aTargetNoMeasureCanReachIsSaidHonestlyWithTheInherentRiskThatHoldsTheEventThere() throws IOException {
+    CommandRun r = CommandRun.of("plan", "--target-tier", "low", KABUL_EID);
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("Best effort: no set of measures reaches LOW")
-        .containsPattern("With every measure in place the score is still \\d+ \\(\\w+\\)")
-        .contains("points of threat context (target +")
-        .contains("A venue's measures cannot lower them");
+        .containsPattern("With every measure in place the residual risk is still \\d+\\.\\d \\(\\w+\\)")
+        .containsPattern("the inherent risk is \\d+\\.\\d SEVERE \\(attractiveness")
+        .contains("A venue's measures cannot lower the inherent risk");
+    JsonNode j = MAPPER.readTree(CommandRun.of("plan", "-f", "json", "--target-tier", "LOW", KABUL_EID).out());
+    assertThat(j.at("/plan/reached").asBoolean()).isFalse();
+    assertThat(j.at("/allMeasures/heldBy").asText()).startsWith("the inherent risk is ");
+    assertThat(j.at("/allMeasures/vulnerability").asDouble()).isPositive().isLessThan(0.5);
   }
 
   @Test

@@ -64,10 +64,10 @@ class RulesCheckCommandTest {
   }
 
   @Test
-  void aMissingFolderIsARuleProblemNotACrash() {
+  void aMissingFolderIsAWrongPathNotARuleThatFailsToCompile() {
     CommandRun r = CommandRun.of("rules", "--check", "no/such/folder");
-    assertThat(r.exit()).isEqualTo(ExitCodes.RULES);
-    assertThat(r.err()).isEqualTo("venue-risk: rules: no/such/folder: not a folder\n");
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.err()).isEqualTo("venue-risk: no/such/folder: no such folder; expected a folder of .drl files\n");
   }
 
   @Test

@@ -47,12 +47,14 @@ class TestCommandTest {
 
   @Test
   void aFailedExpectationPrintsWhatDifferedAndExitsSix(@TempDir Path dir) throws IOException {
-    cologneExpecting(dir, "a.json", "{\"tier\": \"LOW\", \"fires\": [\"GEO-CORE\"], \"doesNotFire\": [\"GEO-EUROPE\"]}");
+    cologneExpecting(dir, "a.json", "{\"tier\": \"LOW\", \"inherentTier\": \"SEVERE\", \"fires\": [\"GEO-CORE\"],"
+        + " \"doesNotFire\": [\"GEO-EUROPE\"]}");
     CommandRun r = CommandRun.of("test", dir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.EXPECTATIONS);
     assertThat(r.out())
         .contains("FAIL  " + dir.resolve("a.json") + "  xmas-market-2026-cologne")
-        .containsPattern("tier: expected LOW, got \\w+ \\(score \\d+\\)")
+        .containsPattern("tier: expected LOW, got \\w+ \\(score \\d+\\.\\d\\)")
+        .containsPattern("inherent tier: expected SEVERE, got \\w+ \\(score \\d+\\.\\d\\)")
         .contains("rule GEO-CORE: expected to fire, did not")
         .contains("rule GEO-EUROPE: expected not to fire, fired")
         .contains("1 scenario: 0 passed, 1 failed");
@@ -60,7 +62,7 @@ class TestCommandTest {
 
   @Test
   void anUnreadableFileFailsTheRunButTheOthersAreStillChecked(@TempDir Path dir) throws IOException {
-    cologneExpecting(dir, "a-good.json", "{\"tier\": \"HIGH\"}");
+    cologneExpecting(dir, "a-good.json", "{\"tier\": \"MODERATE\"}");
     Files.writeString(dir.resolve("b-broken.json"), "{ \"id\": ");
     CommandRun r = CommandRun.of("test", dir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.EXPECTATIONS);
@@ -104,7 +106,7 @@ class TestCommandTest {
     JsonNode j = new ObjectMapper().readTree(r.out());
     JsonNode s = j.get("scenarios").get(0);
     assertThat(s.get("status").asText()).isEqualTo("FAIL");
-    assertThat(s.get("differences").get(0).asText()).startsWith("score: expected at most 10, got ");
+    assertThat(s.get("differences").get(0).asText()).startsWith("score: expected at most 10.0, got ");
     assertThat(s.get("fired")).isNotEmpty();
     assertThat(j.get("summary").get("failed").asInt()).isEqualTo(1);
   }
@@ -112,7 +114,7 @@ class TestCommandTest {
   @Test
   void junitXmlHasOneTestCasePerScenarioWithTheFailures(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));
-    cologneExpecting(in, "a-pass.json", "{\"tier\": \"HIGH\"}");
+    cologneExpecting(in, "a-pass.json", "{\"tier\": \"MODERATE\"}");
     cologneExpecting(in, "b-fail.json", "{\"tier\": \"LOW\"}");
     Files.writeString(in.resolve("c-broken.json"), "not json");
     Path xml = dir.resolve("report.xml");
@@ -144,7 +146,7 @@ class TestCommandTest {
   void aPreviousReportIsReplacedWhole(@TempDir Path dir) throws IOException {
     Path xml = dir.resolve("report.xml");
     Files.writeString(xml, "previous report, longer than nothing at all ".repeat(1000));
-    cologneExpecting(dir, "a.json", "{\"tier\": \"HIGH\"}");
+    cologneExpecting(dir, "a.json", "{\"tier\": \"MODERATE\"}");
     CommandRun r = CommandRun.of("test", dir.resolve("a.json").toString(), "--junit", xml.toString());
     assertThat(r.exit()).isZero();
     assertThat(Files.readString(xml)).startsWith("<?xml").endsWith("</testsuite>\n").doesNotContain("previous");

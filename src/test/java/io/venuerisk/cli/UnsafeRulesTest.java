@@ -41,7 +41,7 @@ class UnsafeRulesTest {
     CommandRun allowed = CommandRun.of("assess", "--allow-unsafe-rules", "--rules", DIR + "harmless-but-flagged", "--format", "json", SCENARIO);
     assertThat(allowed.exit()).isZero();
     assertThat(allowed.err()).contains("warning: --allow-unsafe-rules");
-    assertThat(allowed.out()).contains("\"score\" : 7").contains("FLAGGED-1");
+    assertThat(allowed.out()).contains("\"points\" : 7.0").contains("FLAGGED-1");
   }
 
   @Test

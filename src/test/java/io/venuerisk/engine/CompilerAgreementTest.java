@@ -3,6 +3,7 @@ package io.venuerisk.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.Json;
 import io.venuerisk.io.ScenarioFiles;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.ScenarioSuite;
@@ -36,7 +37,7 @@ class CompilerAgreementTest {
 
   private static String render(Engine engine, Scenario s) throws Exception {
     StringWriter w = new StringWriter();
-    AssessmentJson.write(w, AssessmentJson.toJson(engine.assess(s)));
+    Json.write(w, AssessmentJson.of(engine.assess(s)));
     return w.toString();
   }
 }

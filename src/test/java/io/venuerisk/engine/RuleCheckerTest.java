@@ -77,7 +77,7 @@ class RuleCheckerTest {
             "7 unknown field 'attendence' of Scenario in `attendence > 10`; nearest: attendance",
             "12 rule \"Wrong cite\": @points must be an integer, got \"one\"",
             "12 rule \"Wrong cite\": unknown @category(\"targets\"); expected one of target, precedent,"
-                + " geography, timing, tension, exposure, mitigation, recommendation, classification;"
+                + " geography, timing, tension, threat_level, impact, exposure, classification;"
                 + " nearest: target",
             "13 rule \"Wrong cite\": @cites names \"ISK-Z1\", which is not a guide statement id"
                 + " (see data/guide_statements.csv)",
@@ -99,8 +99,8 @@ class RuleCheckerTest {
   @Test
   void anEditedCopyOfTheShippedRulesLoadsFromAFolder() {
     RuleBase rb = RuleBase.fromFolder(VARIANTS.resolve("points-changed"));
-    assertThat(rb.rules()).extracting(r -> r.meta().id()).contains("TGT-MASS-CASUALTY");
-    assertThat(rb.rules()).filteredOn(r -> r.meta().id().equals("TGT-MASS-CASUALTY"))
+    assertThat(rb.rules()).extracting(r -> r.meta().id()).contains("IMP-MASS-CASUALTY");
+    assertThat(rb.rules()).filteredOn(r -> r.meta().id().equals("IMP-MASS-CASUALTY"))
         .singleElement().satisfies(r -> assertThat(r.meta().points()).isEqualTo(10));
   }
 

@@ -12,8 +12,11 @@ class HtmlReportTest {
     Assessment a = SampleAssessments.named("a", "<script>alert(1)</script>");
     String html = SampleAssessments.write(new HtmlReport(), List.of(a), SampleAssessments.summary(List.of(a)));
     assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
-    assertThat(html).contains("<div class=\"card t3\"><b>1</b>HIGH</div>");
-    assertThat(html).contains("<svg").contains("<rect").contains("2026-12-20: 1 HIGH");
+    int t = a.tier().ordinal();
+    assertThat(html).contains("<div class=\"card t" + t + "\"><b>1</b>" + a.tier() + "</div>");
+    assertThat(html).contains("<svg").contains("<rect").contains("2026-12-20: 1 " + a.tier());
+    assertThat(html).contains("<th data-num=\"1\">residual</th>").contains("<th data-num=\"1\">inherent</th>")
+        .contains(Numbers.score(a.inherent().score()));
     assertThat(html).contains("addEventListener('click'");
     assertThat(html).contains("EXP-VEHICLE-RAMMING").contains("standoff_perimeter");
     assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;");

@@ -73,4 +73,40 @@ class ICalendarCalendarTest {
         .replace("DTEND;VALUE=DATE:20261221", "DTEND;TZID=Europe/Berlin:20261221T000000"));
     assertThat(r.scenarios.get(0).endDate()).isEqualTo(LocalDate.of(2026, 12, 20));
   }
+
+  @Test
+  void anEventWithoutAnEventTypeSaysWhichPropertyIsMissingAndHowToGiveIt() {
+    Records r = read(event("a", "").replace("CATEGORIES:market\r\n", "")
+        + event("b", "").replace("CATEGORIES:market", "CATEGORIES:Christmas,Outdoor")
+        + event("c", "").replace("CATEGORIES:market", "CATEGORIES:Christmas,Markt"));
+    assertThat(r.scenarios).isEmpty();
+    assertThat(r.messages()).hasSize(3);
+    assertThat(r.messages().get(0)).startsWith("cal.ics: record 1: CATEGORIES: missing, and no X-VENUE-RISK-EVENT-TYPE:")
+        .contains("give it as CATEGORIES:concert").contains("or X-VENUE-RISK-EVENT-TYPE:concert")
+        .contains("sporting_event").endsWith("(UID a)");
+    assertThat(r.messages().get(1)).startsWith("cal.ics: record 2: CATEGORIES: no value of 'Christmas,Outdoor' is an event type")
+        .contains("X-VENUE-RISK-EVENT-TYPE").doesNotContain("nearest");
+    assertThat(r.messages().get(2)).contains("nearest: market").endsWith("(UID c)");
+  }
+
+  @Test
+  void theEventTypeIsAnyCategoryInAnyCaseOrTheXProperty() {
+    Records r = read(event("a", "").replace("CATEGORIES:market", "CATEGORIES:Christmas,Market")
+        + event("b", "").replace("CATEGORIES:market", "CATEGORIES:Christmas\r\nCATEGORIES:market")
+        + event("c", "X-VENUE-RISK-EVENT-TYPE:market\r\n").replace("CATEGORIES:market\r\n", ""));
+    assertThat(r.messages()).isEmpty();
+    assertThat(r.scenarios).extracting(s -> s.eventType().code()).containsExactly("market", "market", "market");
+  }
+
+  @Test
+  void yesNoAndListPropertiesTakeTheSpellingsOfCsv() {
+    Records r = read(event("a", "X-VENUE-RISK-VENUE-INDOOR:YES\r\nX-VENUE-RISK-PROFILE-COMMUNITIES:christian,jewish\r\n")
+        + event("b", "X-VENUE-RISK-VENUE-INDOOR:maybe\r\n"));
+    assertThat(r.scenarios).singleElement().satisfies(s -> {
+      assertThat(s.indoor()).isTrue();
+      assertThat(s.communities()).containsExactlyInAnyOrder(Community.CHRISTIAN, Community.JEWISH);
+    });
+    assertThat(r.messages()).containsExactly("cal.ics: record 2: venue.indoor: 'maybe' is not a yes/no value;"
+        + " expected true/false, yes/no or 1/0 (any case) (UID b)");
+  }
 }

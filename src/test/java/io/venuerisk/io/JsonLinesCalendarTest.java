@@ -1,6 +1,7 @@
 package io.venuerisk.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,36 @@ class JsonLinesCalendarTest {
     assertThat(r2.scenarios).hasSize(1);
     assertThat(r2.messages()).singleElement().asString().contains("not UTF-8");
     assertThat(line).isNotEmpty();
+  }
+
+  @Test
+  void aPrettyPrintedFileIsOneErrorForTheFileNotOnePerLine() throws Exception {
+    String pretty = new com.fasterxml.jackson.databind.ObjectMapper().readTree(JsonArrayCalendarTest.GOOD)
+        .toPrettyString();
+    assertThat(pretty.lines().count()).isGreaterThan(5);
+    assertThatThrownBy(() -> read(pretty + "\n" + pretty + "\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage("cal.jsonl:1: the first scenario does not end on its line: JSON Lines holds one"
+            + " complete scenario object per line, and this looks like pretty-printed JSON; write each"
+            + " scenario on one line, or save them as a JSON array in a .json file");
+  }
+
+  @Test
+  void aJsonArrayIsOneErrorPointingAtJson() {
+    String a = JsonArrayCalendarTest.GOOD;
+    for (String text : new String[] {"[" + a + "," + a + "]\n", "\n[\n" + a + ",\n" + a + "\n]\n"}) {
+      assertThatThrownBy(() -> read(text))
+          .isInstanceOf(InputException.class)
+          .hasMessageStartingWith("cal.jsonl:" + (text.startsWith("\n") ? 2 : 1) + ": the file holds a JSON array")
+          .hasMessageContaining("name the file .json (or give --input-format json)");
+    }
+  }
+
+  @Test
+  void aFirstLineThatIsMalformedOnItsOwnIsStillARecordError() {
+    String a = JsonArrayCalendarTest.GOOD;
+    Records r = read("{\"id\": oops}\n" + a + "\n");
+    assertThat(r.scenarios).hasSize(1);
+    assertThat(r.messages()).singleElement().asString().startsWith("cal.jsonl:1:").contains("record 1: malformed JSON");
   }
 }

@@ -2,7 +2,6 @@ package io.venuerisk.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.venuerisk.model.Assessment;
 import java.io.StringWriter;
 import java.util.List;
@@ -14,18 +13,15 @@ class JsonReportTest {
     Assessment a = SampleAssessments.named("a", "A");
     Assessment b = SampleAssessments.named("b", "B");
     String streamed = SampleAssessments.write(new JsonReport(), List.of(a, b), SampleAssessments.summary(List.of(a, b)));
-    ArrayNode arr = AssessmentJson.mapper().createArrayNode();
-    arr.add(AssessmentJson.toJson(a));
-    arr.add(AssessmentJson.toJson(b));
     StringWriter whole = new StringWriter();
-    AssessmentJson.write(whole, arr);
+    AssessmentJson.write(whole, List.of(a, b), false);
     assertThat(streamed).isEqualTo(whole.toString());
   }
 
   @Test
   void anEmptyCalendarIsAnEmptyArray() throws Exception {
     StringWriter whole = new StringWriter();
-    AssessmentJson.write(whole, AssessmentJson.mapper().createArrayNode());
+    AssessmentJson.write(whole, List.of(), false);
     assertThat(SampleAssessments.write(new JsonReport(), List.of(), new BatchSummary())).isEqualTo(whole.toString());
   }
 }

@@ -12,7 +12,10 @@ class MarkdownReportTest {
     Assessment a = SampleAssessments.named("a|b", "Market");
     String md = SampleAssessments.write(new MarkdownReport(), List.of(a), SampleAssessments.summary(List.of(a)));
     assertThat(md).startsWith("# Event calendar risk report\n");
-    assertThat(md).contains("| HIGH | 1 |");
-    assertThat(md.indexOf("| HIGH | 1 |")).isLessThan(md.indexOf("| a\\|b | Market | 2026-12-20 | Cologne | DE | 67 | HIGH |"));
+    String count = "| " + a.tier() + " | 1 |";
+    String row = "| a\\|b | Market | 2026-12-20 | Cologne | DE | " + Numbers.score(a.score()) + " " + a.tier()
+        + " | " + Numbers.score(a.inherent().score()) + " " + a.inherent().tier() + " |";
+    assertThat(md).contains(count).contains(row);
+    assertThat(md.indexOf(count)).isLessThan(md.indexOf(row));
   }
 }

@@ -20,27 +20,79 @@ class EventsAndTensionDataTest {
   @Test
   void everyEventNamesRealCountriesAndRealGuideStatements() {
     for (HighProfileEvent e : DATA.highProfileEvents()) {
-      assertThat(e.countries()).as(e.id()).isNotEmpty()
+      assertThat(e.countries()).as(e.id())
           .allSatisfy(c -> assertThat(DATA.country(c)).as("%s in %s", c, e.id()).isPresent());
       assertThat(DATA.statements().keySet()).as(e.id()).containsAll(e.cites());
+      assertThat(e.cites()).as(e.id()).isNotEmpty();
       assertThat(e.end()).as(e.id()).isAfterOrEqualTo(e.start());
+      assertThat(e.source()).as(e.id()).isNotBlank();
+      assertThat(e.declared()).as(e.id()).isFalse();
     }
   }
 
   @Test
-  void theGuidesThreatenedEventsCarryTheirTrueDatesNotTheGuidesOlympicWindow() {
-    assertThat(dates("euro-2024")).containsExactly(LocalDate.parse("2024-06-14"), LocalDate.parse("2024-07-14"));
-    // the guide gives 26 July - 28 August 2024, which runs the Olympics into the Paralympics
-    assertThat(dates("paris-2024-olympics")).containsExactly(LocalDate.parse("2024-07-26"), LocalDate.parse("2024-08-11"));
-    assertThat(dates("paris-2024-paralympics")).containsExactly(LocalDate.parse("2024-08-28"), LocalDate.parse("2024-09-08"));
-    assertThat(EVENTS.get("paris-2024-olympics").note()).containsIgnoringCase("28 Aug");
-    assertThat(EVENTS.get("fifa-world-cup-2022").countries()).containsExactly("QA");
+  void anEventWithoutAKnownHostIsProvisionalAndSaysHowToDeclareIt() {
+    for (HighProfileEvent e : DATA.highProfileEvents()) {
+      if (e.countries().isEmpty()) {
+        assertThat(e.provisional()).as(e.id()).isTrue();
+        assertThat(e.cities()).as(e.id()).isEmpty();
+        assertThat(e.note()).as(e.id()).contains("--context");
+      } else {
+        assertThat(e.cities()).as("host cities of %s", e.id()).isNotEmpty();
+      }
+    }
   }
 
   @Test
-  void laterEventsOfTheSameClassAreListed() {
-    assertThat(EVENTS).containsKeys("fifa-world-cup-2026", "milano-cortina-2026-olympics", "euro-2028", "la-2028-olympics");
-    assertThat(EVENTS.get("fifa-world-cup-2026").countries()).containsExactlyInAnyOrder("US", "CA", "MX");
+  void theProvisionalMarkerAndTheNoteAgree() {
+    for (HighProfileEvent e : DATA.highProfileEvents()) {
+      assertThat(e.note().toLowerCase(java.util.Locale.ROOT).contains("provisional"))
+          .as("%s: provisional=%s but the note says %s", e.id(), e.provisional(), e.note())
+          .isEqualTo(e.provisional());
+    }
+  }
+
+  @Test
+  void rowsAreSortedByStartThenEndThenIdWithUniqueIds() {
+    java.util.List<HighProfileEvent> rows = DATA.highProfileEvents();
+    for (int i = 1; i < rows.size(); i++) {
+      HighProfileEvent a = rows.get(i - 1);
+      HighProfileEvent b = rows.get(i);
+      int c = a.start().compareTo(b.start());
+      c = c != 0 ? c : a.end().compareTo(b.end());
+      c = c != 0 ? c : a.id().compareTo(b.id());
+      assertThat(c).as("%s before %s", a.id(), b.id()).isNegative();
+    }
+  }
+
+  @Test
+  void everyYearOfTheTableHasAnOktoberfestOnTheFestivalsRuleAndAEurovision() {
+    for (int y = 2024; y <= 2030; y++) {
+      HighProfileEvent o = EVENTS.get("oktoberfest-" + y);
+      assertThat(o).as("oktoberfest-%d", y).isNotNull();
+      // the Saturday fifteen days before the first Sunday of October, to that Sunday or to
+      // German Unity Day (3 October) if that is later
+      LocalDate firstSunday = LocalDate.of(y, 10, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+      assertThat(o.start()).as(o.id()).isEqualTo(firstSunday.minusDays(15));
+      assertThat(o.start().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SATURDAY);
+      LocalDate unity = LocalDate.of(y, 10, 3);
+      assertThat(o.end()).as(o.id()).isEqualTo(firstSunday.isAfter(unity) ? firstSunday : unity);
+      assertThat(o.countries()).containsExactly("DE");
+      assertThat(o.cities()).containsExactly("Munich");
+      assertThat(EVENTS).as("Eurovision %d", y).containsKey("eurovision-" + y);
+    }
+    // the rule gives the dates the festival was held on
+    assertThat(dates("oktoberfest-2024")).containsExactly(LocalDate.parse("2024-09-21"), LocalDate.parse("2024-10-06"));
+    assertThat(dates("oktoberfest-2028")).containsExactly(LocalDate.parse("2028-09-16"), LocalDate.parse("2028-10-03"));
+  }
+
+  @Test
+  void the2027ChampionsLeagueFinalInMadridIsListedAsProvisional() {
+    HighProfileEvent f = EVENTS.get("ucl-final-2027");
+    assertThat(f.countries()).containsExactly("ES");
+    assertThat(f.cities()).containsExactly("Madrid");
+    assertThat(f.start()).isEqualTo("2027-06-05");
+    assertThat(f.sporting() && f.european() && f.provisional()).isTrue();
   }
 
   @Test

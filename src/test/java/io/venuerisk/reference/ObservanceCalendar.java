@@ -26,10 +26,15 @@ import java.util.List;
  *   <li>Western Easter: Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
  *   <li>Orthodox Easter: Meeus's Julian algorithm, converted to the Gregorian calendar by adding 13
  *       days (valid 1900-2099).
- *   <li>Hanukkah and Passover: ICU4J {@link HebrewCalendar}.
- *   <li>Ramadan, Eid al-Fitr, Eid al-Adha, Ashura: ICU4J {@link IslamicCalendar} with {@link
- *       IslamicCalendar.CalculationType#ISLAMIC_UMALQURA}.
- *   <li>The rest are fixed Gregorian dates or derived from Advent.
+ *   <li>Hanukkah, Passover, Rosh Hashanah, Yom Kippur, Sukkot, Purim, Shavuot: ICU4J {@link
+ *       HebrewCalendar}.
+ *   <li>Ramadan, Eid al-Fitr, Eid al-Adha, Ashura, the first ten days of Muharram, Arbaeen: ICU4J
+ *       {@link IslamicCalendar} with {@link IslamicCalendar.CalculationType#ISLAMIC_UMALQURA}.
+ *   <li>Diwali and Vaisakhi: no library computes them (they follow Indian almanac rules on the
+ *       local time of a new moon and of the sun's sidereal entry into Aries), so the dates are
+ *       the published ones of {@link #DIWALI_DATES} and {@link #VAISAKHI_DATES}, cited on every
+ *       row and checked for plausibility by {@link ObservancesDataTest}.
+ *   <li>The rest are fixed Gregorian dates, anniversaries or derived from Easter and Advent.
  * </ul>
  *
  * <p>Rows are {@code kind,name,start,end,source}; start and end are the first and last day,
@@ -59,10 +64,74 @@ public final class ObservanceCalendar {
   static final String SRC_SOLEIMANI =
       "fixed date; anniversary of 3 Jan 2020; Kerman bombing 3 Jan 2024 (guide says 2023)";
 
+  static final String SRC_GOOD_FRIDAY =
+      "computed: Gregorian computus (Meeus/Jones/Butcher), Easter Sunday - 2 days";
+  static final String SRC_ROSH_HASHANAH =
+      "ICU4J HebrewCalendar: 1-2 Tishri; begins at sundown the evening before start";
+  static final String SRC_YOM_KIPPUR =
+      "ICU4J HebrewCalendar: 10 Tishri; begins at sundown the evening before start";
+  static final String SRC_SUKKOT =
+      "ICU4J HebrewCalendar: 15-23 Tishri (Sukkot, Shemini Atzeret, Simchat Torah; diaspora);"
+          + " begins at sundown the evening before start";
+  static final String SRC_PURIM =
+      "ICU4J HebrewCalendar: 14 Adar (Adar II in a leap year); begins at sundown the evening before start";
+  static final String SRC_SHAVUOT =
+      "ICU4J HebrewCalendar: 6-7 Sivan (diaspora); begins at sundown the evening before start";
+  static final String SRC_OCTOBER_7 =
+      "fixed date; anniversary of the attack on Israel of 7 Oct 2023 that began the Israel-Gaza war (ISK-M3)";
+  static final String SRC_CROCUS =
+      "fixed date; anniversary of the Crocus City Hall attack of 22 Mar 2024 (ISK-D3, ISK-E4)";
+  static final String SRC_KABUL =
+      "fixed date; anniversary of the Kabul airport attack of 26 Aug 2021 (ISK-D3, ISK-E8)";
+  static final String SRC_ISTANBUL =
+      "fixed date; anniversary of the Santa Maria church attack in Istanbul of 28 Jan 2024 (ISK-E5)";
+  static final String SRC_DIWALI =
+      "published date: timeanddate.com, Diwali in India (web.archive.org snapshot of 18 Jan 2025,"
+          + " as tabulated in the python-holidays library); main day (Lakshmi Puja); regional"
+          + " observance can differ by a day";
+  static final String SRC_VAISAKHI =
+      "published date: timeanddate.com, Vaisakhi in India (web.archive.org snapshot of 21 Jan 2025,"
+          + " as tabulated in the python-holidays library); the solar new year, 13 or 14 April";
+
+  /** Diwali (Lakshmi Puja) in India as published; month and day by year. */
+  static final java.util.Map<Integer, LocalDate> DIWALI_DATES =
+      published(
+          2024, 10, 31, 2025, 10, 20, 2026, 11, 8, 2027, 10, 29, 2028, 10, 17, 2029, 11, 5,
+          2030, 10, 26, 2031, 11, 14, 2032, 11, 2, 2033, 10, 22, 2034, 11, 10, 2035, 10, 30);
+
+  /** Vaisakhi in India as published. */
+  static final java.util.Map<Integer, LocalDate> VAISAKHI_DATES =
+      published(
+          2024, 4, 13, 2025, 4, 13, 2026, 4, 14, 2027, 4, 14, 2028, 4, 13, 2029, 4, 14,
+          2030, 4, 14, 2031, 4, 14, 2032, 4, 13, 2033, 4, 14, 2034, 4, 14, 2035, 4, 14);
+
   /** Julian day number of 1970-01-01, the epoch of {@link LocalDate#toEpochDay()}. */
   private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
 
   private ObservanceCalendar() {}
+
+  private static java.util.Map<Integer, LocalDate> published(int... yearMonthDay) {
+    java.util.Map<Integer, LocalDate> out = new java.util.TreeMap<>();
+    for (int i = 0; i < yearMonthDay.length; i += 3) {
+      out.put(yearMonthDay[i], LocalDate.of(yearMonthDay[i], yearMonthDay[i + 1], yearMonthDay[i + 2]));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** "1st", "2nd", "3rd", "4th" ... */
+  static String ordinal(int n) {
+    int mod100 = n % 100;
+    String suffix =
+        mod100 >= 11 && mod100 <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
+  }
 
   /** One CSV row. */
   public record Row(String kind, String name, LocalDate start, LocalDate end, String source) {
@@ -174,6 +243,33 @@ public final class ObservanceCalendar {
             soleimani,
             soleimani,
             SRC_SOLEIMANI));
+    LocalDate goodFriday = easter.minusDays(2);
+    rows.add(new Row("good_friday", "Good Friday " + y, goodFriday, goodFriday, SRC_GOOD_FRIDAY));
+    // anniversaries start with the first one: the day of an attack is not its own anniversary,
+    // so that a precedent scenario dated on the attack does not score its own memory
+    anniversary(rows, "october_7_anniversary", "7 October anniversary", y, 10, 7, 2023, SRC_OCTOBER_7);
+    anniversary(rows, "crocus_anniversary", "Crocus City Hall anniversary", y, 3, 22, 2024, SRC_CROCUS);
+    anniversary(rows, "kabul_airport_anniversary", "Kabul airport anniversary", y, 8, 26, 2021, SRC_KABUL);
+    anniversary(
+        rows, "istanbul_church_anniversary", "Istanbul church anniversary", y, 1, 28, 2024, SRC_ISTANBUL);
+    LocalDate diwali = DIWALI_DATES.get(y);
+    if (diwali != null) {
+      rows.add(new Row("diwali", "Diwali " + y, diwali, diwali, SRC_DIWALI));
+    }
+    LocalDate vaisakhi = VAISAKHI_DATES.get(y);
+    if (vaisakhi != null) {
+      rows.add(new Row("vaisakhi", "Vaisakhi " + y, vaisakhi, vaisakhi, SRC_VAISAKHI));
+    }
+  }
+
+  private static void anniversary(
+      List<Row> rows, String kind, String label, int y, int month, int day, int eventYear,
+      String source) {
+    if (y <= eventYear) {
+      return;
+    }
+    LocalDate d = LocalDate.of(y, month, day);
+    rows.add(new Row(kind, label + " " + y + " (" + ordinal(y - eventYear) + ")", d, d, source));
   }
 
   /** First Sunday of Advent: the Sunday from 27 November to 3 December. */
@@ -240,6 +336,25 @@ public final class ObservanceCalendar {
             passover,
             lastDay,
             SRC_PASSOVER));
+    hebrewRow(rows, "rosh_hashanah", "Rosh Hashanah", hebrewYear, HebrewCalendar.TISHRI, 1, 2, SRC_ROSH_HASHANAH);
+    hebrewRow(rows, "yom_kippur", "Yom Kippur", hebrewYear, HebrewCalendar.TISHRI, 10, 10, SRC_YOM_KIPPUR);
+    hebrewRow(rows, "sukkot", "Sukkot", hebrewYear, HebrewCalendar.TISHRI, 15, 23, SRC_SUKKOT);
+    // ICU's ADAR is Adar in a common year and Adar II in a leap year: Purim either way
+    hebrewRow(rows, "purim", "Purim", hebrewYear, HebrewCalendar.ADAR, 14, 14, SRC_PURIM);
+    hebrewRow(rows, "shavuot", "Shavuot", hebrewYear, HebrewCalendar.SIVAN, 6, 7, SRC_SHAVUOT);
+  }
+
+  private static void hebrewRow(
+      List<Row> rows, String kind, String label, int hebrewYear, int month, int firstDay,
+      int lastDay, String source) {
+    LocalDate start = hebrewDate(hebrewYear, month, firstDay);
+    rows.add(
+        new Row(
+            kind,
+            label + " " + hebrewYear + " (" + start.getYear() + ")",
+            start,
+            hebrewDate(hebrewYear, month, lastDay),
+            source));
   }
 
   /** First full (Gregorian) day of Hanukkah, 25 Kislev, in the given Gregorian year. */
@@ -301,6 +416,22 @@ public final class ObservanceCalendar {
             ashura,
             ashura,
             "10 Muharram; " + UMM_AL_QURA_CAVEAT));
+    LocalDate muharram = hijriDate(h, IslamicCalendar.MUHARRAM, 1);
+    rows.add(
+        new Row(
+            "muharram",
+            "Muharram 1-10, " + h + " AH (" + muharram.getYear() + ")",
+            muharram,
+            ashura,
+            "1-10 Muharram, ending on Ashura; " + UMM_AL_QURA_CAVEAT));
+    LocalDate arbaeen = hijriDate(h, IslamicCalendar.SAFAR, 20);
+    rows.add(
+        new Row(
+            "arbaeen",
+            "Arbaeen " + h + " AH (" + arbaeen.getYear() + ")",
+            arbaeen,
+            arbaeen,
+            "20 Safar; " + UMM_AL_QURA_CAVEAT));
   }
 
   /** First day of Ramadan (Umm al-Qura) in the given Gregorian year; the first if there are two. */

@@ -56,13 +56,13 @@ class ReferenceDataErrorsTest {
     List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve(ReferenceData.MITIGATIONS)));
     String header = lines.get(0);
     String good = lines.get(1);
-    String bad = lines.get(2).replaceFirst(",[0-9]+,", ",x,");
+    String bad = lines.get(2).replaceFirst(",(primary|supporting),[0-9.]+,", ",$1,x,");
     // a quoted guidance cell spread over two lines, then the bad row on line 4
     String split = good.replaceFirst(",\"", ",\"first line\n");
     Files.write(dir.resolve(ReferenceData.MITIGATIONS), List.of(header, split, bad));
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(DataException.class)
-        .hasMessageStartingWith("mitigations.csv:4: column 'credit': ");
+        .hasMessageStartingWith("mitigations.csv:4: column 'effectiveness': ");
   }
 
   @Test
@@ -92,5 +92,56 @@ class ReferenceDataErrorsTest {
   @ValueSource(strings = {"ISK-T2", "ISK-E10", "ISK-T", "ISK-t2", "ISK-TT2", "ISK-T2a", "isk-T2", "ISK-T٢", "XISK-T2", ""})
   void theStatementIdCheckIsTheDocumentedPattern(String id) {
     assertThat(ReferenceData.statementId(id)).isEqualTo(id.matches("ISK-[A-Z][0-9]+"));
+  }
+
+  @Test
+  void aThreatLevelThatIsNotInItsCountrysScaleIsNamed() throws IOException {
+    copyOfData();
+    replaceLine(ReferenceData.THREAT_LEVELS, 2, "GB,JTAC national threat level,SEVER,2022-02-09,,test");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(DataException.class)
+        .hasMessage("threat_levels.csv:2: column 'level': 'SEVER' is not a level of JTAC national"
+            + " threat level in threat_level_scales.csv");
+  }
+
+  @Test
+  void aThreatLevelRowOfAnotherSystemIsNamed() throws IOException {
+    copyOfData();
+    replaceLine(ReferenceData.THREAT_LEVELS, 2, "GB,Vigipirate,SEVERE,2022-02-09,,test");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(DataException.class)
+        .hasMessage("threat_levels.csv:2: column 'system': expected 'JTAC national threat level' for GB"
+            + " (as in threat_level_scales.csv), got 'Vigipirate'");
+  }
+
+  @Test
+  void aRankOffTheSharedScaleIsNamed() throws IOException {
+    copyOfData();
+    replaceLine(ReferenceData.THREAT_LEVEL_SCALES, 2, "NTTAS,AU,not_expected,,6,Not expected,test");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(DataException.class)
+        .hasMessage("threat_level_scales.csv:2: column 'rank': expected 1 (low) to 5 (critical), got 6");
+  }
+
+  @Test
+  void aCoverageRowForAnUnknownTableIsNamed() throws IOException {
+    copyOfData();
+    replaceLine(ReferenceData.COVERAGE, 2, "countrys.csv,,,,test,");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(DataException.class)
+        .hasMessageStartingWith("coverage.csv:2: column 'table': unknown table 'countrys.csv'; expected one of countries.csv, ");
+  }
+
+  @Test
+  void onlyAProvisionalEventMayLeaveItsHostUnknown() throws IOException {
+    copyOfData();
+    List<String> lines = Files.readAllLines(dir.resolve(ReferenceData.HIGH_PROFILE_EVENTS));
+    replaceLine(ReferenceData.HIGH_PROFILE_EVENTS, 2,
+        "x,X,2024-05-01,2024-05-02,,true,true,ISK-R4,note,,false,test");
+    assertThat(lines).hasSizeGreaterThan(2);
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(DataException.class)
+        .hasMessage("high_profile_events.csv:2: column 'countries': empty: only a provisional row may"
+            + " leave the host unknown");
   }
 }

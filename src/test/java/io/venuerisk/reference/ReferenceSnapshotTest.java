@@ -59,7 +59,7 @@ class ReferenceSnapshotTest {
   }
 
   @Test
-  void aSnapshotWithoutOneOfTheSixFilesIsIgnored() throws IOException {
+  void aSnapshotWithoutOneOfTheFilesIsIgnored() throws IOException {
     Map<String, List<CsvTable.Row>> parsed = ReferenceSnapshot.parse(DATA);
     parsed.remove(ReferenceData.MITIGATIONS);
     assertThat(ReferenceData.fromSnapshot(new ByteArrayInputStream(bytes(parsed)))).isNull();
@@ -79,8 +79,13 @@ class ReferenceSnapshotTest {
     assertThat(actual.tensionPeriods()).isEqualTo(expected.tensionPeriods());
     assertThat(actual.mitigations()).isEqualTo(expected.mitigations());
     assertThat(actual.statements()).containsExactlyEntriesOf(expected.statements());
+    assertThat(actual.threatLevels().definitions()).isEqualTo(expected.threatLevels().definitions());
+    assertThat(actual.threatLevels().periods()).isEqualTo(expected.threatLevels().periods());
+    assertThat(actual.coverage().entries()).isEqualTo(expected.coverage().entries());
+    assertThat(actual.rowCounts()).containsExactlyEntriesOf(expected.rowCounts());
     assertThat(actual.observancesFrom()).isEqualTo(expected.observancesFrom());
     assertThat(actual.observancesTo()).isEqualTo(expected.observancesTo());
+    assertThat(actual.ukPremisesAct()).isEqualTo(expected.ukPremisesAct());
     for (String wrong : List.of("UK", "DEU", "germany", "usa", "XX")) {
       assertThat(actual.suggestCountry(wrong)).as(wrong).isEqualTo(expected.suggestCountry(wrong));
     }

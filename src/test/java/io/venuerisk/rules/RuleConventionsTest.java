@@ -44,9 +44,9 @@ class RuleConventionsTest {
   void scoringRulesCarryPointsAndClassificationRulesNone() {
     for (RuleInfo r : RULES) {
       Category c = r.meta().category();
-      if (c == Category.CLASSIFICATION || c == Category.RECOMMENDATION || c == Category.MITIGATION) {
+      if (c == Category.CLASSIFICATION) {
         assertThat(r.meta().points()).as(r.meta().id()).isZero();
-      } else if (!r.meta().id().equals("GEO-OUTSIDE")) {
+      } else {
         assertThat(r.meta().points()).as(r.meta().id()).isPositive();
       }
     }

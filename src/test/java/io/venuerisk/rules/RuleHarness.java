@@ -30,6 +30,22 @@ public final class RuleHarness {
     return log.firedRuleIds();
   }
 
+  /**
+   * Ids of the rules of one DRL file that fired for the scenario, in id order: what a test class of
+   * that file asserts exactly, so that a rule that starts firing where it should not is caught.
+   */
+  public static Set<String> firedIn(String file, Scenario s) {
+    Set<String> ofFile = new java.util.TreeSet<>();
+    for (var r : ENGINE.rules().rules()) {
+      if (r.file().equals(file)) {
+        ofFile.add(r.meta().id());
+      }
+    }
+    Set<String> out = new java.util.TreeSet<>(fired(s));
+    out.retainAll(ofFile);
+    return out;
+  }
+
   public static Assessment assess(Scenario s) {
     return ENGINE.assess(s);
   }

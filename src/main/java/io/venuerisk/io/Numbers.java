@@ -1,0 +1,41 @@
+package io.venuerisk.io;
+
+import java.util.Locale;
+
+/**
+ * How every text output writes the model's numbers, whatever the user's locale: scores and points
+ * with one decimal, shares of 0 to 1 with two, effectiveness as a percentage.
+ */
+public final class Numbers {
+  private Numbers() {}
+
+  /** "41.3". */
+  public static String score(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  /** "+4.0", "-2.5". */
+  public static String points(double v) {
+    return String.format(Locale.ROOT, "%+.1f", v);
+  }
+
+  /** "4" for a whole number, "15.2" otherwise. */
+  public static String plain(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : score(v);
+  }
+
+  /** "0.57". */
+  public static String share(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  /** "0.573". */
+  public static String share3(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  /** "60%". */
+  public static String percent(double share) {
+    return Math.round(share * 100) + "%";
+  }
+}
