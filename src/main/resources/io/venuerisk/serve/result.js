@@ -49,12 +49,23 @@ function section(title, ...content) {
   return el('section', { class: 'part' }, el('h3', {}, title), ...body);
 }
 
+/** A measure as a result names it: a code, or an object with the code and what it does here. */
+function measureLabel(m) {
+  if (m && typeof m === 'object') {
+    const bits = [m.role ? words(m.role) : null, has(m.effectiveness) ? 'effectiveness ' + num(m.effectiveness) : null]
+      .filter(Boolean).join(', ');
+    return words(m.measure || '') + (bits ? ' (' + bits + ')' : '');
+  }
+  return words(m);
+}
+
 function chips(codes, cls) {
   const c = list(codes);
   if (!c.length) {
     return el('span', { class: 'muted' }, 'none');
   }
-  return el('span', { class: 'chips' }, ...c.map((m) => el('span', { class: 'chip ' + (cls || '') }, words(m))));
+  return el('span', { class: 'chips' }, ...c.map((m) => el('span',
+    { class: 'chip ' + (cls || ''), title: m && typeof m === 'object' && m.guidance ? m.guidance : null }, measureLabel(m))));
 }
 
 /** A checkbox that adds a measure to the scenario and scores it again. */
@@ -158,7 +169,7 @@ function martynsLaw(r, onToggle) {
         el('td', {}, d.section || ''), el('td', {}, d.title || ''),
         el('td', {}, d.covered === true ? 'yes' : d.covered === false ? 'no' : ''),
         el('td', {}, chips(d.inPlace, 'in-place')),
-        el('td', {}, ...list(d.missing).map((x) => whatIf(x, words(x), onToggle))))))) : null,
+        el('td', {}, ...list(d.missing).map((x) => whatIf(x && typeof x === 'object' ? x.measure : x, measureLabel(x), onToggle))))))) : null,
     m.note ? el('p', { class: 'muted' }, m.note) : null);
 }
 
@@ -200,7 +211,8 @@ function exposures(r, onToggle) {
       x.reason ? el('p', {}, x.reason) : null,
       el('p', {}, 'In place: ', chips(x.inPlace, 'in-place')),
       list(x.missing).length
-        ? el('p', { class: 'missing' }, 'Missing (tick to add and score again): ', ...list(x.missing).map((m) => whatIf(m, words(m), onToggle)))
+        ? el('p', { class: 'missing' }, 'Missing (tick to add and score again): ',
+          ...list(x.missing).map((m) => whatIf(m && typeof m === 'object' ? m.measure : m, measureLabel(m), onToggle)))
         : null);
   });
   return section('Exposures and the measures that answer them', el('ul', { class: 'exposures' }, ...items));

@@ -96,6 +96,11 @@ class PageBrowserTest {
     assertThat(tier.getText()).isEqualTo(cli.get("tier").asText());
     double before = Double.parseDouble(browser.findElement(By.id("score")).getText());
     assertThat(before).isEqualTo(cli.get("score").asDouble());
+    if (cli.has("inherent")) {
+      assertThat(browser.findElement(By.id("inherent-tier")).getText()).isEqualTo(cli.get("inherent").get("tier").asText());
+    }
+    assertThat(browser.findElement(By.id("result")).getText()).as("every part of the result rendered as text")
+        .doesNotContain("[object Object]").doesNotContain("undefined").doesNotContain("NaN").doesNotContain("null");
 
     // the measure that takes off most: ticking it scores the scenario again at once
     WebElement add = browser.findElement(By.cssSelector("#recommended input.what-if"));
