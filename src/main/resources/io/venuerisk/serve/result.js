@@ -161,12 +161,13 @@ function martynsLaw(r, onToggle) {
   }
   const duties = list(m.duties);
   return section("UK duty tier (Martyn's Law)",
-    el('p', {}, 'Tier: ', el('strong', { id: 'martyns-law-tier' }, words(m.tier))),
+    el('p', {}, 'Tier: ', el('strong', { id: 'martyns-law-tier' }, words(m.tier)),
+      m.use && typeof m.use === 'object' ? ' \u00b7 use: ' + [m.use.name, m.use.paragraph].filter(Boolean).join(', ') : null),
     list(m.reasons).length ? el('ul', {}, ...list(m.reasons).map((x) => el('li', {}, String(x)))) : null,
     duties.length ? el('table', { class: 'duties' },
       el('thead', {}, el('tr', {}, ...['section', 'duty', 'covered', 'in place', 'missing'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, ...duties.map((d) => el('tr', {},
-        el('td', {}, d.section || ''), el('td', {}, d.title || ''),
+        el('td', {}, d.section || ''), el('td', {}, d.title || '', d.note ? el('br') : null, d.note ? el('span', { class: 'muted small' }, d.note) : null),
         el('td', {}, d.covered === true ? 'yes' : d.covered === false ? 'no' : ''),
         el('td', {}, chips(d.inPlace, 'in-place')),
         el('td', {}, ...list(d.missing).map((x) => whatIf(x && typeof x === 'object' ? x.measure : x, measureLabel(x), onToggle))))))) : null,
