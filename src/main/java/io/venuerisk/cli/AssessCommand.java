@@ -43,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "1:internal error (a bug; rerun with --verbose and report it)",
       "2:usage error",
       "3:invalid scenario file (each is reported, the others are scored)",
-      "4:rule folder (--rules) does not compile",
+      "4:rule folder (--rules) does not compile, breaks a rule convention or is refused as unsafe",
+      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
     },
     footer = {"%nExample:%n  java -jar target/venue-risk.jar assess scenarios/christmas-market-cologne-2026.json"})
 public final class AssessCommand implements Callable<Integer> {

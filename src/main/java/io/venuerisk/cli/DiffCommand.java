@@ -55,8 +55,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "1:internal error (a bug; rerun with --verbose and report it)",
       "2:usage error (--rules not given exactly twice, an .ics file without --venues)",
       "3:invalid scenario file or record (each is reported, the others are compared)",
-      "4:a rule folder does not compile or breaks a rule convention",
+      "4:a rule folder does not compile, breaks a rule convention or is refused as unsafe",
       "8:with --exit-code: some event changes residual or inherent risk",
+      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
     },
     footer = {
       "%nExample:%n  java -jar target/venue-risk.jar diff --rules shipped \\",

@@ -16,7 +16,7 @@ final class EarlyStart {
   // the options of `assess` and `explain` that take a value (FormatOption, EngineOptions; the two
   // commands have the same options); EarlyStartTest keeps these lists equal to picocli's models
   static final Set<String> VALUE_OPTIONS =
-      Set.of("-f", "--format", "--data", "--threat-level", "--context");
+      Set.of("-f", "--format", "--data", "--threat-level", "--context", "--max-firings", "--rule-timeout");
   static final Set<String> FLAG_OPTIONS = Set.of("--verbose", "--allow-unsafe-rules");
 
   private EarlyStart() {}
@@ -53,7 +53,8 @@ final class EarlyStart {
           return false;
         }
       } else if (a.startsWith("--format=") || a.startsWith("--data=")
-          || a.startsWith("--threat-level=") || a.startsWith("--context=")) {
+          || a.startsWith("--threat-level=") || a.startsWith("--context=")
+          || a.startsWith("--max-firings=") || a.startsWith("--rule-timeout=")) {
         if (!validValue(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1))) {
           return false;
         }
@@ -71,6 +72,9 @@ final class EarlyStart {
   private static boolean validValue(String option, String value) {
     if (!option.equals("-f") && !option.equals("--format")) {
       return !value.isEmpty(); // a folder, a file or CC=LEVEL: the command checks it
+    }
+    if (option.equals("--max-firings") || option.equals("--rule-timeout")) {
+      return value.matches("\\d+(\\.\\d+)?"); // limits apply to the engine, not to the rule base
     }
     for (FormatOption.Format f : FormatOption.Format.values()) {
       if (f.name().equals(value)) {

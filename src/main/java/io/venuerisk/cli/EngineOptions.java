@@ -2,22 +2,28 @@ package io.venuerisk.cli;
 
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
+import io.venuerisk.engine.SessionLimits;
 import io.venuerisk.reference.ReferenceData;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --rules DIR} and {@code --data DIR}: which rules and reference data to score with; and,
- * through {@link ContextOptions}, {@code --threat-level CC=LEVEL} and {@code --context FILE}: the
- * threat context the user declares for the run, merged into the reference data that every
- * scoring command's engine is built with.
+ * {@code --rules DIR} and {@code --data DIR}: which rules and reference data to score with; {@code
+ * --max-firings} and {@code --rule-timeout}: the bounds every session runs under; and, through
+ * {@link ContextOptions}, {@code --threat-level CC=LEVEL} and {@code --context FILE}: the threat
+ * context the user declares for the run, merged into the reference data that every scoring
+ * command's engine is built with.
  */
 public final class EngineOptions {
   @Option(
@@ -42,6 +48,25 @@ public final class EngineOptions {
   Path data;
 
   @Mixin ContextOptions context = new ContextOptions();
+
+  @Option(
+      names = "--max-firings",
+      paramLabel = "N",
+      defaultValue = "" + SessionLimits.DEFAULT_MAX_FIRINGS,
+      description =
+          "Stop with exit code 9 when the rules fire more than N times per event (default:"
+              + " ${DEFAULT-VALUE}; the shipped rules fire a few dozen times). A rule that re-fires"
+              + " on its own output would otherwise run until memory is gone.")
+  int maxFirings;
+
+  @Option(
+      names = "--rule-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description =
+          "Stop with exit code 9 when the rules run longer than SECONDS on one session (one"
+              + " event, or a batch chunk of events; default: ${DEFAULT-VALUE}).")
+  BigDecimal ruleTimeout;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
@@ -101,8 +126,24 @@ public final class EngineOptions {
   }
 
   Engine engine(CompletableFuture<RuleBase> rules, ReferenceData data) {
-    return new Engine(join(rules), data);
+    SessionLimits limits = limits();
+    return new Engine(join(rules), data, limits);
   }
+
+  /** The session limits of --max-firings and --rule-timeout. */
+  SessionLimits limits() {
+    if (maxFirings < 1) {
+      throw new ParameterException(command.commandLine(), "--max-firings must be 1 or more");
+    }
+    if (ruleTimeout == null || ruleTimeout.signum() <= 0 || ruleTimeout.compareTo(MAX_TIMEOUT) > 0) {
+      throw new ParameterException(command.commandLine(),
+          "--rule-timeout must be more than 0 and at most " + MAX_TIMEOUT + " seconds");
+    }
+    return new SessionLimits(maxFirings, Duration.ofMillis(Math.max(1,
+        ruleTimeout.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact())));
+  }
+
+  private static final BigDecimal MAX_TIMEOUT = BigDecimal.valueOf(86_400);
 
   static <T> T join(CompletableFuture<T> f) {
     try {

@@ -21,5 +21,10 @@ public final class ExitCodes {
   public static final int OUTPUT = 7;
   /** {@code diff --exit-code}: some event changes score or tier between the two rule sets. */
   public static final int CHANGED = 8;
+  /**
+   * The rules fired more often than --max-firings per event, ran longer than --rule-timeout or ran
+   * out of memory (the message names the rule).
+   */
+  public static final int LIMIT = 9;
 
 }

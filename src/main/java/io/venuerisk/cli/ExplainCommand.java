@@ -44,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "1:internal error (a bug; rerun with --verbose and report it)",
       "2:usage error",
       "3:invalid scenario file",
-      "4:rule folder (--rules) does not compile or breaks a rule convention",
+      "4:rule folder (--rules) does not compile, breaks a rule convention or is refused as unsafe",
+      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
     },
     footer = {
       "%nExample:%n  java -jar target/venue-risk.jar explain \\",

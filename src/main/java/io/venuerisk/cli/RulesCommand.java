@@ -35,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "1:internal error",
       "2:usage error",
       "3:invalid reference data (--data)",
-      "4:the rule folder (--rules or --check) does not compile or breaks a rule",
-      "  convention; each problem is printed with file and line",
+      "4:the rule folder (--rules or --check) does not compile, breaks a rule",
+      "  convention or is refused as unsafe; each problem is printed with file and line",
     },
     footer = {
       "%nExamples:%n  java -jar target/venue-risk.jar rules --coverage --format md",

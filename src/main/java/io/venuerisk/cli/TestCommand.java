@@ -48,9 +48,10 @@ import picocli.CommandLine.Model.CommandSpec;
       "1:internal error (a bug; rerun with --verbose and report it)",
       "2:usage error",
       "3:no scenario file found, or invalid reference data (--data)",
-      "4:rule folder (--rules) does not compile or breaks a rule convention",
+      "4:rule folder (--rules) does not compile, breaks a rule convention or is refused as unsafe",
       "6:a scenario failed its expectation, or a scenario file could not be read",
       "7:the --junit file could not be written (any previous file is untouched)",
+      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
     },
     footer = {
       "%nExamples:%n  java -jar target/venue-risk.jar test",

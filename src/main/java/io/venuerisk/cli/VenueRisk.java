@@ -3,6 +3,7 @@ package io.venuerisk.cli;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.RuleFolderMissingException;
 import io.venuerisk.engine.RulesException;
+import io.venuerisk.engine.SessionLimitException;
 import io.venuerisk.io.InputException;
 import io.venuerisk.io.Nearest;
 import io.venuerisk.reference.DataException;
@@ -38,11 +39,12 @@ import picocli.CommandLine.ScopeType;
       "1:internal error (a bug; rerun with --verbose and report it)",
       "2:usage error (unknown option, missing argument)",
       "3:invalid input (scenario, calendar, registry or data file)",
-      "4:rule folder does not compile or breaks a rule convention",
+      "4:rule folder does not compile, breaks a rule convention or is refused as unsafe",
       "5:batch finished but rejected some records",
       "6:scenario expectations failed (test)",
       "7:output file could not be written",
       "8:diff --exit-code: some event changes score or tier",
+      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
     },
     footer = {"%nSee README.md for examples; the input contract is docs/scenario-format.md."})
 public final class VenueRisk {
@@ -229,6 +231,10 @@ public final class VenueRisk {
     if (ex instanceof RulesException re) {
       re.problems().forEach(p -> err.println("venue-risk: rules: " + p));
       return ExitCodes.RULES;
+    }
+    if (ex instanceof SessionLimitException le) {
+      err.println("venue-risk: rules: " + le.getMessage());
+      return ExitCodes.LIMIT;
     }
     if (ex instanceof OutputException oe) {
       err.println("venue-risk: " + oe.getMessage());

@@ -7,6 +7,7 @@ import io.venuerisk.model.Observance;
 import io.venuerisk.model.Peer;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.TensionPeriod;
+import io.venuerisk.model.ThreatLevelInForce;
 import io.venuerisk.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,15 +47,22 @@ public final class Engine {
 
   private final RuleBase rules;
   private final ReferenceData data;
+  private final SessionRunner runner;
 
   private final DayIndex<Observance> observances;
   private final DayIndex<HighProfileEvent> highProfileEvents;
   private final DayIndex<TensionPeriod> tensionPeriods;
   private final RiskModel model;
+  private final MartynsLawAssessor martynsLaw;
   private final boolean reversed;
 
   public Engine(RuleBase rules, ReferenceData data) {
-    this(rules, data, false);
+    this(rules, data, SessionLimits.DEFAULT);
+  }
+
+  /** As {@link #Engine(RuleBase, ReferenceData)}, with the bounds every session runs under. */
+  public Engine(RuleBase rules, ReferenceData data, SessionLimits limits) {
+    this(rules, data, limits, false);
   }
 
   /**
@@ -62,19 +70,21 @@ public final class Engine {
    * what the test of order independence checks (rules must not depend on insertion order).
    */
   public static Engine reversedInsertion(RuleBase rules, ReferenceData data) {
-    return new Engine(rules, data, true);
+    return new Engine(rules, data, SessionLimits.DEFAULT, true);
   }
 
-  private Engine(RuleBase rules, ReferenceData data, boolean reversed) {
+  private Engine(RuleBase rules, ReferenceData data, SessionLimits limits, boolean reversed) {
     this.reversed = reversed;
     this.rules = rules;
     this.data = data;
+    this.runner = new SessionRunner(rules, limits);
     this.observances = new DayIndex<>(data.observances(), Observance::startDay, Observance::endDay);
     this.highProfileEvents =
         new DayIndex<>(data.highProfileEvents(), HighProfileEvent::startDay, HighProfileEvent::endDay);
     this.tensionPeriods =
         new DayIndex<>(data.tensionPeriods(), TensionPeriod::startDay, TensionPeriod::endDay);
     this.model = new RiskModel(data.mitigations());
+    this.martynsLaw = MartynsLawAssessor.of(data);
   }
 
   public RuleBase rules() {
@@ -127,10 +137,10 @@ public final class Engine {
       for (Object f : facts) {
         session.insert(f);
       }
-      session.fireAllRules();
+      runner.fire(session, group.size()); // throws SessionLimitException past the limits
       return collect(session, group);
     } finally {
-      session.dispose();
+      runner.dispose(session); // not a session stuck in a consequence: disposing would wait for it
     }
   }
 
@@ -140,6 +150,8 @@ public final class Engine {
     List<Object> facts = new ArrayList<>();
     for (Scenario s : group) {
       facts.add(s);
+      // the national level in force on its days (rules/threat-level.drl), one fact per scenario
+      data.threatLevels().inForce(s).ifPresent(facts::add);
       long from = s.startDay() - REFERENCE_MARGIN_DAYS;
       long to = s.endDay() + REFERENCE_MARGIN_DAYS;
       List<Object> refs = new ArrayList<>();
@@ -158,14 +170,17 @@ public final class Engine {
 
   private List<Assessment> collect(KieSession session, List<Scenario> group) {
     Map<Scenario, List<Finding>> findings = byScenario(session, Finding.class, Finding::scenario);
+    Map<Scenario, List<ThreatLevelInForce>> levels =
+        byScenario(session, ThreatLevelInForce.class, ThreatLevelInForce::scenario);
     List<Assessment> out = new ArrayList<>(group.size());
     for (Scenario s : group) {
-      out.add(assemble(s, findings.getOrDefault(s, List.of())));
+      List<ThreatLevelInForce> level = levels.getOrDefault(s, List.of());
+      out.add(assemble(s, findings.getOrDefault(s, List.of()), level.isEmpty() ? null : level.get(0)));
     }
     return out;
   }
 
-  private Assessment assemble(Scenario s, List<Finding> found) {
+  private Assessment assemble(Scenario s, List<Finding> found, ThreatLevelInForce level) {
     List<Finding> findings = new ArrayList<>(found);
     findings.sort(FINDING_ORDER);
     RiskModel.Result r = model.evaluate(findings, s.measures());
@@ -178,20 +193,9 @@ public final class Engine {
         r.exposures(),
         r.measuresWithoutEffect(),
         r.recommended(),
-        notes(s));
-  }
-
-  private List<String> notes(Scenario s) {
-    List<String> notes = new ArrayList<>();
-    if (s.date().isBefore(data.observancesFrom()) || s.endDate().isAfter(data.observancesTo())) {
-      notes.add(
-          "dates outside "
-              + data.observancesFrom()
-              + ".."
-              + data.observancesTo()
-              + ": religious and cultural dates are not checked");
-    }
-    return notes;
+        level,
+        martynsLaw.assess(s).orElse(null),
+        data.coverage().notes(s));
   }
 
   private static <T> Map<Scenario, List<T>> byScenario(

@@ -32,6 +32,16 @@ public final class Findings {
   }
 
   /**
+   * A finding worth the rule's {@code @points} for each of {@code steps} steps of an ordered scale
+   * (a threat level above its lowest): a higher step never weighs less.
+   */
+  public static Finding perStep(Rule rule, Scenario scenario, int steps, String rationale) {
+    RuleMeta meta = RuleMetaCache.of(rule);
+    return new Finding(scenario, meta.id(), meta.category(), (double) meta.points() * Math.max(0, steps),
+        rationale, meta.cites(), meta.measures(), null);
+  }
+
+  /**
    * An exposure to one tactic family: the rule's {@code @points} are the exposure's weight in the
    * vulnerability, and its {@code @measures} the measures that answer it.
    */

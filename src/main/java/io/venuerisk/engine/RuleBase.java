@@ -98,16 +98,20 @@ public final class RuleBase {
 
   /**
    * As {@link #fromFolder(Path, Collection)}; unless {@code allowUnsafe}, a folder whose rules
-   * reach outside the engine ({@link RuleSafety}) is refused before anything is compiled.
+   * could reach outside the engine ({@link RuleSafety}) is refused: its DRL is checked before it
+   * is compiled, and the classes the compiler generated are checked before a rule base is made
+   * from them.
    *
    * @throws RulesException with every unsafe use, compiler error and broken convention
    */
   public static RuleBase fromFolder(Path dir, Collection<String> statementIds, boolean allowUnsafe) {
     Map<String, String> sources = readFolder(dir);
+    RuleSafety.Checked checked = null;
     if (!allowUnsafe) {
-      List<RuleProblem> unsafe = RuleSafety.check(dir.toString(), sources);
-      if (!unsafe.isEmpty()) {
-        throw new RulesException(unsafe);
+      // before compiling: the compiler itself evaluates parts of the DRL
+      checked = RuleSafety.checkSources(dir, sources);
+      if (!checked.problems().isEmpty()) {
+        throw new RulesException(checked.problems());
       }
     }
     KieServices ks = KieServices.Factory.get();
@@ -128,6 +132,16 @@ public final class RuleBase {
     if (!problems.isEmpty()) {
       problems.sort(RuleChecker.ORDER);
       throw new RulesException(problems);
+    }
+    if (checked != null) {
+      if (!checked.unresolved().isEmpty()) {
+        throw new RulesException(checked.unresolved()); // Drools resolved what the check could not
+      }
+      // the guarantee: every class generated for the folder, read before any rule base uses it
+      List<RuleProblem> unsafe = RuleSafety.checkCompiled(checked, builder);
+      if (!unsafe.isEmpty()) {
+        throw new RulesException(unsafe);
+      }
     }
     KieBase kb = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
     RuleBase rb = new RuleBase(kb, dir.toString(), sources);

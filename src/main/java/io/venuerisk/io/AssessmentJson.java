@@ -3,6 +3,7 @@ package io.venuerisk.io;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.FactorScore;
+import io.venuerisk.model.MartynsLaw;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.MeasureEffect;
@@ -10,6 +11,7 @@ import io.venuerisk.model.MeasureWithoutEffect;
 import io.venuerisk.model.RecommendedMeasure;
 import io.venuerisk.model.Risk;
 import io.venuerisk.model.Scenario;
+import io.venuerisk.model.ThreatLevelInForce;
 import io.venuerisk.model.Tier;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,7 +43,34 @@ public final class AssessmentJson {
       List<ExposureView> exposures,
       List<WithoutEffectView> measuresWithoutEffect,
       List<RecommendedView> recommendedMeasures,
+      ThreatLevelView threatLevel,
+      MartynsLaw martynsLaw,
       List<String> notes) {}
+
+  /**
+   * The national threat level the event was scored against: the system's own level and the shared
+   * rank, where it comes from ({@code origin}: reference_data, context_file, command_line,
+   * scenario) and since when.
+   */
+  public record ThreatLevelView(
+      String country,
+      String system,
+      String level,
+      int rank,
+      String rankName,
+      String meaning,
+      String source,
+      String asOf,
+      String until,
+      String origin,
+      boolean declared,
+      boolean uncertain) {
+    static ThreatLevelView of(ThreatLevelInForce t) {
+      return t == null ? null : new ThreatLevelView(t.country(), t.system(), t.level(), t.rank(),
+          t.rankName().code(), t.meaning(), t.source(), t.asOf() == null ? null : t.asOf().toString(),
+          t.until() == null ? null : t.until().toString(), t.origin().code(), t.declared(), t.uncertain());
+    }
+  }
 
   public record VenueView(String name, String type, String city, String country) {}
 
@@ -122,6 +151,8 @@ public final class AssessmentJson {
             .map((RecommendedMeasure r) -> new RecommendedView(r.measure().code(), r.reduction(),
                 r.reduces().stream().map(k -> k.code()).toList()))
             .toList(),
+        ThreatLevelView.of(a.threatLevel()),
+        a.martynsLaw(),
         a.notes());
   }
 

@@ -98,6 +98,17 @@ public final class AssessmentText {
       out.printf("    %5s  %-28s against %s%n", "-" + Numbers.score(r.reduction()), r.measure().code(),
           r.reduces().stream().map(k -> k.code()).collect(Collectors.joining(", ")));
     }
+    if (a.threatLevel() != null) {
+      var t = a.threatLevel();
+      out.println();
+      out.println("  National threat level: " + t.country() + " " + t.level() + " (" + t.system() + "; "
+          + t.rankName().code() + ", " + t.rank() + " of 5) " + (t.declared() ? "declared for this run"
+          : "in force since " + t.asOf()) + (t.uncertain() ? " (source not confirmed)" : ""));
+    }
+    if (a.martynsLaw() != null) {
+      out.println();
+      MartynsLawText.write(out, a.martynsLaw());
+    }
     for (String note : a.notes()) {
       out.println();
       out.println("  Note: " + note);

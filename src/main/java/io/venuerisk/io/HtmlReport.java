@@ -71,6 +71,12 @@ public final class HtmlReport extends SpooledReport {
       }
       sb.append("</ul>");
     }
+    if (a.martynsLaw() != null) {
+      sb.append(MartynsLawHtml.fragment(a.martynsLaw()));
+    }
+    for (String note : a.notes()) {
+      sb.append("<p><small>Note: ").append(esc(note)).append("</small></p>");
+    }
     sb.append("</details></td></tr>\n");
     return sb.toString();
   }

@@ -22,7 +22,7 @@ public final class MarkdownReport extends SpooledReport {
     return "| " + cell(s.id()) + " | " + cell(s.name()) + " | " + s.date() + " | " + cell(s.city())
         + " | " + s.country() + " | " + Numbers.score(a.score()) + " " + a.tier().name()
         + " | " + Numbers.score(a.inherent().score()) + " " + a.inherent().tier().name() + " | " + findings
-        + " | " + String.join(", ", BatchReport.topMeasures(a)) + " |\n";
+        + " | " + String.join(", ", BatchReport.topMeasures(a)) + " | " + cell(String.join("; ", a.notes())) + " |\n";
   }
 
   /** Text safe inside a table cell: no pipe, no line break, no inline HTML. */
@@ -51,8 +51,8 @@ public final class MarkdownReport extends SpooledReport {
     if (summary.shown() != summary.events()) {
       out.write(summary.shown() + " of " + summary.events() + " events are listed (--min-tier, --top).\n\n");
     }
-    out.write("| id | name | date | city | country | residual risk | inherent risk | top findings | measures to add |\n");
-    out.write("|---|---|---|---|---|---|---|---|---|\n");
+    out.write("| id | name | date | city | country | residual risk | inherent risk | top findings | measures to add | notes |\n");
+    out.write("|---|---|---|---|---|---|---|---|---|---|\n");
   }
 
   @Override

@@ -11,14 +11,22 @@ public enum Period implements Vocabulary {
   CHRISTMAS_MARKET_SEASON,
   NEW_YEARS_EVE,
   ORTHODOX_CHRISTMAS,
-  /** Western or Orthodox Easter. */
+  /** Good Friday to Easter Monday, Western or Orthodox. */
   EASTER,
-  /** A Jewish holiday, from the eve of its first full day (holidays begin at sundown). */
+  /**
+   * A Jewish holiday or festival (the High Holidays, Sukkot, Hanukkah, Purim, Passover, Shavuot),
+   * from the eve of its first full day (holidays begin at sundown).
+   */
   JEWISH_HOLIDAY,
+  /** The anniversary of 7 October 2023. */
+  OCTOBER_7_ANNIVERSARY,
   RAMADAN,
   /** Eid al-Fitr or Eid al-Adha. */
   EID,
-  ASHURA,
+  /** The first ten days of Muharram, Ashura, or Arbaeen. */
+  SHIA_COMMEMORATION,
+  /** Vaisakhi or Diwali. */
+  MINORITY_FESTIVAL,
   SOLEIMANI_ANNIVERSARY,
   /** A high-profile event hosted in the scenario's country. */
   HIGH_PROFILE_EVENT,

@@ -94,6 +94,7 @@ public final class ReferenceData {
     for (GuideStatement g : count(counts, GUIDE_STATEMENTS, tables.read(GUIDE_STATEMENTS, ReferenceData::statement))) {
       statements.put(g.id(), g);
     }
+    this.ukPremisesAct = UkPremisesActTables.read(counting(tables, counts));
     List<ThreatLevelDefinition> definitions = new ArrayList<>();
     Map<String, String> systems = new LinkedHashMap<>();
     Set<String> levelKeys = new HashSet<>();
@@ -108,7 +109,6 @@ public final class ReferenceData {
     this.threatLevels = scalesOnly.withPeriods(periods);
     List<CoverageEntry> entries = count(counts, COVERAGE, tables.read(COVERAGE, this::coverageRow));
     this.coverage = new DataCoverage(entries, prefix, threatLevels);
-    this.ukPremisesAct = UkPremisesActTables.read(tables);
     this.rowCounts = Collections.unmodifiableMap(counts);
     LocalDate from = null;
     LocalDate to = null;
@@ -140,6 +140,16 @@ public final class ReferenceData {
     this.rowCounts = base.rowCounts;
     this.observancesFrom = base.observancesFrom;
     this.observancesTo = base.observancesTo;
+  }
+
+  /** The tables, counting the rows of each file read through them. */
+  private static Tables counting(Tables tables, Map<String, Integer> counts) {
+    return new Tables() {
+      @Override
+      public <T> List<T> read(String file, Function<CsvTable.Row, T> convert) {
+        return count(counts, file, tables.read(file, convert));
+      }
+    };
   }
 
   private static <T> List<T> count(Map<String, Integer> counts, String file, List<T> rows) {

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DataCommandTest {
   private static final List<String> TABLES = List.of(
       "countries.csv", "observances.csv", "high_profile_events.csv", "tension_periods.csv",
-      "mitigations.csv", "guide_statements.csv", "threat_level_scales.csv", "threat_levels.csv",
-      "coverage.csv");
+      "mitigations.csv", "guide_statements.csv", "uk_premises_act.csv", "uk_premises_uses.csv",
+      "uk_premises_venue_types.csv", "uk_premises_event_types.csv", "uk_premises_duties.csv",
+      "threat_level_scales.csv", "threat_levels.csv", "coverage.csv");
 
   @TempDir Path dir;
 
