@@ -1,15 +1,11 @@
 package io.venuerisk.batch;
 
-/** Failures of a batch that are not a bad record. */
-public class BatchException extends RuntimeException {
+/**
+ * A batch that stopped for a reason that is neither a bad record nor an unwritable report (those
+ * are InputException and OutputException): an interruption, or a failure of a scoring thread.
+ */
+public final class BatchException extends RuntimeException {
   BatchException(String message, Throwable cause) {
     super(message, cause);
-  }
-
-  /** The report could not be written (exit code 7); an existing output file is untouched. */
-  public static final class Output extends BatchException {
-    public Output(String message, Throwable cause) {
-      super(message, cause);
-    }
   }
 }

@@ -1,11 +1,13 @@
 package io.venuerisk.batch;
 
+import io.venuerisk.io.AtomicOutput;
+import io.venuerisk.model.OutputException;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.io.BatchReport;
 import io.venuerisk.io.BatchSummary;
 import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.CalendarReader;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.model.Assessment;
@@ -120,9 +122,9 @@ public final class BatchRun {
    * Writes the report to {@code output} and commits it.
    *
    * @throws InputException when a file cannot be read as a calendar at all (nothing is written)
-   * @throws BatchException.Output when the report cannot be written (nothing is written)
+   * @throws OutputException when the report cannot be written (nothing is written)
    */
-  public Result run(Output output) {
+  public Result run(AtomicOutput output) {
     long totalBytes = 0;
     for (Input in : inputs) {
       try {
@@ -197,7 +199,7 @@ public final class BatchRun {
       summary.inputs(String.join(", ", names));
     }
 
-    BatchSummary run(Output output) {
+    BatchSummary run(AtomicOutput output) {
       int threads = Math.max(1, options.threads());
       int permits = threads * 4;
       pool = Executors.newFixedThreadPool(threads, r -> {
@@ -226,7 +228,7 @@ public final class BatchRun {
         output.commit();
         return summary;
       } catch (IOException e) {
-        throw new BatchException.Output("cannot write the report: " + e.getMessage(), e);
+        throw new OutputException("cannot write the report: " + e.getMessage(), e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new BatchException("interrupted", e);
@@ -331,7 +333,7 @@ public final class BatchRun {
         return;
       }
       if (t instanceof UncheckedIOException io) {
-        throw new BatchException.Output("cannot write the report: " + io.getCause().getMessage(), io);
+        throw new OutputException("cannot write the report: " + io.getCause().getMessage(), io);
       }
       if (t instanceof RuntimeException re) {
         throw re;

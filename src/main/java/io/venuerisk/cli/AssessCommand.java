@@ -1,11 +1,12 @@
 package io.venuerisk.cli;
 
+import io.venuerisk.model.OutputException;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.AssessmentJson;
 import io.venuerisk.io.AssessmentText;
 import io.venuerisk.io.CalendarFormat;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioFiles;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.model.Assessment;
@@ -36,15 +37,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "the reasons (fired rules with the guide statements they cite) and the measures to add.",
       "With several files and --format json, prints a JSON array in input order.",
       "A bad file is reported and skipped; the others are still scored (exit code 3).",
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:internal error (a bug; rerun with --verbose and report it)",
-      "2:usage error",
-      "3:invalid scenario file (each is reported, the others are scored)",
-      "4:rule folder (--rules) does not compile, breaks a rule convention or is refused as unsafe",
-      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
     },
     footer = {"%nExample:%n  java -jar target/venue-risk.jar assess scenarios/christmas-market-cologne-2026.json"})
 public final class AssessCommand implements Callable<Integer> {

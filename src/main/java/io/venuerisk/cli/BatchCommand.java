@@ -1,14 +1,13 @@
 package io.venuerisk.cli;
 
-import io.venuerisk.batch.BatchException;
+import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.batch.BatchRun;
-import io.venuerisk.batch.Output;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.BatchReport;
 import io.venuerisk.io.BatchSummary;
 import io.venuerisk.io.CalendarFormat;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.model.Tier;
@@ -45,19 +44,6 @@ import picocli.CommandLine.Spec;
       "at one venue, are scored together (rules/calendar.drl). Streams: memory stays flat for a",
       "calendar roughly in date order, however long. Bad records are reported on stderr and",
       "skipped; the rest are scored (exit code 5). See docs/batch.md.",
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:internal error (a bug; rerun with --verbose and report it)",
-      "2:usage error",
-      "3:a file cannot be read as a calendar, or the venue registry is invalid (nothing is written)",
-      "4:rule folder (--rules) does not compile, breaks a rule convention or is refused as unsafe",
-      "5:the batch finished but rejected some records (each is reported on stderr)",
-      "7:the report could not be written (an existing --out file is untouched)",
-      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
-      "130:interrupted by SIGINT (summary so far on stderr; nothing written)",
-      "143:stopped by SIGTERM (summary so far on stderr; nothing written)",
     },
     footer = {
       "%nExamples:",
@@ -153,11 +139,11 @@ public final class BatchCommand implements Callable<Integer> {
       return r;
     }, options, err);
     BatchSummary summary;
-    // SIGINT or SIGTERM runs the JVM's shutdown hooks: Output's deletes the temporary report, and
+    // SIGINT or SIGTERM runs the JVM's shutdown hooks: AtomicOutput's deletes the temporary report, and
     // this one prints the summary so far (exit code 130 for SIGINT, 143 for SIGTERM; docs/batch.md).
-    AtomicReference<Output> current = new AtomicReference<>();
+    AtomicReference<AtomicOutput> current = new AtomicReference<>();
     Thread interrupted = new Thread(() -> {
-      Output o = current.get();
+      AtomicOutput o = current.get();
       boolean written = o != null && o.committed(); // the signal came after the report was out
       err.println(String.format(Locale.ROOT, "venue-risk: interrupted: %s, %.1f s; %s",
           run.soFar(), (System.nanoTime() - start) / 1e9,
@@ -166,11 +152,9 @@ public final class BatchCommand implements Callable<Integer> {
       err.flush();
     }, "venue-risk-interrupted");
     Runtime.getRuntime().addShutdownHook(interrupted);
-    try (Output output = Output.to(out, stdout)) {
+    try (AtomicOutput output = AtomicOutput.to(out, stdout)) {
       current.set(output);
       summary = run.run(output).summary();
-    } catch (BatchException.Output e) {
-      throw new OutputException(e.getMessage(), e);
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(interrupted);

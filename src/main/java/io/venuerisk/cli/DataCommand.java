@@ -23,13 +23,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "for national threat levels) and where its facts come from. An event dated outside a",
       "table's period is still scored, with a note naming the table and where it ends.",
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:internal error (a bug; rerun with --verbose and report it)",
-      "2:usage error",
-      "3:invalid reference data (--data)",
-    },
     footer = {"%nExample:%n  java -jar target/venue-risk.jar data --format md"})
 public final class DataCommand implements Callable<Integer> {
   enum Format {

@@ -2,13 +2,14 @@ package io.venuerisk.cli;
 
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
+import io.venuerisk.engine.SessionLimits;
 import io.venuerisk.engine.RuleSetDiff;
 import io.venuerisk.engine.RuleSetDiff.RuleChange;
 import io.venuerisk.engine.RuleSetDiff.ScenarioDiff;
 import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.DiffReport;
 import io.venuerisk.io.EventFiles;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.model.Assessment;
@@ -49,44 +50,18 @@ import picocli.CommandLine.Model.CommandSpec;
       "Differences are a normal result: the exit code is 0 whether or not there",
       "are any, unless --exit-code is given.",
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success, with or without differences",
-      "1:internal error (a bug; rerun with --verbose and report it)",
-      "2:usage error (--rules not given exactly twice, an .ics file without --venues)",
-      "3:invalid scenario file or record (each is reported, the others are compared)",
-      "4:a rule folder does not compile, breaks a rule convention or is refused as unsafe",
-      "8:with --exit-code: some event changes residual or inherent risk",
-      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
-    },
     footer = {
       "%nExample:%n  java -jar target/venue-risk.jar diff --rules shipped \\",
       "      --rules src/test/resources/rules-variants/points-changed scenarios/*.json",
     })
 public final class DiffCommand implements Callable<Integer> {
-  /** The value of --rules that names the rules shipped in the jar. */
-  static final String SHIPPED = "shipped";
-
   @Spec CommandSpec spec;
   @Mixin FormatOption format;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      required = true,
-      description = {
-        "A rule folder; give it twice, A then B. The word \"" + SHIPPED + "\" names the rules"
-            + " shipped in the jar (write ./" + SHIPPED + " for a folder of that name)."
-      })
-  List<String> rules = new ArrayList<>();
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Reference data folder (the files of data/) for both sides, instead of the shipped copy.")
-  Path data;
-
-  @Mixin ContextOptions context = new ContextOptions();
+  @Mixin RuleSetsOption ruleSets = new RuleSetsOption();
+  @Mixin UnsafeRulesOption unsafe = new UnsafeRulesOption();
+  @Mixin DataOptions data = new DataOptions();
+  @Mixin LimitOptions limits = new LimitOptions();
 
   @Option(
       names = "--venues",
@@ -108,15 +83,18 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    List<String> rules = ruleSets.rules;
     if (rules.size() != 2) {
       throw new ParameterException(spec.commandLine(),
           "diff needs --rules exactly twice (A then B), got " + rules.size());
     }
+    SessionLimits bounds = limits.limits(spec.commandLine());
+    ReferenceData ref = data.referenceData();
+    PrintWriter warn = spec.commandLine().getErr();
     // one after the other on one thread: the two builds share the compiler, and reading the
     // events overlaps them anyway
-    CompletableFuture<RuleBase[]> bases =
-        CompletableFuture.supplyAsync(() -> new RuleBase[] {load(rules.get(0)), load(rules.get(1))});
-    ReferenceData ref = context.apply(data == null ? ReferenceData.bundled() : ReferenceData.load(data));
+    CompletableFuture<RuleBase[]> bases = CompletableFuture.supplyAsync(() -> new RuleBase[] {
+        RuleSetsOption.load(rules.get(0), unsafe, ref, warn), RuleSetsOption.load(rules.get(1), unsafe, ref, warn)});
     ScenarioJson json = new ScenarioJson(ref);
     if (venues == null
         && files.stream().anyMatch(f -> CalendarFormat.of(f).orElse(null) == CalendarFormat.ics)) {
@@ -143,8 +121,8 @@ public final class DiffCommand implements Callable<Integer> {
       rejected += bad.size();
     }
     RuleBase[] rb = EngineOptions.join(bases);
-    Engine a = new Engine(rb[0], ref);
-    Engine b = new Engine(rb[1], ref);
+    Engine a = new Engine(rb[0], ref, bounds);
+    Engine b = new Engine(rb[1], ref, bounds);
     List<RuleChange> ruleChanges = RuleSetDiff.rules(rb[0].rules(), rb[1].rules());
     List<ScenarioDiff> diffs = new ArrayList<>();
     for (List<Scenario> group : groups) {
@@ -172,7 +150,5 @@ public final class DiffCommand implements Callable<Integer> {
     return exitCode && moved ? ExitCodes.CHANGED : ExitCodes.OK;
   }
 
-  static RuleBase load(String spec) {
-    return SHIPPED.equals(spec) ? RuleBase.shipped() : RuleBase.fromFolder(Path.of(spec));
-  }
+
 }

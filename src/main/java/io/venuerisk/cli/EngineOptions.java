@@ -5,25 +5,20 @@ import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.SessionLimits;
 import io.venuerisk.reference.ReferenceData;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --rules DIR} and {@code --data DIR}: which rules and reference data to score with; {@code
- * --max-firings} and {@code --rule-timeout}: the bounds every session runs under; and, through
- * {@link ContextOptions}, {@code --threat-level CC=LEVEL} and {@code --context FILE}: the threat
- * context the user declares for the run, merged into the reference data that every scoring
- * command's engine is built with.
+ * The options of every command that scores with one rule set: {@code --rules DIR} and {@code
+ * --allow-unsafe-rules}, and the shared mixins {@link DataOptions} ({@code --data}, {@code
+ * --threat-level}, {@code --context}) and {@link LimitOptions} ({@code --max-firings}, {@code
+ * --rule-timeout}), which the commands that compare rule sets mix in too.
  */
 public final class EngineOptions {
   @Option(
@@ -34,44 +29,12 @@ public final class EngineOptions {
               + " only a folder you trust.")
   Path rules;
 
-  @Option(
-      names = "--allow-unsafe-rules",
-      description =
-          "Load a --rules folder even if its rules reach outside the engine (files, network,"
-              + " processes, reflection, class loading, System.exit). Only for a folder you trust.")
-  boolean allowUnsafe;
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Reference data folder (the files of data/) instead of the shipped copy.")
-  Path data;
-
-  @Mixin ContextOptions context = new ContextOptions();
-
-  @Option(
-      names = "--max-firings",
-      paramLabel = "N",
-      defaultValue = "" + SessionLimits.DEFAULT_MAX_FIRINGS,
-      description =
-          "Stop with exit code 9 when the rules fire more than N times per event (default:"
-              + " ${DEFAULT-VALUE}; the shipped rules fire a few dozen times). A rule that re-fires"
-              + " on its own output would otherwise run until memory is gone.")
-  int maxFirings;
-
-  @Option(
-      names = "--rule-timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "10",
-      description =
-          "Stop with exit code 9 when the rules run longer than SECONDS on one session (one"
-              + " event, or a batch chunk of events; default: ${DEFAULT-VALUE}).")
-  BigDecimal ruleTimeout;
+  @Mixin UnsafeRulesOption unsafe = new UnsafeRulesOption();
+  @Mixin DataOptions data = new DataOptions();
+  @Mixin LimitOptions limits = new LimitOptions();
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
-
-  private ReferenceData loaded;
 
   /**
    * Starts building the rule base on another thread: compiling rules and reading inputs overlap,
@@ -79,14 +42,6 @@ public final class EngineOptions {
    */
   CompletableFuture<RuleBase> startRules(PrintWriter err) {
     Path dir = rules;
-    if (dir != null && allowUnsafe) {
-      err.println("venue-risk: warning: --allow-unsafe-rules: the rules in " + dir
-          + " are not checked and may read files, open connections or run programs");
-      err.flush();
-    }
-    // a user's folder cites the guide statements of the data it is scored with
-    java.util.Set<String> statements =
-        dir == null ? null : referenceData().statements().keySet();
     if (dir == null) {
       CompletableFuture<RuleBase> early =
           command != null && command.root().userObject() instanceof VenueRisk root
@@ -94,8 +49,11 @@ public final class EngineOptions {
               : null;
       return early != null ? early : buildShipped();
     }
-    boolean unsafe = allowUnsafe;
-    return build(() -> RuleBase.fromFolder(dir, statements, unsafe));
+    unsafe.warn(dir.toString(), err);
+    // a user's folder cites the guide statements of the data it is scored with
+    java.util.Set<String> statements = referenceData().statements().keySet();
+    boolean allow = unsafe.allowUnsafe;
+    return build(() -> RuleBase.fromFolder(dir, statements, allow));
   }
 
   /** Starts building the shipped rule base on another thread. */
@@ -114,36 +72,18 @@ public final class EngineOptions {
         });
   }
 
-  /**
-   * Read once per command: a --rules folder's cites and the scoring share it. It holds the run's
-   * declared context and threat levels, so the engine built with it scores against them.
-   */
   ReferenceData referenceData() {
-    if (loaded == null) {
-      loaded = context.apply(data == null ? ReferenceData.bundled() : ReferenceData.load(data));
-    }
-    return loaded;
+    return data.referenceData();
   }
 
   Engine engine(CompletableFuture<RuleBase> rules, ReferenceData data) {
-    SessionLimits limits = limits();
-    return new Engine(join(rules), data, limits);
+    return new Engine(join(rules), data, limits());
   }
 
   /** The session limits of --max-firings and --rule-timeout. */
   SessionLimits limits() {
-    if (maxFirings < 1) {
-      throw new ParameterException(command.commandLine(), "--max-firings must be 1 or more");
-    }
-    if (ruleTimeout == null || ruleTimeout.signum() <= 0 || ruleTimeout.compareTo(MAX_TIMEOUT) > 0) {
-      throw new ParameterException(command.commandLine(),
-          "--rule-timeout must be more than 0 and at most " + MAX_TIMEOUT + " seconds");
-    }
-    return new SessionLimits(maxFirings, Duration.ofMillis(Math.max(1,
-        ruleTimeout.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact())));
+    return limits.limits(command.commandLine());
   }
-
-  private static final BigDecimal MAX_TIMEOUT = BigDecimal.valueOf(86_400);
 
   static <T> T join(CompletableFuture<T> f) {
     try {

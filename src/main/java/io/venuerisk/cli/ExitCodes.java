@@ -1,6 +1,19 @@
 package io.venuerisk.cli;
 
-/** Documented exit codes, listed in every command's --help. */
+import io.venuerisk.engine.RulesException;
+import io.venuerisk.engine.SessionLimitException;
+import io.venuerisk.model.InputException;
+import io.venuerisk.model.OutputException;
+import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The exit codes, declared once: the constants the commands return, the one mapping from a
+ * failure to its code ({@link #of}), and the table every command's {@code --help} renders
+ * ({@link #HELP}).
+ */
 public final class ExitCodes {
   private ExitCodes() {}
 
@@ -27,4 +40,47 @@ public final class ExitCodes {
    */
   public static final int LIMIT = 9;
 
+  /** What each code means, in the order {@code --help} lists them. */
+  static final Map<String, String> HELP = help();
+
+  private static Map<String, String> help() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put(" " + OK, "success");
+    m.put(" " + INTERNAL, "internal error (a bug: rerun with --verbose and report the trace)");
+    m.put(" " + USAGE, "usage error: unknown option, bad option value, missing argument");
+    m.put(" " + INPUT, "invalid input: a scenario, calendar, registry, context or data file (each is"
+        + " reported in one line; the others are still read), or a --rules folder that does not exist");
+    m.put(" " + RULES, "a rule folder does not compile, breaks a rule convention or is refused by the rule check");
+    m.put(" " + REJECTED, "batch: finished, but some records were rejected (each is reported)");
+    m.put(" " + EXPECTATIONS, "test: some scenario expectations failed");
+    m.put(" " + OUTPUT, "an output file could not be written (any previous file is untouched)");
+    m.put(" " + CHANGED, "diff --exit-code: some event changes residual or inherent risk");
+    m.put(" " + LIMIT, "the rules fired more than --max-firings per event or ran past --rule-timeout");
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The one mapping from a failure to its exit code, printing the one line the user reads: no stack
+   * trace, since the user fixes input or rules, not code.
+   */
+  static int of(Throwable ex, PrintWriter err) {
+    if (ex instanceof InputException ie) {
+      err.println("venue-risk: " + ie.getMessage());
+      return INPUT;
+    }
+    if (ex instanceof RulesException re) {
+      re.problems().forEach(p -> err.println("venue-risk: rules: " + p));
+      return RULES;
+    }
+    if (ex instanceof SessionLimitException le) {
+      err.println("venue-risk: rules: " + le.getMessage());
+      return LIMIT;
+    }
+    if (ex instanceof OutputException oe) {
+      err.println("venue-risk: " + oe.getMessage());
+      return OUTPUT;
+    }
+    err.println("venue-risk: internal error: " + ex + " (a bug: rerun with --verbose and report the trace)");
+    return INTERNAL;
+  }
 }

@@ -38,15 +38,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "and text) and the measures it calls for; then the rules of the same categories",
       "that did not fire.",
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:internal error (a bug; rerun with --verbose and report it)",
-      "2:usage error",
-      "3:invalid scenario file",
-      "4:rule folder (--rules) does not compile, breaks a rule convention or is refused as unsafe",
-      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
-    },
     footer = {
       "%nExample:%n  java -jar target/venue-risk.jar explain \\",
       "      scenarios/christmas-market-cologne-2026.json",

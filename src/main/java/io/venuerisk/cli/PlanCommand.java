@@ -45,15 +45,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "reaches the target, says so and why: who is present, where and when (the",
       "target and context dimensions) is threat context a venue cannot lower.",
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success, whether or not the target tier can be reached",
-      "1:internal error (a bug; rerun with --verbose and report it)",
-      "2:usage error (for example an unknown tier)",
-      "3:invalid scenario file",
-      "4:rule folder (--rules) does not compile, breaks a rule convention or is refused as unsafe",
-      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
-    },
     footer = {
       "%nExample:%n  java -jar target/venue-risk.jar plan --target-tier MODERATE \\",
       "      scenarios/christmas-market-cologne-2026.json",

@@ -29,15 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "or with --coverage every guide statement with the rules that encode it, or why none can.",
       "With --check DIR: compile and validate a rule folder, scoring nothing.",
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success (with --check: the folder compiles and keeps the rule conventions)",
-      "1:internal error",
-      "2:usage error",
-      "3:invalid reference data (--data)",
-      "4:the rule folder (--rules or --check) does not compile, breaks a rule",
-      "  convention or is refused as unsafe; each problem is printed with file and line",
-    },
     footer = {
       "%nExamples:%n  java -jar target/venue-risk.jar rules --coverage --format md",
       "  java -jar target/venue-risk.jar rules --check my-rules/",

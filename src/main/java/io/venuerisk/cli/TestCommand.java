@@ -1,10 +1,11 @@
 package io.venuerisk.cli;
 
+import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.ScenarioCheck;
 import io.venuerisk.io.TestReport;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.io.JUnitXml;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.ScenarioSuite;
@@ -41,17 +42,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "with what differed, then a summary. A folder means its *.json files (not its",
       "sub-folders). A file without an \"expect\" object is listed as SKIP and does",
       "not fail the run.",
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every scenario met its expectation",
-      "1:internal error (a bug; rerun with --verbose and report it)",
-      "2:usage error",
-      "3:no scenario file found, or invalid reference data (--data)",
-      "4:rule folder (--rules) does not compile, breaks a rule convention or is refused as unsafe",
-      "6:a scenario failed its expectation, or a scenario file could not be read",
-      "7:the --junit file could not be written (any previous file is untouched)",
-      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
     },
     footer = {
       "%nExamples:%n  java -jar target/venue-risk.jar test",
@@ -93,7 +83,7 @@ public final class TestCommand implements Callable<Integer> {
     if (junit != null) {
       String suite = "venue-risk test " + String.join(" ", (paths.isEmpty() ? List.of(DEFAULT_FOLDER) : paths)
           .stream().map(Path::toString).toList());
-      AtomicFiles.write(junit, w -> JUnitXml.write(w, suite, cases));
+      AtomicOutput.write(junit, w -> JUnitXml.write(w, suite, cases));
     }
     List<ScenarioCheck> checks = cases.stream().map(JUnitXml.Case::check).toList();
     PrintWriter out = spec.commandLine().getOut();

@@ -2,9 +2,10 @@ package io.venuerisk.cli;
 
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
+import io.venuerisk.engine.SessionLimits;
 import io.venuerisk.engine.Validation;
 import io.venuerisk.io.CaseFile;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.ValidationReport;
 import io.venuerisk.model.LabelledCase;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,14 +40,6 @@ import picocli.CommandLine.Spec;
       "their label. With --rules twice, compares two rule sets side by side. The shipped",
       "case set is scenarios/validation/ (docs/validation.md).",
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:internal error (a bug; rerun with --verbose and report it)",
-      "2:usage error",
-      "3:invalid case file or record (each is reported, the others are scored)",
-      "4:a rule folder does not compile or breaks a rule convention",
-    },
     footer = {
       "%nExample:%n  java -jar target/venue-risk.jar validate scenarios/validation/cases.jsonl",
     })
@@ -62,30 +56,22 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description = {
-        "A rule folder to score with (default: the shipped rules); give it twice to compare two"
-            + " rule sets. The word \"" + DiffCommand.SHIPPED + "\" names the shipped rules."
-      })
-  List<String> rules = new ArrayList<>();
-
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Reference data folder (the files of data/) instead of the shipped copy.")
-  Path data;
+  @Mixin RuleSetsOption ruleSets = new RuleSetsOption();
+  @Mixin UnsafeRulesOption unsafe = new UnsafeRulesOption();
+  @Mixin DataOptions data = new DataOptions();
+  @Mixin LimitOptions limits = new LimitOptions();
 
   @Parameters(paramLabel = "CASES", arity = "1..*", description = "Labelled case files (.jsonl or .csv).")
   List<Path> files;
 
   @Override
   public Integer call() throws IOException {
+    List<String> rules = ruleSets.rules;
     if (rules.size() > 2) {
       throw new ParameterException(spec.commandLine(), "validate compares at most two rule sets, got " + rules.size());
     }
-    ReferenceData ref = data == null ? ReferenceData.bundled() : ReferenceData.load(data);
+    SessionLimits bounds = limits.limits(spec.commandLine());
+    ReferenceData ref = data.referenceData();
     ScenarioJson json = new ScenarioJson(ref);
     PrintWriter err = spec.commandLine().getErr();
     List<LabelledCase> cases = new ArrayList<>();
@@ -101,11 +87,11 @@ public final class ValidateCommand implements Callable<Integer> {
     if (cases.isEmpty()) {
       throw InputException.of(files.get(0).toString(), "no readable case; nothing to validate");
     }
-    List<String> sets = rules.isEmpty() ? List.of(DiffCommand.SHIPPED) : rules;
+    List<String> sets = rules.isEmpty() ? List.of(RuleSetsOption.SHIPPED) : rules;
     List<Validation> runs = new ArrayList<>();
     for (String r : sets) {
-      RuleBase rb = DiffCommand.load(r);
-      runs.add(Validation.of(new Engine(rb, ref), cases));
+      RuleBase rb = RuleSetsOption.load(r, unsafe, ref, err);
+      runs.add(Validation.of(new Engine(rb, ref, bounds), cases));
     }
     String name = String.join(", ", files.stream().map(Path::toString).toList());
     PrintWriter out = spec.commandLine().getOut();

@@ -1,12 +1,7 @@
 package io.venuerisk.cli;
 
 import io.venuerisk.engine.RuleBase;
-import io.venuerisk.engine.RuleFolderMissingException;
-import io.venuerisk.engine.RulesException;
-import io.venuerisk.engine.SessionLimitException;
-import io.venuerisk.io.InputException;
-import io.venuerisk.io.Nearest;
-import io.venuerisk.reference.DataException;
+import io.venuerisk.model.Nearest;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,19 +27,6 @@ import picocli.CommandLine.ScopeType;
       "Scores how exposed a proposed event or venue is to the attack profile of IS-K",
       "(Islamic State Khorasan Province), with the reasons and the protective measures",
       "that bring the exposure down. A defensive planning tool.",
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:internal error (a bug; rerun with --verbose and report it)",
-      "2:usage error (unknown option, missing argument)",
-      "3:invalid input (scenario, calendar, registry or data file)",
-      "4:rule folder does not compile, breaks a rule convention or is refused as unsafe",
-      "5:batch finished but rejected some records",
-      "6:scenario expectations failed (test)",
-      "7:output file could not be written",
-      "8:diff --exit-code: some event changes score or tier",
-      "9:the rules fired more than --max-firings per event or ran past --rule-timeout",
     },
     footer = {"%nSee README.md for examples; the input contract is docs/scenario-format.md."})
 public final class VenueRisk {
@@ -94,6 +76,8 @@ public final class VenueRisk {
     }
     CommandLine cl = new CommandLine(root);
     addSubcommands(cl, args);
+    // the exit codes are declared once (ExitCodes) and every command's help lists them
+    exitCodesInHelp(cl);
     // the descriptions are written as lines of up to ~95 characters
     cl.setUsageHelpWidth(100);
     cl.setOut(out);
@@ -105,7 +89,7 @@ public final class VenueRisk {
     cl.setExecutionExceptionHandler(
         (ex, line, parse) -> {
           PrintWriter e = line.getErr();
-          int code = handle(ex, e);
+          int code = ExitCodes.of(ex, e);
           if (root.verbose) {
             ex.printStackTrace(e);
           }
@@ -116,6 +100,13 @@ public final class VenueRisk {
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static void exitCodesInHelp(CommandLine cl) {
+    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.HELP);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      exitCodesInHelp(sub);
+    }
   }
 
   /**
@@ -212,37 +203,5 @@ public final class VenueRisk {
     }
     // picocli lists the closest first; the others are rarely what was meant
     return "; did you mean " + suggestions.get(0) + "?";
-  }
-
-  /** One line per problem, no stack trace: the user fixes input, not code. */
-  static int handle(Exception ex, PrintWriter err) {
-    if (ex instanceof InputException ie) {
-      err.println("venue-risk: " + ie.getMessage());
-      return ExitCodes.INPUT;
-    }
-    if (ex instanceof DataException de) {
-      err.println("venue-risk: data: " + de.getMessage());
-      return ExitCodes.INPUT;
-    }
-    if (ex instanceof RuleFolderMissingException me) {
-      err.println("venue-risk: " + me.getMessage());
-      return ExitCodes.INPUT;
-    }
-    if (ex instanceof RulesException re) {
-      re.problems().forEach(p -> err.println("venue-risk: rules: " + p));
-      return ExitCodes.RULES;
-    }
-    if (ex instanceof SessionLimitException le) {
-      err.println("venue-risk: rules: " + le.getMessage());
-      return ExitCodes.LIMIT;
-    }
-    if (ex instanceof OutputException oe) {
-      err.println("venue-risk: " + oe.getMessage());
-      return ExitCodes.OUTPUT;
-    }
-    err.println(
-        "venue-risk: internal error: " + ex
-            + " (a bug: rerun with --verbose and report the trace)");
-    return ExitCodes.INTERNAL;
   }
 }

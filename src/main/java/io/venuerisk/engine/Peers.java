@@ -46,17 +46,6 @@ public final class Peers {
     return null;
   }
 
-  /** The peers of {@code s} among {@code group} (which may contain {@code s} itself). */
-  public static List<Peer> of(Scenario s, List<Scenario> group) {
-    List<Peer> out = new ArrayList<>();
-    for (Scenario o : group) {
-      if (o != s) {
-        between(s, o, out);
-      }
-    }
-    return out;
-  }
-
   /** Every peer relation within a group, both directions, in group order. */
   public static List<Peer> among(List<Scenario> group) {
     List<Peer> out = new ArrayList<>();

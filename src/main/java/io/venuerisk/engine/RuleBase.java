@@ -1,5 +1,6 @@
 package io.venuerisk.engine;
 
+import io.venuerisk.model.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,7 @@ public final class RuleBase {
    * ({@link RuleChecker}) against the guide statements of the bundled reference data.
    *
    * @throws RulesException with every compiler error and broken convention, by file and line
-   * @throws RuleFolderMissingException if {@code dir} does not exist or is not a folder
+   * @throws InputException if {@code dir} does not exist or is not a folder
    */
   public static RuleBase fromFolder(Path dir) {
     return fromFolder(dir, ReferenceData.bundled().statements().keySet());
@@ -204,10 +205,10 @@ public final class RuleBase {
 
   private static Map<String, String> readFolder(Path dir) {
     if (!Files.exists(dir)) {
-      throw new RuleFolderMissingException(dir, "no such folder; expected a folder of .drl files");
+      throw InputException.of(dir.toString(), "no such folder; expected a folder of .drl files");
     }
     if (!Files.isDirectory(dir)) {
-      throw new RuleFolderMissingException(dir, "is a file, not a folder; expected a folder of .drl files");
+      throw InputException.of(dir.toString(), "is a file, not a folder; expected a folder of .drl files");
     }
     Map<String, String> sources = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(dir)) {

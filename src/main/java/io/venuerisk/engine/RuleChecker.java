@@ -1,6 +1,6 @@
 package io.venuerisk.engine;
 
-import io.venuerisk.io.Nearest;
+import io.venuerisk.model.Nearest;
 import io.venuerisk.model.Category;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.Vocabulary;

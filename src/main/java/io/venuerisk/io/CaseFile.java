@@ -1,5 +1,7 @@
 package io.venuerisk.io;
 
+import io.venuerisk.model.Nearest;
+import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

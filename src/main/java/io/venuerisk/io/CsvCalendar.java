@@ -1,5 +1,6 @@
 package io.venuerisk.io;
 
+import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

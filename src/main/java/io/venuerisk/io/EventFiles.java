@@ -1,5 +1,6 @@
 package io.venuerisk.io;
 
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Scenario;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.venuerisk.io;
 
+import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package io.venuerisk.io;
 
+import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;

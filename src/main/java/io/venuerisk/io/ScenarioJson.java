@@ -1,5 +1,7 @@
 package io.venuerisk.io;
 
+import io.venuerisk.model.Nearest;
+import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,5 +1,6 @@
 package io.venuerisk.io;
 
+import io.venuerisk.model.InputException;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.Expectations;
 import io.venuerisk.engine.FiringLog;
@@ -10,7 +11,6 @@ import io.venuerisk.model.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -34,15 +34,6 @@ public final class ScenarioSuite {
     } catch (IOException e) {
       throw InputException.of(dir.toString(), "cannot list the folder: " + e.getMessage());
     }
-  }
-
-  public static List<ScenarioCheck> run(Engine engine, List<Path> files) {
-    ScenarioJson json = new ScenarioJson(engine.data());
-    List<ScenarioCheck> out = new ArrayList<>();
-    for (Path f : files) {
-      out.add(check(engine, json, f));
-    }
-    return out;
   }
 
   public static ScenarioCheck check(Engine engine, ScenarioJson json, Path file) {

@@ -1,5 +1,7 @@
 package io.venuerisk.io;
 
+import io.venuerisk.model.Nearest;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.ThreatLevelDefinition;
 import io.venuerisk.reference.ReferenceData;
 import io.venuerisk.reference.ThreatLevels;

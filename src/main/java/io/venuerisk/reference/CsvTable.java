@@ -1,5 +1,6 @@
 package io.venuerisk.reference;
 
+import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -22,13 +23,13 @@ final class CsvTable {
     String get(String column) {
       String v = values.get(column);
       if (v == null) {
-        throw new DataException(file + ":" + line + ": missing column '" + column + "'");
+        throw new InputException(file, line, 0, null, "missing column '" + column + "'");
       }
       return v.trim();
     }
 
-    DataException error(String column, String problem) {
-      return new DataException(file + ":" + line + ": column '" + column + "': " + problem);
+    InputException error(String column, String problem) {
+      return new InputException(file, line, 0, "column '" + column + "'", problem);
     }
   }
 
@@ -49,10 +50,10 @@ final class CsvTable {
         out.add(converter.apply(new Row(file, line, values)));
       }
     } catch (IOException | RuntimeException e) {
-      if (e instanceof DataException de) {
-        throw de;
+      if (e instanceof InputException ie) {
+        throw ie;
       }
-      throw new DataException(file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+      throw InputException.of(file, e.getMessage().lines().findFirst().orElse(""));
     }
     return out;
   }

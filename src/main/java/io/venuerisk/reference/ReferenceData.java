@@ -1,5 +1,6 @@
 package io.venuerisk.reference;
 
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.Country;
 import io.venuerisk.model.CoverageEntry;
@@ -242,7 +243,7 @@ public final class ReferenceData {
                 name -> {
                   InputStream in = ReferenceData.class.getResourceAsStream("/data/" + name);
                   if (in == null) {
-                    throw new DataException("data/" + name + " is missing from the jar");
+                    throw InputException.of("data/" + name, "missing from the jar");
                   }
                   return in;
                 },
@@ -311,7 +312,7 @@ public final class ReferenceData {
           try {
             return Files.newInputStream(p);
           } catch (IOException e) {
-            throw new DataException(p + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            throw InputException.of(p.toString(), "cannot read (" + e.getClass().getSimpleName() + ")");
           }
         },
         prefix);

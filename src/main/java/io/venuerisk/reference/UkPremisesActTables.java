@@ -1,5 +1,6 @@
 package io.venuerisk.reference;
 
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.EventType;
 import io.venuerisk.model.MartynsLawTier;
 import io.venuerisk.model.Measure;
@@ -66,7 +67,7 @@ public final class UkPremisesActTables {
     }
     for (String key : KEYS) {
       if (!facts.containsKey(key)) {
-        throw new DataException(ACT + ": no row for '" + key + "'");
+        throw InputException.of(ACT, "no row for '" + key + "'");
       }
     }
     Set<String> countries = new LinkedHashSet<>();
@@ -94,7 +95,7 @@ public final class UkPremisesActTables {
     Map<Integer, Use> uses = new TreeMap<>();
     for (Use u : tables.read(USES, UkPremisesActTables::use)) {
       if (uses.put(u.paragraph(), u) != null) {
-        throw new DataException(USES + ": paragraph " + u.paragraph() + " appears twice");
+        throw InputException.of(USES, "paragraph " + u.paragraph() + " appears twice");
       }
     }
 
@@ -128,7 +129,7 @@ public final class UkPremisesActTables {
     for (MartynsLawTier t : MartynsLawTier.values()) {
       boolean any = duties.stream().anyMatch(d -> d.tiers().contains(t));
       if (t != MartynsLawTier.OUT_OF_SCOPE && !any) {
-        throw new DataException(DUTIES + ": no duty for tier '" + t.code() + "'");
+        throw InputException.of(DUTIES, "no duty for tier '" + t.code() + "'");
       }
     }
     return new UkPremisesAct(
@@ -254,8 +255,7 @@ public final class UkPremisesActTables {
       }
     }
     if (!missing.isEmpty()) {
-      throw new DataException(
-          file + ": no row for " + what + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+      throw InputException.of(file, "no row for " + what + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
               + "; every " + what + " needs one (docs/scenario-format.md lists them)");
     }
   }

@@ -208,7 +208,7 @@ class AssessCommandTest {
   void helpListsTheExitCodesAndAnExample() {
     CommandRun r = run("assess", "--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Exit codes:").contains("3").contains("invalid scenario").contains("Example");
+    assertThat(r.out()).contains("Exit codes:").contains("3   invalid input").contains("Example");
   }
 
   @Test

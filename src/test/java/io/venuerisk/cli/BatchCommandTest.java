@@ -8,7 +8,7 @@ import io.venuerisk.io.AssessmentJson;
 import io.venuerisk.io.Json;
 import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.CalendarReader;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.model.Scenario;

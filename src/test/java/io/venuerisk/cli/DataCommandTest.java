@@ -112,7 +112,7 @@ class DataCommandTest {
         "observances.csv,,2024-01-01,2035-12-31", "observances.csv,,2035-12-31,2024-01-01"));
     CommandRun r = CommandRun.of("data", "--data", dir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
-    assertThat(r.err()).matches("venue-risk: data: coverage\\.csv:\\d+: column 'to': ends before it starts\\R");
+    assertThat(r.err()).matches("venue-risk: coverage\\.csv:\\d+: column 'to': ends before it starts\\R");
     assertThat(r.clean()).isTrue();
   }
 
@@ -120,7 +120,7 @@ class DataCommandTest {
   void helpNamesTheCommandAndItsExitCodes() {
     CommandRun r = CommandRun.of("data", "--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).startsWith("Usage: venue-risk data").contains("--data=DIR", "3   invalid reference data");
+    assertThat(r.out()).startsWith("Usage: venue-risk data").contains("--data=DIR", "3   invalid input: a scenario, calendar, registry, context or data file");
     assertThat(CommandRun.of("--help").out()).contains("  data ");
   }
 }

@@ -122,7 +122,7 @@ class ExplainCommandTest {
   void helpGivesAnExampleAndTheExitCodes() {
     CommandRun r = CommandRun.of("explain", "--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Example:").contains("Exit codes:").contains("3   invalid scenario file");
+    assertThat(r.out()).contains("Example:").contains("Exit codes:").contains("3   invalid input");
   }
 
   private static JsonNode firing(JsonNode j, String rule) {

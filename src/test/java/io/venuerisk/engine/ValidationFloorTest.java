@@ -3,7 +3,7 @@ package io.venuerisk.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.venuerisk.io.CaseFile;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.model.LabelledCase;
 import io.venuerisk.reference.ReferenceData;

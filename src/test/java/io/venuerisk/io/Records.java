@@ -1,5 +1,6 @@
 package io.venuerisk.io;
 
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.reference.ReferenceData;
 import java.io.ByteArrayInputStream;

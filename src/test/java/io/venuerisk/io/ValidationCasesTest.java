@@ -1,5 +1,6 @@
 package io.venuerisk.io;
 
+import io.venuerisk.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

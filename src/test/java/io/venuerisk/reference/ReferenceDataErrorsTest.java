@@ -1,5 +1,6 @@
 package io.venuerisk.reference;
 
+import io.venuerisk.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,7 @@ class ReferenceDataErrorsTest {
     copyOfData();
     replaceLine(ReferenceData.COUNTRIES, 2, "ZZZ,AND,Andorra,europe");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("countries.csv:2: column 'code': expected two capital letters, got 'ZZZ'");
   }
 
@@ -46,7 +47,7 @@ class ReferenceDataErrorsTest {
     copyOfData();
     replaceLine(ReferenceData.OBSERVANCES, 2, "easter,Easter,2024-03-29," + bad + ",test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("observances.csv:2: column 'end': expected an ISO date YYYY-MM-DD, got '" + bad + "'");
   }
 
@@ -61,7 +62,7 @@ class ReferenceDataErrorsTest {
     String split = good.replaceFirst(",\"", ",\"first line\n");
     Files.write(dir.resolve(ReferenceData.MITIGATIONS), List.of(header, split, bad));
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith("mitigations.csv:4: column 'effectiveness': ");
   }
 
@@ -70,7 +71,7 @@ class ReferenceDataErrorsTest {
     copyOfData();
     replaceLine(ReferenceData.GUIDE_STATEMENTS, 2, "ISK-t1,Description,Text.,");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageEndingWith("column 'id': expected an id like ISK-T2, got 'ISK-t1'");
   }
 
@@ -99,7 +100,7 @@ class ReferenceDataErrorsTest {
     copyOfData();
     replaceLine(ReferenceData.THREAT_LEVELS, 2, "GB,JTAC national threat level,SEVER,2022-02-09,,test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("threat_levels.csv:2: column 'level': 'SEVER' is not a level of JTAC national"
             + " threat level in threat_level_scales.csv");
   }
@@ -109,7 +110,7 @@ class ReferenceDataErrorsTest {
     copyOfData();
     replaceLine(ReferenceData.THREAT_LEVELS, 2, "GB,Vigipirate,SEVERE,2022-02-09,,test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("threat_levels.csv:2: column 'system': expected 'JTAC national threat level' for GB"
             + " (as in threat_level_scales.csv), got 'Vigipirate'");
   }
@@ -119,7 +120,7 @@ class ReferenceDataErrorsTest {
     copyOfData();
     replaceLine(ReferenceData.THREAT_LEVEL_SCALES, 2, "NTTAS,AU,not_expected,,6,Not expected,test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("threat_level_scales.csv:2: column 'rank': expected 1 (low) to 5 (critical), got 6");
   }
 
@@ -128,7 +129,7 @@ class ReferenceDataErrorsTest {
     copyOfData();
     replaceLine(ReferenceData.COVERAGE, 2, "countrys.csv,,,,test,");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith("coverage.csv:2: column 'table': unknown table 'countrys.csv'; expected one of countries.csv, ");
   }
 
@@ -140,7 +141,7 @@ class ReferenceDataErrorsTest {
         "x,X,2024-05-01,2024-05-02,,true,true,ISK-R4,note,,false,test");
     assertThat(lines).hasSizeGreaterThan(2);
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("high_profile_events.csv:2: column 'countries': empty: only a provisional row may"
             + " leave the host unknown");
   }

@@ -1,5 +1,6 @@
 package io.venuerisk.reference;
 
+import io.venuerisk.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -117,7 +118,7 @@ class UkPremisesActDataTest {
     copyOfData();
     dropLines(UkPremisesActTables.VENUE_TYPES, "stadium,", "other,");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("uk_premises_venue_types.csv: no row for venue types stadium, other; every venue"
             + " type needs one (docs/scenario-format.md lists them)");
   }
@@ -128,7 +129,7 @@ class UkPremisesActDataTest {
     replaceLine(UkPremisesActTables.DUTIES, 2,
         "evacuation,s.5(3)(a),procedures for evacuating people,standard,evacuation_plan,,");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("uk_premises_duties.csv:2: column 'source': is empty");
   }
 
@@ -138,7 +139,7 @@ class UkPremisesActDataTest {
     replaceLine(UkPremisesActTables.DUTIES, 2,
         "evacuation,s.5(3)(a),procedures for evacuating people,standard,evac_plan,,s.5");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith("uk_premises_duties.csv:2: column 'shown_by': unknown value 'evac_plan';"
             + " expected one of hostile_vehicle_mitigation,");
   }
@@ -150,7 +151,7 @@ class UkPremisesActDataTest {
     int line = indexOf(lines, "enhanced_premises_min,") + 1;
     replaceLine(UkPremisesActTables.ACT, line, "enhanced_premises_min,eight hundred,s.2(3)(a),test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("uk_premises_act.csv:" + line
             + ": column 'value': expected a whole number of people, got 'eight hundred'");
   }
@@ -162,7 +163,7 @@ class UkPremisesActDataTest {
     int line = indexOf(lines, "hotel,") + 1;
     replaceLine(UkPremisesActTables.VENUE_TYPES, line, "hotel,18,yes,,,a hotel,test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
-        .isInstanceOf(DataException.class)
+        .isInstanceOf(InputException.class)
         .hasMessage("uk_premises_venue_types.csv:" + line
             + ": column 'paragraph': no Schedule 1 paragraph 18 in uk_premises_uses.csv");
   }

@@ -1,4 +1,4 @@
-package io.venuerisk.io;
+package io.venuerisk.model;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.venuerisk.io;
+package io.venuerisk.model;
 
 /**
  * A user's input is wrong. The message is one line a user can act on:

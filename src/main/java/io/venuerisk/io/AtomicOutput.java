@@ -1,6 +1,6 @@
-package io.venuerisk.batch;
+package io.venuerisk.io;
 
-import io.venuerisk.io.ReplaceFile;
+import io.venuerisk.model.OutputException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,16 +9,25 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
- * Where a report goes: a temporary file that becomes {@code --out} by an atomic rename only when
- * the report is complete, so an interrupted or failed run leaves no half-written file and an
- * existing output untouched. Without {@code --out} the report is also built in a temporary file
- * and copied to stdout at the end: a batch that finds its calendar out of date order starts over,
- * and stdout cannot take back what it printed.
+ * The one way an output file is written: into a temporary file beside the target that replaces it
+ * by an atomic rename only when the content is complete, so an interrupted or failed run leaves no
+ * half-written file and an existing one untouched; the temporary file takes the permissions the
+ * user expects (those of the file it replaces, or rw-r--r--), and one left by a killed run is
+ * removed by the next. Without a target the content is also built in a temporary file and copied
+ * to stdout at the end: a batch that finds its calendar out of date order starts over, and stdout
+ * cannot take back what it printed.
  */
-public final class Output implements AutoCloseable {
+public final class AtomicOutput implements AutoCloseable {
+  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
   private final Path target;
   private final PrintWriter stdout;
   private final Path temp;
@@ -27,7 +36,7 @@ public final class Output implements AutoCloseable {
   // read by the interruption hook, which must not say "nothing written" once the report is out
   private volatile boolean committed;
 
-  private Output(Path target, PrintWriter stdout) throws IOException {
+  private AtomicOutput(Path target, PrintWriter stdout) throws IOException {
     this.target = target;
     this.stdout = stdout;
     Path dir = target == null ? null : parent(target);
@@ -45,25 +54,54 @@ public final class Output implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
-  /** @throws BatchException.Output if the folder of {@code target} cannot take a file */
-  public static Output to(Path target, PrintWriter stdout) {
+  /** Writes a whole file at once ({@code test --junit}): complete, or not at all. */
+  public interface Content {
+    void writeTo(Writer out) throws Exception;
+  }
+
+  /**
+   * @throws OutputException when the file cannot be written (exit 7); no temporary file is left
+   */
+  public static void write(Path target, Content content) {
+    try (AtomicOutput o = to(target, null)) {
+      content.writeTo(o.open());
+      o.commit();
+    } catch (OutputException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new OutputException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** @throws OutputException if the folder of {@code target} cannot take a file */
+  public static AtomicOutput to(Path target, PrintWriter stdout) {
     if (target != null) {
       if (Files.isDirectory(target)) {
-        throw new BatchException.Output("cannot write " + target + ": is a folder", null);
+        throw new OutputException("cannot write " + target + ": is a folder", null);
       }
       Path dir = parent(target);
       if (!Files.isDirectory(dir)) {
-        throw new BatchException.Output("cannot write " + target + ": no folder " + dir, null);
+        throw new OutputException("cannot write " + target + ": no such folder", null);
       }
     }
     if (target != null) {
       removeStale(target);
     }
     try {
-      return new Output(target, stdout);
+      return new AtomicOutput(target, stdout);
     } catch (IOException e) {
-      throw new BatchException.Output("cannot write " + (target == null ? "a temporary file" : target)
-          + ": " + e.getMessage(), e);
+      throw new OutputException("cannot write " + (target == null ? "a temporary file" : target)
+          + ": " + reason(e), e);
     }
   }
 
@@ -127,7 +165,7 @@ public final class Output implements AutoCloseable {
       Files.deleteIfExists(temp);
       return;
     }
-    ReplaceFile.with(temp, target);
+    replace(temp, target);
     committed = true;
   }
 
@@ -155,6 +193,21 @@ public final class Output implements AutoCloseable {
       Runtime.getRuntime().removeShutdownHook(cleanup);
     } catch (IllegalStateException e) {
       // the JVM is already stopping; the hook deletes the file
+    }
+  }
+
+  /** The complete temporary file replaces the target in one rename, with the expected permissions. */
+  static void replace(Path temp, Path target) throws IOException {
+    try {
+      Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
+      Files.setPosixFilePermissions(temp, perms);
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the platform's defaults apply
+    }
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -1,4 +1,4 @@
-package io.venuerisk.cli;
+package io.venuerisk.model;
 
 /** An output file could not be written. */
 public final class OutputException extends RuntimeException {

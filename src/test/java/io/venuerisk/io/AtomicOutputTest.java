@@ -1,4 +1,4 @@
-package io.venuerisk.batch;
+package io.venuerisk.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Output: a report reaches --out whole or not at all, and says when it got there. */
-class OutputTest {
+/** AtomicOutput: a report reaches --out whole or not at all, and says when it got there. */
+class AtomicOutputTest {
   @TempDir Path dir;
 
   private long filesIn(Path d) throws IOException {
@@ -25,7 +25,7 @@ class OutputTest {
   @Test
   void aReportCountsAsWrittenOnlyOnceItIsRenamedIntoPlace() throws IOException {
     Path target = dir.resolve("report.csv");
-    try (Output out = Output.to(target, new PrintWriter(new StringWriter()))) {
+    try (AtomicOutput out = AtomicOutput.to(target, new PrintWriter(new StringWriter()))) {
       Writer w = out.open();
       w.write("id,score\na,50\n");
       assertThat(out.committed()).isFalse();
@@ -41,7 +41,7 @@ class OutputTest {
   void aReportClosedBeforeCommitLeavesTheExistingFileUntouched() throws IOException {
     Path target = dir.resolve("report.csv");
     Files.writeString(target, "previous run\n");
-    try (Output out = Output.to(target, new PrintWriter(new StringWriter()))) {
+    try (AtomicOutput out = AtomicOutput.to(target, new PrintWriter(new StringWriter()))) {
       out.open().write("half a report");
       assertThat(out.committed()).isFalse();
     }
@@ -52,7 +52,7 @@ class OutputTest {
   @Test
   void withoutOutTheReportGoesToStdoutWholeAtCommit() throws IOException {
     StringWriter stdout = new StringWriter();
-    try (Output out = Output.to(null, new PrintWriter(stdout))) {
+    try (AtomicOutput out = AtomicOutput.to(null, new PrintWriter(stdout))) {
       out.open().write("id,score\n");
       assertThat(stdout.toString()).isEmpty();
       out.commit();
