@@ -1,6 +1,6 @@
 package io.venuerisk.serve;
 
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

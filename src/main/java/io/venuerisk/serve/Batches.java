@@ -1,12 +1,12 @@
 package io.venuerisk.serve;
 
 import io.venuerisk.batch.BatchRun;
-import io.venuerisk.batch.Output;
+import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.io.Json;
 import io.venuerisk.io.BatchReport;
 import io.venuerisk.io.CalendarFormat;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.model.Tier;
@@ -237,7 +237,7 @@ final class Batches {
     call.request.addIdleTimeoutListener(t -> false);
     OutputStream stream = new Lazy(call, o.format(), rejected);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
-    try (Output output = Output.to(null, out)) {
+    try (AtomicOutput output = AtomicOutput.to(null, out)) {
       run.run(output);
     }
     if (o.format().equals("jsonl")) {

@@ -2,7 +2,7 @@ package io.venuerisk.serve;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import java.util.List;
 
 /**

@@ -8,7 +8,7 @@ import io.venuerisk.engine.MeasurePlanner;
 import io.venuerisk.io.AssessmentJson;
 import io.venuerisk.io.ExplainReport;
 import io.venuerisk.io.PlanReport;
-import io.venuerisk.io.InputException;
+import io.venuerisk.model.InputException;
 import io.venuerisk.io.JsonArrayCalendar;
 import io.venuerisk.io.Limits;
 import io.venuerisk.io.ScenarioJson;
