@@ -39,14 +39,6 @@ import picocli.CommandLine.TypeConversionException;
       "address needs --token (or --insecure). The first line on stdout is the page's URL.",
       "SIGTERM or Ctrl-C lets the requests under way finish, then exits 0.",
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:stopped by SIGTERM or SIGINT after the requests under way finished",
-      "1:internal error (a bug; rerun with --verbose and report it)",
-      "2:usage error (for example another address without --token), or the port cannot be bound",
-      "3:invalid reference data (--data)",
-      "4:rule folder (--rules) does not compile or breaks a rule convention",
-    },
     footer = {
       "%nExamples:",
       "  java -jar target/venue-risk.jar serve              # then open http://127.0.0.1:8080/",
