@@ -34,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -48,8 +49,23 @@ public final class BatchRun {
   /** Events held to put a roughly date-ordered calendar in order (docs/batch.md). */
   public static final int REORDER = 10_000;
 
-  /** A calendar file and its format. */
-  public record Input(Path path, CalendarFormat format) {}
+  /**
+   * A calendar file and its format.
+   *
+   * @param name what messages call the file: the path as given, or for a calendar that came
+   *     another way (an upload spooled to a temporary file) the name its sender gave it
+   */
+  public record Input(Path path, CalendarFormat format, String name) {
+    public Input(Path path, CalendarFormat format) {
+      this(path, format, path.toString());
+    }
+
+    /** The name without its folders, as the report's summary lists inputs. */
+    String shortName() {
+      int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf(java.io.File.separatorChar));
+      return name.substring(cut + 1);
+    }
+  }
 
   /** The order of the report's rows. */
   public enum Sort {
@@ -79,6 +95,7 @@ public final class BatchRun {
   private final Supplier<BatchReport> reports;
   private final Options options;
   private final PrintWriter err;
+  private Consumer<InputException> rejections;
   private volatile Pass current;
 
   public BatchRun(Engine engine, ScenarioJson json, VenueRegistry venues, List<Input> inputs,
@@ -93,6 +110,15 @@ public final class BatchRun {
   }
 
   /**
+   * Hands each rejected record to {@code listener} instead of printing it on the error writer
+   * (a server answers with them); a record is handed over once even if the calendar is read again.
+   */
+  public BatchRun onRejected(Consumer<InputException> listener) {
+    this.rejections = listener;
+    return this;
+  }
+
+  /**
    * Writes the report to {@code output} and commits it.
    *
    * @throws InputException when a file cannot be read as a calendar at all (nothing is written)
@@ -104,7 +130,7 @@ public final class BatchRun {
       try {
         totalBytes += Files.size(in.path());
       } catch (IOException e) {
-        throw InputException.of(in.path().toString(), "cannot read: " + e.getMessage());
+        throw InputException.of(in.name(), "cannot read: " + e.getMessage());
       }
     }
     Pass first = new Pass(options.reorder(), 0, totalBytes);
@@ -168,7 +194,7 @@ public final class BatchRun {
       this.totalBytes = totalBytes;
       List<String> names = new ArrayList<>();
       for (Input in : inputs) {
-        names.add(String.valueOf(in.path().getFileName()));
+        names.add(in.shortName());
       }
       summary.inputs(String.join(", ", names));
     }
@@ -217,7 +243,7 @@ public final class BatchRun {
     }
 
     private void read(Input in, PeerWindow window, Progress progress) throws IOException {
-      String file = in.path().toString();
+      String file = in.name();
       CalendarReader reader = in.format().reader(json, venues);
       try (InputStream stream = new Counting(Files.newInputStream(in.path()), progress)) {
         reader.read(file, stream, new CalendarReader.Sink() {
@@ -239,7 +265,11 @@ public final class BatchRun {
             rejected++;
             reported++;
             if (reported > alreadyReported) {
-              err.println("venue-risk: " + error.getMessage());
+              if (rejections != null) {
+                rejections.accept(error);
+              } else {
+                err.println("venue-risk: " + error.getMessage());
+              }
             }
           }
         });
