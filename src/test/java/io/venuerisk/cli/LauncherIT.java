@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -48,6 +47,7 @@ class LauncherIT {
   static final Path JAR = Path.of(System.getProperty("venue-risk.jar", "target/venue-risk.jar"));
   static final Path SCRIPT = Path.of("bin", "venue-risk");
   static final String SCENARIO = "scenarios/christmas-market-cologne-2026.json";
+  static final String CALENDAR = "scenarios/calendars/euro-2024.csv";
   static final Pattern CACHE = Pattern.compile("venue-risk-\\d+-\\d+\\.(aot|jsa)");
 
   @TempDir Path dir;
@@ -85,14 +85,32 @@ class LauncherIT {
     assertThat(Files.readAttributes(cache, "unix:ino").get("ino")).isEqualTo(key);
     assertThat(Files.getLastModifiedTime(cache)).isEqualTo(made);
 
-    // and the run really loads its classes from the cache (the log goes to a file, not stdout)
-    Path log = dir.resolve("class-load-" + major + ".log");
-    Run logged = in.launcher(java, Map.of("JAVA_OPTS", "-Xlog:class+load:file=" + log), commands[0]);
-    assertThat(logged).isEqualTo(first);
-    assertThat(Files.readAllLines(log))
-        .filteredOn(l -> l.contains(" io.venuerisk.cli.VenueRisk "))
-        .singleElement(InstanceOfAssertFactories.STRING)
+    // and the runs really load their classes from the cache, those of explain and batch too
+    // (the training runs all four commands), with the log in a file, not on stdout
+    assertThat(loadedFrom(in, java, "io.venuerisk.cli.VenueRisk", "assess", SCENARIO))
         .contains("source: shared objects file");
+    assertThat(loadedFrom(in, java, "io.venuerisk.engine.FiringLog", "explain", SCENARIO))
+        .contains("source: shared objects file");
+    assertThat(loadedFrom(in, java, "io.venuerisk.batch.BatchRun", "batch", CALENDAR, "--quiet"))
+        .contains("source: shared objects file");
+    assertThat(in.onlyCache()).isEqualTo(cache);
+  }
+
+  /** The class-load log line of one class in a launcher run, whose output must be plain java's. */
+  String loadedFrom(Install in, Path java, String className, String... args) throws Exception {
+    Path log = dir.resolve("class-load.log");
+    Files.deleteIfExists(log);
+    Run logged = in.launcher(java, Map.of("JAVA_OPTS", "-Xlog:class+load:file=" + log), args);
+    Run plain = in.plain(java, args);
+    assertThat(logged.out()).isEqualTo(plain.out());
+    assertThat(logged.exit()).isEqualTo(plain.exit());
+    // batch's summary on stderr ends with its run time
+    assertThat(logged.err().replaceAll("[0-9.]+ s\\b", "_ s"))
+        .isEqualTo(plain.err().replaceAll("[0-9.]+ s\\b", "_ s"));
+    return Files.readAllLines(log).stream()
+        .filter(l -> l.contains(" " + className + " "))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(className + " not loaded by " + List.of(args)));
   }
 
   @Test
