@@ -160,6 +160,10 @@ class LauncherIT {
     assertThat(in.caches()).isEqualTo(caches);
     assertThat(Files.getLastModifiedTime(jsa)).isEqualTo(made);
 
+    // a collector chosen in JAVA_OPTS replaces the launcher's (the JVM refuses two)
+    Run parallel = in.launcher(java17, Map.of("JAVA_OPTS", "-XX:+UseParallelGC"), "assess", SCENARIO);
+    assertThat(parallel).isEqualTo(in.plain(java17, "assess", SCENARIO));
+
     // neither set: the java on the PATH
     Path onPath = Path.of(new ProcessBuilder("sh", "-c", "command -v java").start().inputReader().readLine());
     assertThat(in.launcher(null, Map.of(), List.of(), "--version")).isEqualTo(in.plain(onPath, "--version"));
