@@ -11,7 +11,7 @@ import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.model.Assessment;
-import io.venuerisk.model.Peer;
+import io.venuerisk.model.PeerGroup;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
 import java.io.FilterInputStream;
@@ -34,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -47,9 +48,29 @@ public final class BatchRun {
   public static final int CHUNK = 32;
   /** Events held to put a roughly date-ordered calendar in order (docs/batch.md). */
   public static final int REORDER = 10_000;
+  /**
+   * Bytes of events, and of report rows, held in memory before a sorted run is written to a
+   * temporary file, when a calendar is out of date order by more than {@link #REORDER}.
+   */
+  static final long SPILL_BYTES = 48L << 20;
 
-  /** A calendar file and its format. */
-  public record Input(Path path, CalendarFormat format) {}
+  /**
+   * A calendar file and its format.
+   *
+   * @param name what messages call the file: the path as given, or for a calendar that came
+   *     another way (an upload spooled to a temporary file) the name its sender gave it
+   */
+  public record Input(Path path, CalendarFormat format, String name) {
+    public Input(Path path, CalendarFormat format) {
+      this(path, format, path.toString());
+    }
+
+    /** The name without its folders, as the report's summary lists inputs. */
+    String shortName() {
+      int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf(java.io.File.separatorChar));
+      return name.substring(cut + 1);
+    }
+  }
 
   /** The order of the report's rows. */
   public enum Sort {
@@ -65,7 +86,8 @@ public final class BatchRun {
    * @param minTier null for every tier
    * @param top 0 for every event, else the highest-scoring {@code top}
    * @param sort null when not given: input order, or score order with {@code top}
-   * @param reorder events held to put the calendar in date order (0: the whole calendar)
+   * @param reorder events held to put the calendar in date order (0: sort it by date in temporary
+   *     files, for a calendar in any order)
    */
   public record Options(int threads, Tier minTier, int top, Sort sort, boolean progress, int reorder) {}
 
@@ -79,6 +101,7 @@ public final class BatchRun {
   private final Supplier<BatchReport> reports;
   private final Options options;
   private final PrintWriter err;
+  private Consumer<InputException> rejections;
   private volatile Pass current;
 
   public BatchRun(Engine engine, ScenarioJson json, VenueRegistry venues, List<Input> inputs,
@@ -93,6 +116,15 @@ public final class BatchRun {
   }
 
   /**
+   * Hands each rejected record to {@code listener} instead of printing it on the error writer
+   * (a server answers with them); a record is handed over once even if the calendar is read again.
+   */
+  public BatchRun onRejected(Consumer<InputException> listener) {
+    this.rejections = listener;
+    return this;
+  }
+
+  /**
    * Writes the report to {@code output} and commits it.
    *
    * @throws InputException when a file cannot be read as a calendar at all (nothing is written)
@@ -104,7 +136,7 @@ public final class BatchRun {
       try {
         totalBytes += Files.size(in.path());
       } catch (IOException e) {
-        throw InputException.of(in.path().toString(), "cannot read: " + e.getMessage());
+        throw InputException.of(in.name(), "cannot read: " + e.getMessage());
       }
     }
     Pass first = new Pass(options.reorder(), 0, totalBytes);
@@ -112,8 +144,8 @@ public final class BatchRun {
     try {
       return new Result(first.run(output), false);
     } catch (Reread r) {
-      err.println("venue-risk: " + r.getMessage() + "; reading the calendar again and holding it"
-          + " whole to keep every event's peers exact (see docs/batch.md)");
+      err.println("venue-risk: " + r.getMessage() + "; reading the calendar again and sorting it by"
+          + " date in temporary files, to keep every event's peers exact (see docs/batch.md)");
       err.flush();
       Pass second = new Pass(0, first.reported, totalBytes);
       current = second;
@@ -147,7 +179,12 @@ public final class BatchRun {
     }
   }
 
-  /** One reading of the inputs. */
+  /**
+   * One reading of the inputs. With a reorder buffer, the events stream through the peer window as
+   * they are read; with none ({@code reorder == 0}), they are first sorted by start date in
+   * temporary files and the report's rows sorted back into their order the same way, so memory
+   * stays flat for a calendar in any order.
+   */
   private final class Pass {
     private final int reorder;
     private final long alreadyReported;
@@ -168,12 +205,40 @@ public final class BatchRun {
       this.totalBytes = totalBytes;
       List<String> names = new ArrayList<>();
       for (Input in : inputs) {
-        names.add(String.valueOf(in.path().getFileName()));
+        names.add(in.shortName());
       }
       summary.inputs(String.join(", ", names));
     }
 
     BatchSummary run(AtomicOutput output) {
+      if (reorder > 0) {
+        return run(output, null);
+      }
+      Path dir;
+      try {
+        dir = Files.createTempDirectory("venue-risk-batch-");
+      } catch (IOException e) {
+        throw new OutputException("cannot create a temporary folder to sort the calendar in: " + e.getMessage(), e);
+      }
+      try (SpillSort<ScenarioCodec.Numbered> events = new SpillSort<>(ScenarioCodec.NUMBERED,
+          Comparator.comparingLong((ScenarioCodec.Numbered n) -> n.scenario().startDay())
+              .thenComparingLong(ScenarioCodec.Numbered::seq), SPILL_BYTES, dir.resolve("events"))) {
+        Files.createDirectory(dir.resolve("events"));
+        Files.createDirectory(dir.resolve("rows"));
+        return run(output, new Spill(events, dir.resolve("rows")));
+      } catch (IOException e) {
+        throw new OutputException("cannot create a temporary folder to sort the calendar in: " + e.getMessage(), e);
+      } finally {
+        try {
+          Files.deleteIfExists(dir.resolve("rows"));
+          Files.deleteIfExists(dir);
+        } catch (IOException e) {
+          // best effort: the folder is named for this run in the temporary directory
+        }
+      }
+    }
+
+    private BatchSummary run(AtomicOutput output, Spill spill) {
       int threads = Math.max(1, options.threads());
       int permits = threads * 4;
       pool = Executors.newFixedThreadPool(threads, r -> {
@@ -186,10 +251,17 @@ public final class BatchRun {
       try (Progress progress = Progress.start(err, totalBytes, options.progress())) {
         Writer writer = output.open();
         report.begin(writer);
-        collector = new Collector(report, summary, options, progress);
-        PeerWindow window = new PeerWindow(reorder, this::released);
+        collector = new Collector(report, summary, options, progress, spill == null ? null : spill.rows());
+        PeerWindow window = new PeerWindow(spill == null ? reorder : 1, this::released);
         for (Input in : inputs) {
-          read(in, window, progress);
+          read(in, window, progress, spill);
+        }
+        if (spill != null) {
+          // sorted by start date: the window releases each event as it passes, none out of order
+          for (var it = spill.events().sorted(); it.hasNext(); ) {
+            ScenarioCodec.Numbered n = it.next();
+            window.add(n.seq(), n.scenario());
+          }
         }
         window.finish();
         submit();
@@ -203,6 +275,8 @@ public final class BatchRun {
         return summary;
       } catch (IOException e) {
         throw new OutputException("cannot write the report: " + e.getMessage(), e);
+      } catch (PeerWindow.OutOfOrder e) {
+        throw new IllegalStateException("the sorted calendar came back out of order", e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new BatchException("interrupted", e);
@@ -216,8 +290,8 @@ public final class BatchRun {
       }
     }
 
-    private void read(Input in, PeerWindow window, Progress progress) throws IOException {
-      String file = in.path().toString();
+    private void read(Input in, PeerWindow window, Progress progress, Spill spill) throws IOException {
+      String file = in.name();
       CalendarReader reader = in.format().reader(json, venues);
       try (InputStream stream = new Counting(Files.newInputStream(in.path()), progress)) {
         reader.read(file, stream, new CalendarReader.Sink() {
@@ -225,6 +299,10 @@ public final class BatchRun {
           public void scenario(Scenario scenario, long record, long line) {
             rethrow();
             progress.records.incrementAndGet();
+            if (spill != null) {
+              spill.events().add(new ScenarioCodec.Numbered(seq++, scenario));
+              return;
+            }
             try {
               window.add(seq++, scenario);
             } catch (PeerWindow.OutOfOrder e) {
@@ -239,7 +317,11 @@ public final class BatchRun {
             rejected++;
             reported++;
             if (reported > alreadyReported) {
-              err.println("venue-risk: " + error.getMessage());
+              if (rejections != null) {
+                rejections.accept(error);
+              } else {
+                err.println("venue-risk: " + error.getMessage());
+              }
             }
           }
         });
@@ -282,12 +364,12 @@ public final class BatchRun {
 
     private void score(List<PeerWindow.Item> items) {
       List<Scenario> group = new ArrayList<>(items.size());
-      List<Peer> peers = new ArrayList<>();
+      List<PeerGroup> peers = new ArrayList<>();
       for (PeerWindow.Item i : items) {
         group.add(i.scenario);
-        peers.addAll(i.peers);
+        i.peers.addTo(peers);
       }
-      List<Assessment> results = engine.assessWithPeers(group, peers);
+      List<Assessment> results = engine.assessWithGroups(group, peers);
       List<Collector.Row> rows = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         Assessment a = results.get(i);
@@ -315,9 +397,48 @@ public final class BatchRun {
     }
   }
 
-  /** Puts rows back in input order, counts them, filters, and writes or keeps them for sorting. */
+  /** The temporary sorts of a pass over a calendar in any order: its events, and its rows. */
+  private record Spill(SpillSort<ScenarioCodec.Numbered> events, Path rows) {}
+
+  /**
+   * Puts rows back in input order, counts them, filters, and writes or keeps them for sorting.
+   * Streaming, rows wait in memory only until the ones before them arrive; after a sort by date
+   * ({@code spillDir} given) they go to a temporary sort in the report's order instead.
+   */
   private static final class Collector {
     record Row(long seq, double score, double inherent, Tier tier, LocalDate date, String id, String text) {}
+
+    static final SpillSort.Codec<Row> ROWS = new SpillSort.Codec<>() {
+      @Override
+      public void write(java.io.DataOutputStream out, Row r) throws IOException {
+        out.writeLong(r.seq());
+        out.writeDouble(r.score());
+        out.writeDouble(r.inherent());
+        out.writeByte(r.tier().ordinal());
+        out.writeLong(r.date().toEpochDay());
+        out.writeUTF(r.id());
+        byte[] text = r.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(text.length);
+        out.write(text);
+      }
+
+      @Override
+      public Row read(java.io.DataInputStream in) throws IOException {
+        long seq = in.readLong();
+        double score = in.readDouble();
+        double inherent = in.readDouble();
+        Tier tier = Tier.values()[in.readByte()];
+        LocalDate date = LocalDate.ofEpochDay(in.readLong());
+        String id = in.readUTF();
+        byte[] text = in.readNBytes(in.readInt());
+        return new Row(seq, score, inherent, tier, date, id, new String(text, java.nio.charset.StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public long size(Row r) {
+        return 120 + 2L * (r.id().length() + r.text().length());
+      }
+    };
 
     final BatchReport report;
     private final BatchSummary summary;
@@ -327,16 +448,31 @@ public final class BatchRun {
     private final boolean streaming;
     private final List<Row> kept = new ArrayList<>();
     private final PriorityQueue<Row> top;
+    private final SpillSort<Row> spilled;
+    private final boolean inOrder;
     private long next;
     long shown;
 
-    Collector(BatchReport report, BatchSummary summary, Options options, Progress progress) {
+    Collector(BatchReport report, BatchSummary summary, Options options, Progress progress, Path spillDir) {
       this.report = report;
       this.summary = summary;
       this.options = options;
       this.progress = progress;
-      this.streaming = options.top() <= 0 && (options.sort() == null || options.sort() == Sort.input);
+      this.streaming = spillDir == null && options.top() <= 0 && (options.sort() == null || options.sort() == Sort.input);
       this.top = options.top() > 0 ? new PriorityQueue<>(best().reversed()) : null;
+      this.spilled = spillDir == null || top != null ? null : new SpillSort<>(ROWS, order(options, false), SPILL_BYTES, spillDir);
+      this.inOrder = spillDir == null;
+    }
+
+    /** The order of the report's rows. */
+    static Comparator<Row> order(Options options, boolean top) {
+      Sort sort = options.sort() != null ? options.sort() : top ? Sort.score : Sort.input;
+      return switch (sort) {
+        case input -> Comparator.comparingLong(Row::seq);
+        case score -> best();
+        case date -> Comparator.comparing(Row::date).thenComparingLong(Row::seq);
+        case id -> Comparator.comparing(Row::id).thenComparingLong(Row::seq);
+      };
     }
 
     /** Highest residual risk first, then highest inherent risk, then input order. */
@@ -347,6 +483,12 @@ public final class BatchRun {
     }
 
     synchronized void deliver(List<Row> rows) {
+      if (!inOrder) {
+        // after a sort by date the rows come in date order: counted, filtered and sorted as
+        // they come, never held until the ones before them arrive
+        rows.forEach(this::emit);
+        return;
+      }
       for (Row r : rows) {
         waiting.put(r.seq(), r);
       }
@@ -371,6 +513,8 @@ public final class BatchRun {
         if (top.size() > options.top()) {
           top.poll();
         }
+      } else if (spilled != null) {
+        spilled.add(r);
       } else {
         kept.add(r);
       }
@@ -388,17 +532,23 @@ public final class BatchRun {
       if (!waiting.isEmpty()) {
         throw new IllegalStateException(waiting.size() + " results never came back in order");
       }
+      if (spilled == null && !inOrder && top == null) {
+        throw new IllegalStateException("no sort for the rows of a calendar sorted by date");
+      }
       if (streaming) {
         return;
       }
+      if (spilled != null) {
+        try (spilled) {
+          for (var it = spilled.sorted(); it.hasNext(); ) {
+            shown++;
+            write(it.next());
+          }
+        }
+        return;
+      }
       List<Row> rows = top != null ? new ArrayList<>(top) : kept;
-      Sort sort = options.sort() != null ? options.sort() : top != null ? Sort.score : Sort.input;
-      rows.sort(switch (sort) {
-        case input -> Comparator.comparingLong(Row::seq);
-        case score -> best();
-        case date -> Comparator.comparing(Row::date).thenComparingLong(Row::seq);
-        case id -> Comparator.comparing(Row::id).thenComparingLong(Row::seq);
-      });
+      rows.sort(order(options, top != null));
       for (Row r : rows) {
         shown++;
         write(r);

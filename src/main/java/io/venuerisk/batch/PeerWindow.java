@@ -1,5 +1,6 @@
 package io.venuerisk.batch;
 
+import io.venuerisk.engine.PeerGroups;
 import io.venuerisk.engine.Peers;
 import io.venuerisk.model.Peer;
 import io.venuerisk.model.Scenario;
@@ -34,7 +35,9 @@ final class PeerWindow {
     // epoch days, compared on every queue operation; LocalDate works them out each time
     final long start;
     final long end;
-    final List<Peer> peers = new ArrayList<>(0);
+    // the relations found so far, summarised as they come (PeerGroups): an event's cost does not
+    // grow with the number of events it relates to
+    final PeerGroups.Builder peers;
 
     Item(long seq, Scenario scenario) {
       this.seq = seq;
@@ -43,6 +46,7 @@ final class PeerWindow {
       this.venue = Peers.venueKey(scenario);
       this.start = scenario.startDay();
       this.end = scenario.endDay();
+      this.peers = new PeerGroups.Builder(scenario);
     }
   }
 
@@ -111,8 +115,10 @@ final class PeerWindow {
     List<Item> city = byCity.computeIfAbsent(item.city, k -> new ArrayList<>());
     for (Item other : city) {
       // keys worked out once per event: they lower-case and join strings
-      Peers.inSameCity(item.scenario, item.venue, other.scenario, other.venue, item.peers);
-      Peers.inSameCity(other.scenario, other.venue, item.scenario, item.venue, other.peers);
+      Scenario o = other.scenario;
+      Scenario s = item.scenario;
+      Peers.inSameCity(s, item.venue, o, other.venue, (kind, day) -> item.peers.relate(o, kind, day));
+      Peers.inSameCity(o, other.venue, s, item.venue, (kind, day) -> other.peers.relate(s, kind, day));
     }
     city.add(item);
     running.add(item);

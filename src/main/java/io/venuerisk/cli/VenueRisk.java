@@ -43,6 +43,7 @@ public final class VenueRisk {
           PlanCommand.class,
           ValidateCommand.class,
           BatchCommand.class,
+          ServeCommand.class,
           CommandLine.HelpCommand.class);
 
   @Option(

@@ -5,6 +5,7 @@ import io.venuerisk.model.Finding;
 import io.venuerisk.model.HighProfileEvent;
 import io.venuerisk.model.Observance;
 import io.venuerisk.model.Peer;
+import io.venuerisk.model.PeerGroup;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.TensionPeriod;
 import io.venuerisk.model.ThreatLevelInForce;
@@ -106,20 +107,28 @@ public final class Engine {
    * @param listener optional, sees every rule firing (used by {@code explain})
    */
   public List<Assessment> assessGroup(List<Scenario> group, AgendaEventListener listener) {
-    return score(group, Peers.among(group), listener);
+    return score(group, PeerGroups.of(Peers.among(group)), listener);
   }
 
   /**
-   * Scores scenarios with {@link Peer} facts the caller has worked out: how {@code batch} streams
-   * a calendar. A peer's other event need not be in {@code group}, so one session can hold a
-   * chunk of events from many cities and days while each event still sees only its own peers.
-   * Results are in input order; without peers this is {@link #assessGroup}.
+   * Scores scenarios with the {@link Peer} relations the caller has worked out. A peer's other
+   * event need not be in {@code group}, so one session can hold a chunk of events from many cities
+   * and days while each event still sees only its own peers. Results are in input order; without
+   * peers this is {@link #assessGroup}.
    */
   public List<Assessment> assessWithPeers(List<Scenario> group, List<Peer> peers) {
+    return score(group, PeerGroups.of(peers), null);
+  }
+
+  /**
+   * As {@link #assessWithPeers}, with the relations already summarised per scenario: how {@code
+   * batch} streams a calendar, whatever its density.
+   */
+  public List<Assessment> assessWithGroups(List<Scenario> group, List<PeerGroup> peers) {
     return score(group, peers, null);
   }
 
-  private List<Assessment> score(List<Scenario> group, List<Peer> peers, AgendaEventListener listener) {
+  private List<Assessment> score(List<Scenario> group, List<PeerGroup> peers, AgendaEventListener listener) {
     KieSession session = rules.kieBase().newKieSession();
     try {
       if (listener != null) {

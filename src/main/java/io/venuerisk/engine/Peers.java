@@ -65,25 +65,35 @@ public final class Peers {
     if (city == null || !city.equals(cityKey(o))) {
       return;
     }
-    inSameCity(s, venueKey(s), o, venueKey(o), out);
+    inSameCity(s, venueKey(s), o, venueKey(o), (kind, day) -> out.add(new Peer(s, o, kind, s.city(), day)));
+  }
+
+  /** Receives one relation of an event to another. */
+  public interface Relation {
+    void relate(PeerKind kind, LocalDate day);
   }
 
   /**
-   * {@link #between} for two events already known to share a city key, with their venue keys
-   * worked out once: the batch window compares each event with every other running in its city.
+   * The relations of {@code s} to {@code o} (one direction), for two events already known to share
+   * a city key, with their venue keys worked out once: the batch window compares each event with
+   * every other running in its city. Two events with the same id are one event given twice and
+   * never relate.
    */
-  public static void inSameCity(Scenario s, String sVenue, Scenario o, String oVenue, List<Peer> out) {
+  public static void inSameCity(Scenario s, String sVenue, Scenario o, String oVenue, Relation out) {
+    if (s.id().equals(o.id())) {
+      return;
+    }
     if (s.startDay() <= o.endDay() && o.startDay() <= s.endDay()) {
       LocalDate first = s.date().isAfter(o.date()) ? s.date() : o.date();
-      out.add(new Peer(s, o, PeerKind.SAME_CITY_SAME_DAY, s.city(), first));
+      out.relate(PeerKind.SAME_CITY_SAME_DAY, first);
     }
     if (sVenue != null && sVenue.equals(oVenue)) {
       long gapAfter = o.startDay() - s.endDay(); // o follows s
       long gapBefore = s.startDay() - o.endDay(); // s follows o
       if (gapAfter >= 0 && gapAfter <= MAX_GAP_DAYS) {
-        out.add(new Peer(s, o, PeerKind.SAME_VENUE_BACK_TO_BACK, s.city(), o.date()));
+        out.relate(PeerKind.SAME_VENUE_BACK_TO_BACK, o.date());
       } else if (gapBefore >= 0 && gapBefore <= MAX_GAP_DAYS) {
-        out.add(new Peer(s, o, PeerKind.SAME_VENUE_BACK_TO_BACK, s.city(), s.date()));
+        out.relate(PeerKind.SAME_VENUE_BACK_TO_BACK, s.date());
       }
     }
   }

@@ -7,6 +7,7 @@ import io.venuerisk.model.HighProfileEvent;
 import io.venuerisk.model.MitigationOption;
 import io.venuerisk.model.Observance;
 import io.venuerisk.model.Peer;
+import io.venuerisk.model.PeerGroup;
 import io.venuerisk.model.Place;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.TensionPeriod;
@@ -74,6 +75,9 @@ public final class FactText {
     }
     if (fact instanceof Finding f) {
       return f.rule() + " " + Numbers.points(f.points()) + " " + f.factor().code() + " for " + f.scenarioId();
+    }
+    if (fact instanceof PeerGroup g) {
+      return g.kind().code() + ", " + g.peerClass().code() + ": " + g.count() + " (" + g.ids() + ") " + g.days();
     }
     if (fact instanceof Peer p) {
       return p.kind().code() + " with " + p.otherId() + " on " + p.day();

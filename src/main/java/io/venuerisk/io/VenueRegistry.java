@@ -39,8 +39,11 @@ public final class VenueRegistry {
 
   /** @throws InputException naming file, line and venue for anything wrong (exit code 3) */
   public static VenueRegistry read(Path path) {
-    String file = path.toString();
-    byte[] bytes = ScenarioFiles.bytes(path, 64L << 20);
+    return read(path.toString(), ScenarioFiles.bytes(path, 64L << 20));
+  }
+
+  /** A registry that did not come from a file of its own (an upload); {@code file} names it. */
+  public static VenueRegistry read(String file, byte[] bytes) {
     if (bytes.length == 0) {
       throw InputException.of(file, "the file is empty; expected a JSON array of venue objects, each with an id");
     }

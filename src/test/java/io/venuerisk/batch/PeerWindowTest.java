@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.venuerisk.model.EventInfo;
 import io.venuerisk.model.EventType;
-import io.venuerisk.model.Peer;
+import io.venuerisk.model.PeerClass;
+import io.venuerisk.model.PeerGroup;
 import io.venuerisk.model.PeerKind;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Venue;
@@ -31,8 +32,12 @@ class PeerWindowTest {
     Map<String, TreeSet<String>> out = new TreeMap<>();
     PeerWindow w = new PeerWindow(reorder, item -> {
       TreeSet<String> s = new TreeSet<>();
-      for (Peer p : item.peers) {
-        s.add(p.kind().code() + ":" + p.otherId());
+      List<PeerGroup> groups = new java.util.ArrayList<>();
+      item.peers.addTo(groups);
+      for (PeerGroup g : groups) {
+        if (g.peerClass() == PeerClass.ANY) {
+          g.named().forEach(id -> s.add(g.kind().code() + ":" + id));
+        }
       }
       out.put(item.scenario.id(), s);
     });

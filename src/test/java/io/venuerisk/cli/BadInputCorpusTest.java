@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputCorpusTest {
   static final Path CORPUS = Path.of("src/test/resources/bad-corpus");
 
-  @TempDir static Path generated;
+  @TempDir static Path generated; // also set by ServeBadInputCorpusTest, which sends the same files
 
   record Case(String file, String command, int exit, String fragment) {}
 

@@ -110,7 +110,7 @@ class EarlyStartTest {
     CommandLine cl = new CommandLine(new VenueRisk());
     VenueRisk.addSubcommands(cl, line.isEmpty() ? new String[0] : line.split(" "));
     assertThat(cl.getSubcommands().keySet())
-        .containsExactly("assess", "rules", "data", "explain", "test", "diff", "plan", "validate", "batch", "help");
+        .containsExactly("assess", "rules", "data", "explain", "test", "diff", "plan", "validate", "batch", "serve", "help");
   }
 
   @Test

@@ -46,6 +46,49 @@ class ScenarioSchemaTest {
     assertThat(values(p.at("/venue/required"))).containsExactlyInAnyOrder("type", "country");
   }
 
+  @Test
+  void everyFieldOfTheResultIsDeclaredInTheSchemaWithItsType() throws IOException {
+    JsonNode result = SCHEMA.at("/$defs/result");
+    assertThat(result.isMissingNode()).isFalse();
+    int checked = 0;
+    for (Path f : List.of(Path.of("scenarios/party-leader-rally-birmingham-2027.json"),
+        Path.of("scenarios/kabul-airport-abbey-gate-2021.json"),
+        Path.of("scenarios/threat-context/champions-league-final-madrid-2027.json"))) {
+      var a = SampleAssessments.engine().assess(ScenarioFiles.read(Records.JSON, f));
+      JsonNode out = new ObjectMapper().readTree(Json.compact(AssessmentJson.of(a)));
+      checked += declared(result, out, f + ":");
+      for (JsonNode required : result.get("required")) {
+        assertThat(out.has(required.asText())).as("%s has %s", f, required.asText()).isTrue();
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
+  }
+
+  /** Every field of {@code value} is a property of {@code schema} (recursively), of its type. */
+  private static int declared(JsonNode schema, JsonNode value, String where) {
+    int n = 1;
+    String type = value.isObject() ? "object" : value.isArray() ? "array" : value.isTextual() ? "string"
+        : value.isBoolean() ? "boolean" : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number" : "null";
+    JsonNode t = schema.get("type");
+    if (t != null) {
+      List<String> types = t.isArray() ? values(t) : List.of(t.asText());
+      assertThat(types).as(where).contains(type.equals("integer") && types.contains("number") ? "number" : type);
+    }
+    if (value.isObject()) {
+      JsonNode props = schema.get("properties");
+      for (var it = value.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        assertThat(props != null && props.has(name)).as("%s%s is declared in $defs/result", where, name).isTrue();
+        n += declared(props.get(name), value.get(name), where + name + ".");
+      }
+    } else if (value.isArray() && schema.has("items")) {
+      for (JsonNode item : value) {
+        n += declared(schema.get("items"), item, where + "[].");
+      }
+    }
+    return n;
+  }
+
   private static List<String> values(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));

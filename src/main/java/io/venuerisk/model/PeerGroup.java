@@ -1,0 +1,53 @@
+package io.venuerisk.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Engine-inserted fact for cross-event rules: the other events of a calendar that relate to
+ * {@code scenario} one way ({@link PeerKind}) and belong to one {@link PeerClass}, summarised: how
+ * many there are, the first of their ids in id order, and the day they share with it if they all
+ * share the same one. One fact per scenario, kind and class, however many events a city holds on a
+ * day, so a rule's cost does not grow with the calendar's density.
+ *
+ * @param count distinct other events (an event with the scenario's own id is the same event given
+ *     twice, never a peer)
+ * @param named the first {@link #MAX_NAMED} of their ids, sorted
+ * @param commonDay the first day every one of them shares with the scenario, or null when the days
+ *     differ
+ */
+public record PeerGroup(
+    Scenario scenario, PeerKind kind, PeerClass peerClass, int count, List<String> named, LocalDate commonDay) {
+
+  /** Ids named in one finding; the rest are counted ("and 12 more"). */
+  public static final int MAX_NAMED = 8;
+
+  public PeerGroup {
+    named = List.copyOf(named);
+  }
+
+  /** "a, b and c" or "a, b, ... and 12 more", by id. */
+  public String ids() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < named.size(); i++) {
+      if (i > 0) {
+        sb.append(i == count - 1 ? " and " : ", ");
+      }
+      sb.append(named.get(i));
+    }
+    if (count > named.size()) {
+      sb.append(" and ").append(count - named.size()).append(" more");
+    }
+    return sb.toString();
+  }
+
+  /** "1 other large gathering" or "3 other large gatherings". */
+  public String others(String noun) {
+    return count + " other " + noun + (count == 1 ? "" : "s");
+  }
+
+  /** "on 2024-06-14" when every one shares the same first day, else "on days it runs". */
+  public String days() {
+    return commonDay == null ? "on days it runs" : "on " + commonDay;
+  }
+}

@@ -1,0 +1,148 @@
+package io.venuerisk.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.venuerisk.io.Json;
+import java.io.Writer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+/** One request being answered: what it asks, and the ways to answer it exactly once. */
+final class Call {
+  static final String JSON = "application/json";
+  static final String PROBLEM = "application/problem+json";
+
+  final Request request;
+  final Response response;
+  final Callback callback;
+  private final Limits limits;
+  private Fields query;
+
+  /** The body limits and deadline of this server. */
+  record Limits(long maxBody, long maxBatchBody, long bodyTimeoutMillis) {}
+
+  Call(Request request, Response response, Callback callback, Limits limits) {
+    this.request = request;
+    this.response = response;
+    this.callback = callback;
+    this.limits = limits;
+  }
+
+  Limits limits() {
+    return limits;
+  }
+
+  String query(String name) {
+    if (query == null) {
+      query = Request.extractQueryParameters(request);
+    }
+    return query.getValue(name);
+  }
+
+  /** What error messages call the body: the {@code name} query parameter, else "body". */
+  String inputName() {
+    String n = query("name");
+    return n == null || n.isBlank() ? "body" : n.strip();
+  }
+
+  /** The media type of the body, lower case, without parameters; "" when none is given. */
+  String mediaType() {
+    String ct = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+    if (ct == null) {
+      return "";
+    }
+    int semi = ct.indexOf(';');
+    return (semi < 0 ? ct : ct.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** 415 unless the body is JSON (scenario routes). */
+  void requireJson() {
+    String t = mediaType();
+    if (!t.equals(JSON)) {
+      throw Problem.of(Problem.Type.UNSUPPORTED_MEDIA_TYPE,
+          (t.isEmpty() ? "no Content-Type" : "Content-Type " + t)
+              + "; this route reads a scenario as application/json"
+              + " (with curl: -H 'Content-Type: application/json')");
+    }
+  }
+
+  /** The body within the scenario limit, then {@code then} (errors in it are answered). */
+  void body(Consumer<byte[]> then) {
+    Body.bytes(request, limits.maxBody(), limits.bodyTimeoutMillis(),
+        bytes -> guard(() -> then.accept(bytes)),
+        failure -> fail(failure, limits.maxBody(), "--max-body"));
+  }
+
+  /** Answers a body that did not arrive whole, and closes the connection. */
+  void fail(Body.Failure failure, long limit, String option) {
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    switch (failure) {
+      case TOO_LARGE -> problem(Problem.of(Problem.Type.BODY_TOO_LARGE, inputName()
+          + ": the request body is larger than " + limit + " bytes, this server's limit for the"
+          + " route (" + option + "; see docs/api.md)"));
+      case TIMEOUT -> problem(Problem.of(Problem.Type.BODY_TIMEOUT, inputName()
+          + ": the request body did not arrive within " + limits.bodyTimeoutMillis() / 1000.0
+          + " s (--body-timeout; see docs/api.md)"));
+      case BROKEN -> callback.failed(new IOException("the client broke off the request body"));
+    }
+  }
+
+  /** Runs {@code work}, answering any problem it raises. */
+  void guard(Runnable work) {
+    try {
+      work.run();
+    } catch (Throwable t) {
+      Api.answer(this, t);
+    }
+  }
+
+  void json(int status, JsonNode node) {
+    send(status, JSON, pretty(node));
+  }
+
+  /** What an io report writes, as UTF-8 bytes: the command line's rendering, called as it calls it. */
+  static byte[] render(Rendering r) {
+    // straight to UTF-8 bytes: a StringWriter, then a String, then getBytes cost a third more
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16 << 10);
+    try {
+      Writer w = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      r.write(w);
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Writes a rendering to a writer. */
+  interface Rendering {
+    void write(Writer w) throws IOException;
+  }
+
+  /** A tree (a problem, a list of codes) through the one configured mapper of every JSON output. */
+  static byte[] pretty(JsonNode node) {
+    return render(w -> Json.write(w, node));
+  }
+
+  void problem(Problem p) {
+    if (p.type == Problem.Type.UNAUTHORIZED) {
+      response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"venue-risk\"");
+    }
+    send(p.type.status, PROBLEM, pretty(p.body));
+  }
+
+  void send(int status, String contentType, byte[] body) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE,
+        contentType.startsWith("text/") ? contentType + "; charset=utf-8" : contentType);
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+}
