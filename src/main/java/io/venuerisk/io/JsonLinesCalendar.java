@@ -44,16 +44,16 @@ public final class JsonLinesCalendar implements CalendarReader {
         if (blank(bytes, lines.length())) {
           continue;
         }
-        byte[] line = Arrays.copyOf(bytes, lines.length());
+        int length = lines.length();
         if (record == 0) {
-          String wrong = notOnePerLine(line);
+          String wrong = notOnePerLine(bytes, length);
           if (wrong != null) {
             throw new InputException(file, lineNo, 0, null, wrong);
           }
         }
         record++;
         try {
-          sink.scenario(bind(file, line), record, lineNo);
+          sink.scenario(bind(file, bytes, length), record, lineNo);
         } catch (InputException e) {
           sink.rejected(CalendarReader.place(e, record, lineNo, lineNo - 1));
         }
@@ -64,14 +64,15 @@ public final class JsonLinesCalendar implements CalendarReader {
     }
   }
 
-  private io.venuerisk.model.Scenario bind(String file, byte[] line) {
+  // the line is bound straight from the splitter's buffer, which the next line overwrites
+  private io.venuerisk.model.Scenario bind(String file, byte[] line, int length) {
     if (!binder.hasVenues()) {
-      return json.read(file, line);
+      return json.read(file, line, length);
     }
-    Text.check(file, line);
+    Text.check(file, line, length);
     JsonNode tree;
     try {
-      tree = binder.mapper.readTree(line);
+      tree = binder.mapper.readTree(line, 0, length);
     } catch (IOException e) {
       throw ScenarioJson.translate(file, e);
     }
@@ -87,22 +88,22 @@ public final class JsonLinesCalendar implements CalendarReader {
    * object that goes on past its line (pretty-printed JSON). Said once for the file, since every
    * line of it would be rejected on its own.
    */
-  private String notOnePerLine(byte[] line) {
+  private String notOnePerLine(byte[] line, int length) {
     int i = 0;
-    if (line.length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
+    if (length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
       i = 3;
     }
-    while (i < line.length && (line[i] == ' ' || line[i] == '\t')) {
+    while (i < length && (line[i] == ' ' || line[i] == '\t')) {
       i++;
     }
-    if (i < line.length && line[i] == '[') {
+    if (i < length && line[i] == '[') {
       return "the file holds a JSON array, and JSON Lines holds one scenario object per line;"
           + " name the file .json (or give --input-format json), or write one object per line";
     }
-    if (i == line.length || line[i] != '{') {
+    if (i == length || line[i] != '{') {
       return null;
     }
-    try (JsonParser p = binder.mapper.getFactory().createParser(line)) {
+    try (JsonParser p = binder.mapper.getFactory().createParser(line, 0, length)) {
       p.nextToken();
       p.skipChildren();
       return null;
