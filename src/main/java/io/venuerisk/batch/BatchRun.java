@@ -50,9 +50,10 @@ public final class BatchRun {
   public static final int REORDER = 10_000;
   /**
    * Bytes of events, and of report rows, held in memory before a sorted run is written to a
-   * temporary file, when a calendar is out of date order by more than {@link #REORDER}.
+   * temporary file (a calendar out of date order, rows sorted by {@code --sort}): 48 MB, or a
+   * tenth of the heap when that is smaller, so that both sorts fit in any heap that runs a batch.
    */
-  static final long SPILL_BYTES = 48L << 20;
+  static final long SPILL_BYTES = Math.max(1L << 20, Math.min(48L << 20, Runtime.getRuntime().maxMemory() / 10));
 
   /**
    * A calendar file and its format.
@@ -214,31 +215,15 @@ public final class BatchRun {
       if (reorder > 0) {
         return run(output, null);
       }
-      Path dir;
-      try {
-        dir = Files.createTempDirectory("venue-risk-batch-");
-      } catch (IOException e) {
-        throw new OutputException("cannot create a temporary folder to sort the calendar in: " + e.getMessage(), e);
-      }
       try (SpillSort<ScenarioCodec.Numbered> events = new SpillSort<>(ScenarioCodec.NUMBERED,
           Comparator.comparingLong((ScenarioCodec.Numbered n) -> n.scenario().startDay())
-              .thenComparingLong(ScenarioCodec.Numbered::seq), SPILL_BYTES, dir.resolve("events"))) {
-        Files.createDirectory(dir.resolve("events"));
-        Files.createDirectory(dir.resolve("rows"));
-        return run(output, new Spill(events, dir.resolve("rows")));
-      } catch (IOException e) {
-        throw new OutputException("cannot create a temporary folder to sort the calendar in: " + e.getMessage(), e);
-      } finally {
-        try {
-          Files.deleteIfExists(dir.resolve("rows"));
-          Files.deleteIfExists(dir);
-        } catch (IOException e) {
-          // best effort: the folder is named for this run in the temporary directory
-        }
+              .thenComparingLong(ScenarioCodec.Numbered::seq), SPILL_BYTES, null)) {
+        return run(output, events);
       }
     }
 
-    private BatchSummary run(AtomicOutput output, Spill spill) {
+    /** @param spill null to stream the calendar as it comes, else the sort that puts it in date order */
+    private BatchSummary run(AtomicOutput output, SpillSort<ScenarioCodec.Numbered> spill) {
       int threads = Math.max(1, options.threads());
       int permits = threads * 4;
       pool = Executors.newFixedThreadPool(threads, r -> {
@@ -251,14 +236,14 @@ public final class BatchRun {
       try (Progress progress = Progress.start(err, totalBytes, options.progress())) {
         Writer writer = output.open();
         report.begin(writer);
-        collector = new Collector(report, summary, options, progress, spill == null ? null : spill.rows());
+        collector = new Collector(report, summary, options, progress, spill == null);
         PeerWindow window = new PeerWindow(spill == null ? reorder : 1, this::released);
         for (Input in : inputs) {
           read(in, window, progress, spill);
         }
         if (spill != null) {
           // sorted by start date: the window releases each event as it passes, none out of order
-          for (var it = spill.events().sorted(); it.hasNext(); ) {
+          for (var it = spill.sorted(); it.hasNext(); ) {
             ScenarioCodec.Numbered n = it.next();
             window.add(n.seq(), n.scenario());
           }
@@ -287,10 +272,14 @@ public final class BatchRun {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
+        if (collector != null) {
+          collector.close(); // its temporary sort files, whether the run ended well or not
+        }
       }
     }
 
-    private void read(Input in, PeerWindow window, Progress progress, Spill spill) throws IOException {
+    private void read(Input in, PeerWindow window, Progress progress, SpillSort<ScenarioCodec.Numbered> spill)
+        throws IOException {
       String file = in.name();
       CalendarReader reader = in.format().reader(json, venues);
       try (InputStream stream = new Counting(Files.newInputStream(in.path()), progress)) {
@@ -300,7 +289,7 @@ public final class BatchRun {
             rethrow();
             progress.records.incrementAndGet();
             if (spill != null) {
-              spill.events().add(new ScenarioCodec.Numbered(seq++, scenario));
+              spill.add(new ScenarioCodec.Numbered(seq++, scenario));
               return;
             }
             try {
@@ -397,15 +386,13 @@ public final class BatchRun {
     }
   }
 
-  /** The temporary sorts of a pass over a calendar in any order: its events, and its rows. */
-  private record Spill(SpillSort<ScenarioCodec.Numbered> events, Path rows) {}
-
   /**
-   * Puts rows back in input order, counts them, filters, and writes or keeps them for sorting.
-   * Streaming, rows wait in memory only until the ones before them arrive; after a sort by date
-   * ({@code spillDir} given) they go to a temporary sort in the report's order instead.
+   * Puts rows back in input order, counts them, filters, and writes or sorts them. Streaming, rows
+   * wait in memory only until the ones before them arrive; sorted (by {@code --sort}, or back into
+   * input order after the calendar was sorted by date) they go through a temporary sort that
+   * spills to disk, so no order of rows holds the report in memory. {@code --top} keeps its N.
    */
-  private static final class Collector {
+  private static final class Collector implements AutoCloseable {
     record Row(long seq, double score, double inherent, Tier tier, LocalDate date, String id, String text) {}
 
     static final SpillSort.Codec<Row> ROWS = new SpillSort.Codec<>() {
@@ -444,24 +431,33 @@ public final class BatchRun {
     private final BatchSummary summary;
     private final Options options;
     private final Progress progress;
-    private final Map<Long, Row> waiting = new HashMap<>();
+    /** Rows in input order: written as they come, once the rows before them have come. */
     private final boolean streaming;
-    private final List<Row> kept = new ArrayList<>();
-    private final PriorityQueue<Row> top;
-    private final SpillSort<Row> spilled;
-    private final boolean inOrder;
+    private final Map<Long, Row> waiting = new HashMap<>();
+    private long waitingBytes;
     private long next;
+    private final PriorityQueue<Row> top;
+    /** Rows sorted for the report, in temporary files past {@link #SPILL_BYTES}. */
+    private SpillSort<Row> sorted;
     long shown;
 
-    Collector(BatchReport report, BatchSummary summary, Options options, Progress progress, Path spillDir) {
+    /** @param inOrder whether rows come in input order (give or take the reorder window), not in date order */
+    Collector(BatchReport report, BatchSummary summary, Options options, Progress progress, boolean inOrder) {
       this.report = report;
       this.summary = summary;
       this.options = options;
       this.progress = progress;
-      this.streaming = spillDir == null && options.top() <= 0 && (options.sort() == null || options.sort() == Sort.input);
+      boolean inputOrder = options.top() <= 0 && (options.sort() == null || options.sort() == Sort.input);
+      this.streaming = inOrder && inputOrder;
       this.top = options.top() > 0 ? new PriorityQueue<>(best().reversed()) : null;
-      this.spilled = spillDir == null || top != null ? null : new SpillSort<>(ROWS, order(options, false), SPILL_BYTES, spillDir);
-      this.inOrder = spillDir == null;
+      this.sorted = streaming || top != null ? null : new SpillSort<>(ROWS, order(options, false), SPILL_BYTES, null);
+    }
+
+    @Override
+    public void close() {
+      if (sorted != null) {
+        sorted.close();
+      }
     }
 
     /** The order of the report's rows. */
@@ -483,19 +479,28 @@ public final class BatchRun {
     }
 
     synchronized void deliver(List<Row> rows) {
-      if (!inOrder) {
-        // after a sort by date the rows come in date order: counted, filtered and sorted as
-        // they come, never held until the ones before them arrive
+      if (!streaming || sorted != null) {
+        // sorted or cut to the top N: the order they come in does not matter
         rows.forEach(this::emit);
         return;
       }
       for (Row r : rows) {
         waiting.put(r.seq(), r);
+        waitingBytes += ROWS.size(r);
       }
       Row r;
       while ((r = waiting.remove(next)) != null) {
         next++;
+        waitingBytes -= ROWS.size(r);
         emit(r);
+      }
+      if (waitingBytes > SPILL_BYTES) {
+        // a calendar shuffled within the reorder window, with large rows (JSON): every row from
+        // here on goes through a sort back into input order, rather than waiting in memory
+        sorted = new SpillSort<>(ROWS, Comparator.comparingLong(Row::seq), SPILL_BYTES, null);
+        waiting.values().forEach(this::emit);
+        waiting.clear();
+        waitingBytes = 0;
       }
     }
 
@@ -505,18 +510,16 @@ public final class BatchRun {
       if (options.minTier() != null && r.tier().compareTo(options.minTier()) < 0) {
         return;
       }
-      if (streaming) {
-        shown++;
-        write(r);
-      } else if (top != null) {
+      if (top != null) {
         top.add(r);
         if (top.size() > options.top()) {
           top.poll();
         }
-      } else if (spilled != null) {
-        spilled.add(r);
+      } else if (sorted != null) {
+        sorted.add(r);
       } else {
-        kept.add(r);
+        shown++;
+        write(r);
       }
     }
 
@@ -532,26 +535,18 @@ public final class BatchRun {
       if (!waiting.isEmpty()) {
         throw new IllegalStateException(waiting.size() + " results never came back in order");
       }
-      if (spilled == null && !inOrder && top == null) {
-        throw new IllegalStateException("no sort for the rows of a calendar sorted by date");
-      }
-      if (streaming) {
-        return;
-      }
-      if (spilled != null) {
-        try (spilled) {
-          for (var it = spilled.sorted(); it.hasNext(); ) {
-            shown++;
-            write(it.next());
-          }
+      if (sorted != null) {
+        for (var it = sorted.sorted(); it.hasNext(); ) {
+          shown++;
+          write(it.next());
         }
-        return;
-      }
-      List<Row> rows = top != null ? new ArrayList<>(top) : kept;
-      rows.sort(order(options, top != null));
-      for (Row r : rows) {
-        shown++;
-        write(r);
+      } else if (top != null) {
+        List<Row> rows = new ArrayList<>(top);
+        rows.sort(order(options, true));
+        for (Row r : rows) {
+          shown++;
+          write(r);
+        }
       }
     }
   }

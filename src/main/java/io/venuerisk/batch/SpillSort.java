@@ -41,19 +41,23 @@ final class SpillSort<T> implements AutoCloseable {
   private final Codec<T> codec;
   private final Comparator<T> order;
   private final long budget;
-  private final Path dir;
+  private final Path parent;
+  private Path dir;
   private final List<T> buffer = new ArrayList<>();
   private final List<Path> runs = new ArrayList<>();
   private final List<DataInputStream> open = new ArrayList<>();
   private long buffered;
   private long count;
 
-  /** @param dir a folder of its own, created by the caller and removed by {@link #close} */
-  SpillSort(Codec<T> codec, Comparator<T> order, long budgetBytes, Path dir) {
+  /**
+   * @param parent where the run files' folder is made at the first spill, and removed by {@link
+   *     #close}; null for the JVM's temporary folder ({@code java.io.tmpdir})
+   */
+  SpillSort(Codec<T> codec, Comparator<T> order, long budgetBytes, Path parent) {
     this.codec = codec;
     this.order = order;
     this.budget = budgetBytes;
-    this.dir = dir;
+    this.parent = parent;
   }
 
   void add(T item) {
@@ -76,6 +80,16 @@ final class SpillSort<T> implements AutoCloseable {
 
   private void spill() {
     buffer.sort(order);
+    if (dir == null) {
+      try {
+        dir = parent == null ? Files.createTempDirectory("venue-risk-sort-")
+            : Files.createTempDirectory(parent, "venue-risk-sort-");
+      } catch (IOException | UnsupportedOperationException e) {
+        throw new OutputException("cannot create a temporary folder to sort the calendar in ("
+            + (parent == null ? System.getProperty("java.io.tmpdir") : parent)
+            + "; JAVA_OPTS=-Djava.io.tmpdir=DIR picks another): " + e.getMessage(), e);
+      }
+    }
     Path run = dir.resolve("run-" + runs.size() + ".bin");
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
       for (T t : buffer) {
@@ -176,7 +190,7 @@ final class SpillSort<T> implements AutoCloseable {
     }
   }
 
-  /** Removes the run files and the folder. */
+  /** Removes the run files and their folder. */
   @Override
   public void close() {
     for (DataInputStream in : open) {
@@ -185,6 +199,9 @@ final class SpillSort<T> implements AutoCloseable {
       } catch (IOException e) {
         // the file is deleted below either way
       }
+    }
+    if (dir == null) {
+      return;
     }
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.toList()) {

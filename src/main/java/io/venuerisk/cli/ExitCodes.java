@@ -5,9 +5,11 @@ import io.venuerisk.engine.SessionLimitException;
 import io.venuerisk.model.InputException;
 import io.venuerisk.model.OutputException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The exit codes, declared once: the constants the commands return, the one mapping from a
@@ -39,6 +41,8 @@ public final class ExitCodes {
    * out of memory (the message names the rule).
    */
   public static final int LIMIT = 9;
+  /** The Java heap ran out; the message says how to give the JVM more. */
+  public static final int MEMORY = 10;
 
   /** What each code means, in the order {@code --help} lists them. */
   static final Map<String, String> HELP = help();
@@ -56,6 +60,7 @@ public final class ExitCodes {
     m.put(" " + OUTPUT, "an output file could not be written (any previous file is untouched)");
     m.put(" " + CHANGED, "diff --exit-code: some event changes residual or inherent risk");
     m.put(" " + LIMIT, "the rules fired more than --max-firings per event or ran past --rule-timeout");
+    m.put(MEMORY + "", "out of memory: rerun with a larger Java heap (JAVA_OPTS=-Xmx2g, or java -Xmx2g -jar)");
     return Collections.unmodifiableMap(m);
   }
 
@@ -64,6 +69,15 @@ public final class ExitCodes {
    * trace, since the user fixes input or rules, not code.
    */
   static int of(Throwable ex, PrintWriter err) {
+    for (Throwable c = ex; c != null; c = c.getCause()) {
+      // wrapped when it struck another thread, such as the one building the rules
+      if (c instanceof OutOfMemoryError) {
+        if (memoryReported.compareAndSet(false, true)) {
+          err.println(memoryLine == null ? outOfMemory() : memoryLine);
+        }
+        return MEMORY;
+      }
+    }
     if (ex instanceof InputException ie) {
       err.println("venue-risk: " + ie.getMessage());
       return INPUT;
@@ -82,5 +96,42 @@ public final class ExitCodes {
     }
     err.println("venue-risk: internal error: " + ex + " (a bug: rerun with --verbose and report the trace)");
     return INTERNAL;
+  }
+
+  /** Whether this command has said that the heap is full: it is said once, by whoever sees it first. */
+  private static final AtomicBoolean memoryReported = new AtomicBoolean();
+  private static volatile String memoryLine;
+  private static volatile byte[] memoryBytes;
+
+  /**
+   * Works out the out-of-memory line before it is needed: once the heap is full, building it could
+   * fail in turn. Called first thing by {@code main}.
+   */
+  static void prepareForOutOfMemory() {
+    memoryLine = outOfMemory();
+    memoryBytes = (memoryLine + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+    memoryReported.set(false);
+  }
+
+  /** From any thread that met a full heap: the line on stderr, once, allocating nothing. */
+  static void reportOutOfMemory() {
+    byte[] b = memoryBytes;
+    if (b != null && memoryReported.compareAndSet(false, true)) {
+      System.err.write(b, 0, b.length);
+      System.err.flush();
+    }
+  }
+
+  /**
+   * The one line for a full heap: how large it was and how to give it more, with {@code
+   * bin/venue-risk} and with plain {@code java}. Written with little memory, since there is none.
+   */
+  static String outOfMemory() {
+    long max = Runtime.getRuntime().maxMemory();
+    long mb = max == Long.MAX_VALUE ? 0 : max >> 20;
+    String more = mb <= 0 ? "4g" : mb * 2 >= 1024 ? ((mb * 2 + 1023) / 1024) + "g" : (mb * 2) + "m";
+    return "venue-risk: out of memory" + (mb > 0 ? " (the Java heap is at most " + mb + " MB)" : "")
+        + "; give the JVM more heap: JAVA_OPTS=-Xmx" + more + " bin/venue-risk ..., or java -Xmx" + more
+        + " -jar venue-risk.jar ...";
   }
 }

@@ -63,7 +63,27 @@ public final class VenueRisk {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    ExitCodes.prepareForOutOfMemory();
+    // a thread that dies of a full heap would print a stack trace; the user gets the one line (the
+    // command's own threads hand their failures to the main thread, which exits with its code)
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+      if (e instanceof OutOfMemoryError) {
+        ExitCodes.reportOutOfMemory();
+        return;
+      }
+      System.err.println("venue-risk: internal error in thread " + t.getName() + ": " + e
+          + " (a bug: rerun with --verbose and report the trace)");
+      System.err.flush();
+    });
+    int code;
+    try {
+      code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    } catch (OutOfMemoryError e) {
+      // before or after picocli's part: building the command tree, or flushing the output
+      ExitCodes.reportOutOfMemory();
+      code = ExitCodes.MEMORY;
+    }
+    System.exit(code);
   }
 
   /** Runs a command line with the given writers; returns the exit code (used by tests). */
@@ -96,7 +116,16 @@ public final class VenueRisk {
           e.flush();
           return code;
         });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands only exceptions to the handler above; an Error comes through execute
+      code = ExitCodes.of(e, err);
+      if (root.verbose) {
+        e.printStackTrace(err);
+      }
+    }
     out.flush();
     err.flush();
     return code;

@@ -14,13 +14,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -49,6 +48,7 @@ public final class Engine {
   private final RuleBase rules;
   private final ReferenceData data;
   private final SessionRunner runner;
+  private final LongAdder firings = new LongAdder();
 
   private final DayIndex<Observance> observances;
   private final DayIndex<HighProfileEvent> highProfileEvents;
@@ -94,6 +94,11 @@ public final class Engine {
 
   public ReferenceData data() {
     return data;
+  }
+
+  /** Rule firings of every session this engine has run: what the benchmarks divide by events. */
+  public long firings() {
+    return firings.sum();
   }
 
   public Assessment assess(Scenario scenario) {
@@ -146,7 +151,7 @@ public final class Engine {
       for (Object f : facts) {
         session.insert(f);
       }
-      runner.fire(session, group.size()); // throws SessionLimitException past the limits
+      firings.add(runner.fire(session, group.size())); // throws SessionLimitException past the limits
       return collect(session, group);
     } finally {
       runner.dispose(session); // not a session stuck in a consequence: disposing would wait for it
@@ -177,14 +182,23 @@ public final class Engine {
     return facts;
   }
 
+  /**
+   * The findings and the threat level of each scenario, in one pass over the session's facts,
+   * keyed by identity: two value-equal scenarios in one session are two events.
+   */
   private List<Assessment> collect(KieSession session, List<Scenario> group) {
-    Map<Scenario, List<Finding>> findings = byScenario(session, Finding.class, Finding::scenario);
-    Map<Scenario, List<ThreatLevelInForce>> levels =
-        byScenario(session, ThreatLevelInForce.class, ThreatLevelInForce::scenario);
+    Map<Scenario, List<Finding>> findings = new IdentityHashMap<>(group.size() * 2);
+    Map<Scenario, ThreatLevelInForce> levels = new IdentityHashMap<>(group.size() * 2);
+    for (Object o : session.getObjects()) {
+      if (o instanceof Finding f) {
+        findings.computeIfAbsent(f.scenario(), k -> new ArrayList<>()).add(f);
+      } else if (o instanceof ThreatLevelInForce t) {
+        levels.putIfAbsent(t.scenario(), t);
+      }
+    }
     List<Assessment> out = new ArrayList<>(group.size());
     for (Scenario s : group) {
-      List<ThreatLevelInForce> level = levels.getOrDefault(s, List.of());
-      out.add(assemble(s, findings.getOrDefault(s, List.of()), level.isEmpty() ? null : level.get(0)));
+      out.add(assemble(s, findings.getOrDefault(s, List.of()), levels.get(s)));
     }
     return out;
   }
@@ -205,15 +219,5 @@ public final class Engine {
         level,
         martynsLaw.assess(s).orElse(null),
         data.coverage().notes(s));
-  }
-
-  private static <T> Map<Scenario, List<T>> byScenario(
-      KieSession session, Class<T> type, java.util.function.Function<T, Scenario> key) {
-    Map<Scenario, List<T>> out = new LinkedHashMap<>();
-    for (Object o : session.getObjects(new ClassObjectFilter(type))) {
-      T t = type.cast(o);
-      out.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t);
-    }
-    return out;
   }
 }

@@ -158,16 +158,9 @@ public final class ContextFile {
     if (blank) {
       throw InputException.of(file, "the file is empty; expected a context file (docs/context.md)");
     }
-    int bad = Text.firstInvalidUtf8(bytes);
+    int bad = Text.firstInvalidUtf8(bytes, bytes.length);
     if (bad >= 0) {
-      long line = 1;
-      for (int i = 0; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new InputException(file, line, 0, null,
-          "bytes that are not UTF-8 (byte offset " + bad + "); save the file as UTF-8");
+      throw Text.notUtf8(file, bytes, bad);
     }
   }
 

@@ -1,11 +1,11 @@
 package io.venuerisk.io;
 
 import io.venuerisk.model.InputException;
+import io.venuerisk.model.Scenario;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.venuerisk.model.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -31,16 +31,17 @@ public final class JsonLinesCalendar implements CalendarReader {
   @Override
   public void read(String file, InputStream in, Sink sink) {
     Records records = records(file, in);
-    Record r;
-    while ((r = records.next()) != null) {
-      if (r.error() != null) {
-        sink.rejected(r.error());
+    while (records.next()) {
+      if (records.error() != null) {
+        sink.rejected(records.error());
         continue;
       }
+      long record = records.record();
+      long lineNo = records.line();
       try {
-        sink.scenario(bind(file, r.bytes()), r.record(), r.line());
+        sink.scenario(bind(file, records.buffer(), records.length()), record, lineNo);
       } catch (InputException e) {
-        sink.rejected(CalendarReader.place(e, r.record(), r.line(), r.line() - 1));
+        sink.rejected(CalendarReader.place(e, record, lineNo, lineNo - 1));
       }
     }
   }
@@ -61,23 +62,28 @@ public final class JsonLinesCalendar implements CalendarReader {
   }
 
   /**
-   * Binds a record that {@link Records#next} returned without an error.
+   * Binds a record that {@link Records#copy} returned without an error.
    *
    * @throws InputException placed at the record: file, line, record number, field and reason
    */
   public Scenario bind(String file, Record r) {
     try {
-      return bind(file, r.bytes());
+      return bind(file, r.bytes(), r.bytes().length);
     } catch (InputException e) {
       throw CalendarReader.place(e, r.record(), r.line(), r.line() - 1);
     }
   }
 
-  /** Reads the records of one file in order; see {@link #records}. */
+  /**
+   * Reads the records of one file in order; see {@link #records}. The current record's bytes are
+   * the splitter's buffer, valid until the next call of {@link #next} ({@link #copy} keeps them).
+   */
   public final class Records {
     private final String file;
     private final LineSplitter lines;
     private long record;
+    private long lineNo;
+    private InputException error;
     private boolean done;
 
     private Records(String file, InputStream in) {
@@ -86,58 +92,90 @@ public final class JsonLinesCalendar implements CalendarReader {
     }
 
     /**
-     * The next record, or null after the last (after a read error, the rest of the file is
-     * skipped). Blank lines are not records.
+     * Moves to the next record; false after the last (after a read error, the rest of the file
+     * is skipped). Blank lines are not records.
      *
      * @throws InputException when the first record shows the file is not JSON Lines at all (a
      *     JSON array, pretty-printed JSON): the whole file is refused
      */
-    public Record next() {
+    public boolean next() {
+      error = null;
       if (done) {
-        return null;
+        return false;
       }
       try {
         while (lines.next()) {
-          long lineNo = lines.lineNumber();
+          lineNo = lines.lineNumber();
           if (lines.tooLong()) {
             record++;
-            return new Record(record, lineNo, null, new InputException(file, lineNo, 0, record, null,
-                "line longer than " + MAX_LINE_BYTES + " bytes; expected one scenario per line"));
+            error = new InputException(file, lineNo, 0, record, null,
+                "line longer than " + MAX_LINE_BYTES + " bytes; expected one scenario per line");
+            return true;
           }
           byte[] bytes = lines.bytes();
           if (blank(bytes, lines.length())) {
             continue;
           }
-          byte[] line = Arrays.copyOf(bytes, lines.length());
           if (record == 0) {
-            String wrong = notOnePerLine(line);
+            String wrong = notOnePerLine(bytes, lines.length());
             if (wrong != null) {
               done = true;
               throw new InputException(file, lineNo, 0, null, wrong);
             }
           }
           record++;
-          return new Record(record, lineNo, line, null);
+          return true;
         }
       } catch (IOException e) {
         done = true;
-        return new Record(record + 1, lines.lineNumber(), null, new InputException(file,
-            lines.lineNumber(), 0, record + 1, null,
-            "cannot read: " + e.getMessage() + "; the rest of the file is skipped"));
+        lineNo = lines.lineNumber();
+        error = new InputException(file, lineNo, 0, record + 1, null,
+            "cannot read: " + e.getMessage() + "; the rest of the file is skipped");
+        return true;
       }
       done = true;
-      return null;
+      return false;
+    }
+
+    /** 1-based number of the current record. */
+    public long record() {
+      return error != null && done ? record + 1 : record;
+    }
+
+    /** The line the current record is on. */
+    public long line() {
+      return lineNo;
+    }
+
+    /** Why the current record is rejected without binding, or null. */
+    public InputException error() {
+      return error;
+    }
+
+    /** The current record's bytes: the first {@link #length} of the splitter's buffer. */
+    public byte[] buffer() {
+      return lines.bytes();
+    }
+
+    public int length() {
+      return lines.length();
+    }
+
+    /** The current record, its bytes copied out of the buffer. */
+    public Record copy() {
+      return new Record(record(), lineNo, error != null ? null : Arrays.copyOf(lines.bytes(), lines.length()), error);
     }
   }
 
-  private Scenario bind(String file, byte[] line) {
+  // the line is bound straight from the splitter's buffer, which the next line overwrites
+  private Scenario bind(String file, byte[] line, int length) {
     if (!binder.hasVenues()) {
-      return json.read(file, line);
+      return json.read(file, line, length);
     }
-    Text.check(file, line);
+    Text.check(file, line, length);
     JsonNode tree;
     try {
-      tree = binder.mapper.readTree(line);
+      tree = binder.mapper.readTree(line, 0, length);
     } catch (IOException e) {
       throw ScenarioJson.translate(file, e);
     }
@@ -153,22 +191,22 @@ public final class JsonLinesCalendar implements CalendarReader {
    * object that goes on past its line (pretty-printed JSON). Said once for the file, since every
    * line of it would be rejected on its own.
    */
-  private String notOnePerLine(byte[] line) {
+  private String notOnePerLine(byte[] line, int length) {
     int i = 0;
-    if (line.length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
+    if (length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
       i = 3;
     }
-    while (i < line.length && (line[i] == ' ' || line[i] == '\t')) {
+    while (i < length && (line[i] == ' ' || line[i] == '\t')) {
       i++;
     }
-    if (i < line.length && line[i] == '[') {
+    if (i < length && line[i] == '[') {
       return "the file holds a JSON array, and JSON Lines holds one scenario object per line;"
           + " name the file .json (or give --input-format json), or write one object per line";
     }
-    if (i == line.length || line[i] != '{') {
+    if (i == length || line[i] != '{') {
       return null;
     }
-    try (JsonParser p = binder.mapper.getFactory().createParser(line)) {
+    try (JsonParser p = binder.mapper.getFactory().createParser(line, 0, length)) {
       p.nextToken();
       p.skipChildren();
       return null;

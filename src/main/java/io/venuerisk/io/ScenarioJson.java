@@ -95,9 +95,14 @@ public final class ScenarioJson {
 
   /** Reads one scenario file. */
   public Scenario read(String file, byte[] bytes) {
-    Text.check(file, bytes);
+    return read(file, bytes, bytes.length);
+  }
+
+  /** Reads one scenario from the first {@code length} bytes of a buffer the caller reuses. */
+  public Scenario read(String file, byte[] bytes, int length) {
+    Text.check(file, bytes, length);
     try {
-      Scenario s = reader.readValue(bytes);
+      Scenario s = reader.readValue(bytes, 0, length);
       if (s == null) {
         throw InputException.of(file, "expected a JSON object with the scenario, found null");
       }

@@ -12,13 +12,21 @@ import java.time.LocalDate;
 import java.util.Random;
 
 /**
- * Writes a synthetic JSON Lines calendar for the batch benchmark (docs/benchmarks.md, "Batch"):
- * {@code N} events in date order, 250 a day spread over 200 cities in 12 countries, one in ten
- * lasting two or three days. Events per city and day stay the same at any N, so cost per event
- * should too. The same N always gives the same file.
+ * Writes a synthetic JSON Lines calendar for the batch benchmark (docs/benchmarks.md, "Batch").
+ *
+ * <ul>
+ *   <li>sparse (the default): {@code N} events in date order, 250 a day spread over 200 cities in
+ *       12 countries (1.25 per city and day), one in ten lasting two or three days;
+ *   <li>{@code --dense}: 1,000 events a day over 20 cities (50 per city and day, 200 venues each),
+ *       written in no particular order (a fixed shuffle), as a registry sorted by anything but
+ *       date would be.
+ * </ul>
+ *
+ * Events per city and day stay the same at any N, so cost per event should too. The same N and
+ * kind always give the same file.
  *
  * <p>{@code java -cp target-batch/test-classes:target-batch/venue-risk.jar
- * io.venuerisk.bench.CalendarGenerator 100000 /tmp/calendar-100k.jsonl}
+ * io.venuerisk.bench.CalendarGenerator 100000 /tmp/calendar-100k.jsonl [--dense]}
  */
 public final class CalendarGenerator {
   static final int PER_DAY = 250;
@@ -36,64 +44,98 @@ public final class CalendarGenerator {
 
   private CalendarGenerator() {}
 
+  /** Events a day, cities and venues per city of the dense calendar. */
+  static final int DENSE_PER_DAY = 1000;
+  static final int DENSE_CITIES = 20;
+  static final int DENSE_VENUES = 200;
+
   public static void main(String[] args) throws IOException {
     long n = Long.parseLong(args[0]);
     Path out = Path.of(args[1]);
+    boolean dense = args.length > 2 && args[2].equals("--dense");
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-      write(n, w);
+      if (dense) {
+        writeDense(Math.toIntExact(n), w);
+      } else {
+        write(n, w);
+      }
     }
   }
 
-  static void write(long n, Writer w) throws IOException {
+  public static void write(long n, Writer w) throws IOException {
     Random r = new Random(42);
-    LocalDate first = LocalDate.of(2024, 1, 1);
     JsonFactory f = new JsonFactory();
     for (long i = 0; i < n; i++) {
-      LocalDate day = first.plusDays(i / PER_DAY);
-      int city = r.nextInt(200);
-      int venue = r.nextInt(40);
-      int attendance = r.nextInt(4) == 0 ? 1000 + r.nextInt(60000) : 50 + r.nextInt(3000);
-      try (JsonGenerator g = f.createGenerator(w)) {
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.writeStartObject();
-        g.writeStringField("id", "ev-" + i);
-        g.writeStringField("name", "Generated event " + i);
-        g.writeStringField("date", day.toString());
-        if (r.nextInt(10) == 0) {
-          g.writeStringField("endDate", day.plusDays(1 + r.nextInt(2)).toString());
-        }
-        g.writeObjectFieldStart("venue");
-        g.writeStringField("id", "c" + city + "-v" + venue);
-        g.writeStringField("name", "Venue " + venue);
-        g.writeStringField("type", VENUE_TYPES[(city + venue) % VENUE_TYPES.length]);
-        g.writeBooleanField("indoor", venue % 3 != 0);
-        g.writeNumberField("capacity", attendance + r.nextInt(1000));
-        g.writeStringField("city", "City " + city);
-        g.writeStringField("country", COUNTRIES[city % COUNTRIES.length]);
-        g.writeEndObject();
-        g.writeObjectFieldStart("event");
-        g.writeStringField("type", EVENT_TYPES[r.nextInt(EVENT_TYPES.length)]);
-        g.writeNumberField("expectedAttendance", attendance);
-        g.writeBooleanField("internationalProfile", r.nextInt(20) == 0);
-        g.writeEndObject();
-        g.writeObjectFieldStart("profile");
-        g.writeArrayFieldStart("communities");
-        g.writeString(COMMUNITIES[r.nextInt(COMMUNITIES.length)]);
-        g.writeEndArray();
-        g.writeBooleanField("westernAttendees", r.nextBoolean());
-        g.writeBooleanField("officials", r.nextInt(10) == 0);
-        g.writeEndObject();
-        g.writeObjectFieldStart("security");
-        g.writeArrayFieldStart("measures");
-        int m = r.nextInt(5);
-        for (int k = 0; k < m; k++) {
-          g.writeString(MEASURES[(int) ((i + k * 3) % MEASURES.length)]);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndObject();
-      }
-      w.write('\n');
+      event(f, w, r, i, PER_DAY, 200, 40);
     }
+  }
+
+  /** Event {@code i} is the same whatever its place in the file: its own seed, then a shuffle. */
+  public static void writeDense(int n, Writer w) throws IOException {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Random shuffle = new Random(42);
+    for (int i = n - 1; i > 0; i--) {
+      int j = shuffle.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    JsonFactory f = new JsonFactory();
+    for (int i : order) {
+      event(f, w, new Random(0x5eed_0000L + i), i, DENSE_PER_DAY, DENSE_CITIES, DENSE_VENUES);
+    }
+  }
+
+  private static void event(JsonFactory f, Writer w, Random r, long i, int perDay, int cities, int venues)
+      throws IOException {
+    LocalDate first = LocalDate.of(2024, 1, 1);
+    LocalDate day = first.plusDays(i / perDay);
+    int city = r.nextInt(cities);
+    int venue = r.nextInt(venues);
+    int attendance = r.nextInt(4) == 0 ? 1000 + r.nextInt(60000) : 50 + r.nextInt(3000);
+    try (JsonGenerator g = f.createGenerator(w)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("id", "ev-" + i);
+      g.writeStringField("name", "Generated event " + i);
+      g.writeStringField("date", day.toString());
+      if (r.nextInt(10) == 0) {
+        g.writeStringField("endDate", day.plusDays(1 + r.nextInt(2)).toString());
+      }
+      g.writeObjectFieldStart("venue");
+      g.writeStringField("id", "c" + city + "-v" + venue);
+      g.writeStringField("name", "Venue " + venue);
+      g.writeStringField("type", VENUE_TYPES[(city + venue) % VENUE_TYPES.length]);
+      g.writeBooleanField("indoor", venue % 3 != 0);
+      g.writeNumberField("capacity", attendance + r.nextInt(1000));
+      g.writeStringField("city", "City " + city);
+      g.writeStringField("country", COUNTRIES[city % COUNTRIES.length]);
+      g.writeEndObject();
+      g.writeObjectFieldStart("event");
+      g.writeStringField("type", EVENT_TYPES[r.nextInt(EVENT_TYPES.length)]);
+      g.writeNumberField("expectedAttendance", attendance);
+      g.writeBooleanField("internationalProfile", r.nextInt(20) == 0);
+      g.writeEndObject();
+      g.writeObjectFieldStart("profile");
+      g.writeArrayFieldStart("communities");
+      g.writeString(COMMUNITIES[r.nextInt(COMMUNITIES.length)]);
+      g.writeEndArray();
+      g.writeBooleanField("westernAttendees", r.nextBoolean());
+      g.writeBooleanField("officials", r.nextInt(10) == 0);
+      g.writeEndObject();
+      g.writeObjectFieldStart("security");
+      g.writeArrayFieldStart("measures");
+      int m = r.nextInt(5);
+      for (int k = 0; k < m; k++) {
+        g.writeString(MEASURES[(int) ((i + k * 3) % MEASURES.length)]);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    w.write('\n');
   }
 }

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +84,7 @@ class BatchCommandTest {
     // them, the final first
     assertThat(r.ids()).startsWith("euro2024-m51")
         .containsExactlyInAnyOrder("euro2024-m01", "euro2024-m14", "euro2024-m38", "euro2024-m45", "euro2024-m51");
-    assertThat(r.err()).matches("venue-risk: 51 events scored \\(SEVERE 0, HIGH 0, ELEVATED 0, MODERATE 51, LOW 0\\), 0 rejected, [0-9.]+ s\\n");
+    assertThat(r.err()).matches("venue-risk: 51 events scored \\(SEVERE 0, HIGH 0, ELEVATED 0, MODERATE 51, LOW 0\\), 0 rejected, [0-9.]+ s, [0-9.]+ rule firings per event\\n");
   }
 
   @Test
@@ -157,6 +158,54 @@ class BatchCommandTest {
       Run again = run(PARIS, "--format", format, "--threads", "2");
       assertThat(two.out()).isEqualTo(one.out()).isEqualTo(again.out());
     }
+  }
+
+  @Test
+  void aCalendarWithEveryLineTwiceGivesEachCopyTheFindingsOfTheLineAlone() throws Exception {
+    // a registry exported twice, or merged with itself: equal records are still two events, and
+    // neither copy is the other's "other event in the city", so each scores as its line alone
+    List<String> doubled = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(HAMBURG))) {
+      doubled.add(line);
+      doubled.add(line);
+    }
+    Path twice = tmp.resolve("twice.jsonl");
+    Files.write(twice, doubled);
+    List<String> once = run(HAMBURG, "--venues", HAMBURG_VENUES, "--format", "jsonl").lines();
+    Run r = run(twice.toString(), "--venues", HAMBURG_VENUES, "--format", "jsonl");
+    assertThat(r.code()).isZero();
+    assertThat(r.lines()).hasSize(2 * once.size());
+    for (int i = 0; i < once.size(); i++) {
+      assertThat(r.lines().get(2 * i)).isEqualTo(once.get(i));
+      assertThat(r.lines().get(2 * i + 1)).isEqualTo(once.get(i));
+    }
+  }
+
+  @Test
+  void aLargeCalendarInNoOrderIsSortedOnDiskInAHeapThatCouldNotHoldIt() throws Exception {
+    // 6,000 events in no order, 50 a city and day: their JSON Lines report alone is 46 MB, more
+    // than the 32 MB heap, so the events and the rows must both go through sorts on disk, and
+    // still give the bytes of an ample heap
+    Path cal = tmp.resolve("dense.jsonl");
+    try (var w = Files.newBufferedWriter(cal)) {
+      io.venuerisk.bench.CalendarGenerator.writeDense(6_000, w);
+    }
+    Path small = tmp.resolve("small.jsonl");
+    Path sortTmp = Files.createDirectory(tmp.resolve("tmp"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-Xmx32m", "-Djava.io.tmpdir=" + sortTmp,
+        "-cp", System.getProperty("java.class.path"), "io.venuerisk.cli.VenueRisk", "batch",
+        cal.toString(), "--format", "jsonl", "--quiet", "--reorder-window", "500", "--out", small.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(tmp.resolve("err.txt").toFile())
+        .start();
+    assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("the batch ended").isTrue();
+    String err = Files.readString(tmp.resolve("err.txt"));
+    assertThat(p.exitValue()).as(err).isZero();
+    assertThat(err).contains("reading the calendar again").doesNotContain("\tat ");
+    assertThat(sortTmp).as("temporary runs removed").isEmptyDirectory();
+    Run ample = run(cal.toString(), "--format", "jsonl");
+    assertThat(Files.readString(small)).isEqualTo(ample.out());
   }
 
   @Test

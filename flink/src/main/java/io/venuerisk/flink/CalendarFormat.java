@@ -41,14 +41,14 @@ final class CalendarFormat extends SimpleStreamFormat<RawRecord> {
         }
         JsonLinesCalendar.Record r;
         try {
-          r = records.next();
+          if (!records.next()) {
+            return null;
+          }
+          r = records.copy();
         } catch (InputException e) {
           // not JSON Lines at all (an array, pretty-printed JSON): one message for the file
           refused = true;
           return RawRecord.rejected(file, 0, e.line(), e.getMessage());
-        }
-        if (r == null) {
-          return null;
         }
         if (r.error() != null) {
           return RawRecord.rejected(file, r.record(), r.line(), r.error().getMessage());
