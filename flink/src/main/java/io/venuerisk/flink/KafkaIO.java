@@ -32,8 +32,9 @@ final class KafkaIO {
         .setBootstrapServers(brokers)
         .setTopics(topic)
         .setGroupId(group)
-        .setStartingOffsets(OffsetsInitializer.committedOffsets(
-            org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+        // every registration is needed in state: never the group's committed offsets, which a
+        // new job would start after (a restart resumes from its checkpoint whatever this says)
+        .setStartingOffsets(OffsetsInitializer.earliest())
         .setDeserializer(new Records());
     if (bounded) {
       b.setBounded(OffsetsInitializer.latest());
