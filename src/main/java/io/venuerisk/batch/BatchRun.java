@@ -50,10 +50,12 @@ public final class BatchRun {
   public static final int REORDER = 10_000;
   /**
    * Bytes of events, and of report rows, held in memory before a sorted run is written to a
-   * temporary file (a calendar out of date order, rows sorted by {@code --sort}): 48 MB, or a
-   * tenth of the heap when that is smaller, so that both sorts fit in any heap that runs a batch.
+   * temporary file (a calendar out of date order, rows sorted by {@code --sort}): 16 MB, or a
+   * thirty-second of the heap when that is smaller. The sizes are estimates, and the objects
+   * behind them take more; small runs keep a large calendar's heap near a small one's, and merging
+   * more runs costs little (one read buffer each).
    */
-  static final long SPILL_BYTES = Math.max(1L << 20, Math.min(48L << 20, Runtime.getRuntime().maxMemory() / 10));
+  static final long SPILL_BYTES = Math.max(1L << 20, Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 32));
 
   /**
    * A calendar file and its format.
@@ -356,7 +358,7 @@ public final class BatchRun {
       List<PeerGroup> peers = new ArrayList<>();
       for (PeerWindow.Item i : items) {
         group.add(i.scenario);
-        i.peers.addTo(peers);
+        peers.addAll(i.groups());
       }
       List<Assessment> results = engine.assessWithGroups(group, peers);
       List<Collector.Row> rows = new ArrayList<>(items.size());

@@ -87,14 +87,24 @@ public final class Peers {
       LocalDate first = s.date().isAfter(o.date()) ? s.date() : o.date();
       out.relate(PeerKind.SAME_CITY_SAME_DAY, first);
     }
-    if (sVenue != null && sVenue.equals(oVenue)) {
-      long gapAfter = o.startDay() - s.endDay(); // o follows s
-      long gapBefore = s.startDay() - o.endDay(); // s follows o
-      if (gapAfter >= 0 && gapAfter <= MAX_GAP_DAYS) {
-        out.relate(PeerKind.SAME_VENUE_BACK_TO_BACK, o.date());
-      } else if (gapBefore >= 0 && gapBefore <= MAX_GAP_DAYS) {
-        out.relate(PeerKind.SAME_VENUE_BACK_TO_BACK, s.date());
-      }
+    backToBack(s, sVenue, o, oVenue, out);
+  }
+
+  /**
+   * The back-to-back relation of {@code s} to {@code o} alone (one direction), for two events of
+   * one city with their venue keys: the batch window works out days in common per city and day,
+   * and compares only the events of one venue pairwise.
+   */
+  public static void backToBack(Scenario s, String sVenue, Scenario o, String oVenue, Relation out) {
+    if (sVenue == null || !sVenue.equals(oVenue) || s.id().equals(o.id())) {
+      return;
+    }
+    long gapAfter = o.startDay() - s.endDay(); // o follows s
+    long gapBefore = s.startDay() - o.endDay(); // s follows o
+    if (gapAfter >= 0 && gapAfter <= MAX_GAP_DAYS) {
+      out.relate(PeerKind.SAME_VENUE_BACK_TO_BACK, o.date());
+    } else if (gapBefore >= 0 && gapBefore <= MAX_GAP_DAYS) {
+      out.relate(PeerKind.SAME_VENUE_BACK_TO_BACK, s.date());
     }
   }
 

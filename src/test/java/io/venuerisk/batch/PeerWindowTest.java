@@ -17,6 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import io.venuerisk.engine.PeerGroups;
+import io.venuerisk.engine.Peers;
+import java.util.IdentityHashMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class PeerWindowTest {
@@ -32,9 +41,7 @@ class PeerWindowTest {
     Map<String, TreeSet<String>> out = new TreeMap<>();
     PeerWindow w = new PeerWindow(reorder, item -> {
       TreeSet<String> s = new TreeSet<>();
-      List<PeerGroup> groups = new java.util.ArrayList<>();
-      item.peers.addTo(groups);
-      for (PeerGroup g : groups) {
+      for (PeerGroup g : item.groups()) {
         if (g.peerClass() == PeerClass.ANY) {
           g.named().forEach(id -> s.add(g.kind().code() + ":" + id));
         }
@@ -97,5 +104,47 @@ class PeerWindowTest {
       w.add(10, event("late", 0, 0, "X", "V"));
     }).isInstanceOf(PeerWindow.OutOfOrder.class);
     assertThat(PeerKind.values()).hasSize(2);
+  }
+
+  /**
+   * The window summarises days in common per city and day; whatever the calendar (events of
+   * several days, one id given twice, cities written differently, events of every class), each
+   * event gets exactly the groups built from its relations to every other event of the calendar.
+   */
+  @Property(tries = 300)
+  void theWindowGivesEveryEventTheGroupsOfItsRelationsToTheWholeCalendar(
+      @ForAll("calendars") List<Scenario> calendar) throws Exception {
+    Map<Scenario, List<PeerGroup>> expected = new IdentityHashMap<>();
+    for (PeerGroup g : PeerGroups.of(Peers.among(calendar))) {
+      expected.computeIfAbsent(g.scenario(), k -> new ArrayList<>()).add(g);
+    }
+    Map<Scenario, List<PeerGroup>> got = new IdentityHashMap<>();
+    PeerWindow w = new PeerWindow(0, item -> got.put(item.scenario, item.groups()));
+    long seq = 0;
+    for (Scenario e : calendar) {
+      w.add(seq++, e);
+    }
+    w.finish();
+    assertThat(got).hasSize(calendar.size());
+    for (Scenario e : calendar) {
+      assertThat(got.get(e)).as(e.id()).isEqualTo(expected.getOrDefault(e, List.of()));
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Scenario>> calendars() {
+    Arbitrary<Scenario> event = Combinators.combine(
+        Arbitraries.integers().between(0, 14), // id: a small pool, so some are given twice
+        Arbitraries.integers().between(0, 9), // first day
+        Arbitraries.integers().between(0, 3).map(n -> n < 3 ? 0 : Arbitraries.integers().between(1, 4).sample()),
+        Arbitraries.of("Hamburg", "hamburg ", "Köln", "", null),
+        Arbitraries.of("Arena", "Park", "arena", null),
+        Arbitraries.of(50, 1_000, 12_000, 60_000),
+        Arbitraries.of(true, false))
+        .as((id, from, length, city, venue, people, international) -> new Scenario("e" + id, "e" + id,
+            DAY.plusDays(from), DAY.plusDays(from + length),
+            new Venue(null, venue, VenueType.ARENA, true, people, city, "DE"),
+            new EventInfo(EventType.CONCERT, people, international), null, null));
+    return event.list().ofMaxSize(40);
   }
 }
