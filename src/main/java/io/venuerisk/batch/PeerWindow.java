@@ -21,9 +21,9 @@ import java.util.function.Consumer;
  * released when the sweep has passed the day after its last day. Memory holds the reorder buffer
  * and the events running at once: flat for a calendar roughly ordered by date, however long.
  *
- * <p>An event that arrives after the sweep has passed its start date (the calendar is out of
- * order by more than the buffer) raises {@link OutOfOrder}: the caller then runs again with an
- * unbounded buffer ({@code reorder == 0}), which holds the whole calendar and is exact in any order.
+ * <p>An event that arrives after the sweep has passed its start date (the calendar is out of order
+ * by more than the buffer) raises {@link OutOfOrder}: the caller then runs again with an unbounded
+ * buffer ({@code reorder == 0}), which holds the whole calendar and is exact in any order.
  */
 final class PeerWindow {
   /** An event with its input position and the peers found so far. */
@@ -72,7 +72,9 @@ final class PeerWindow {
   private final Map<String, List<Item>> byCity = new HashMap<>();
   private long swept = Long.MIN_VALUE;
 
-  /** @param reorder events held to put a roughly ordered calendar in order; 0 holds them all */
+  /**
+   * @param reorder events held to put a roughly ordered calendar in order; 0 holds them all
+   */
   PeerWindow(int reorder, Consumer<Item> release) {
     this.reorder = reorder;
     this.release = release;
@@ -117,8 +119,10 @@ final class PeerWindow {
       // keys worked out once per event: they lower-case and join strings
       Scenario o = other.scenario;
       Scenario s = item.scenario;
-      Peers.inSameCity(s, item.venue, o, other.venue, (kind, day) -> item.peers.relate(o, kind, day));
-      Peers.inSameCity(o, other.venue, s, item.venue, (kind, day) -> other.peers.relate(s, kind, day));
+      Peers.inSameCity(
+          s, item.venue, o, other.venue, (kind, day) -> item.peers.relate(o, kind, day));
+      Peers.inSameCity(
+          o, other.venue, s, item.venue, (kind, day) -> other.peers.relate(s, kind, day));
     }
     city.add(item);
     running.add(item);

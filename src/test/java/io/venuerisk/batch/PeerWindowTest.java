@@ -23,24 +23,33 @@ class PeerWindowTest {
   static final LocalDate DAY = LocalDate.of(2026, 6, 1);
 
   static Scenario event(String id, int from, int to, String city, String venue) {
-    return new Scenario(id, id, DAY.plusDays(from), DAY.plusDays(to),
+    return new Scenario(
+        id,
+        id,
+        DAY.plusDays(from),
+        DAY.plusDays(to),
         new Venue(null, venue, VenueType.ARENA, true, 5000, city, "DE"),
-        new EventInfo(EventType.CONCERT, 5000, false), null, null);
+        new EventInfo(EventType.CONCERT, 5000, false),
+        null,
+        null);
   }
 
   static Map<String, TreeSet<String>> peers(int reorder, List<Scenario> events) throws Exception {
     Map<String, TreeSet<String>> out = new TreeMap<>();
-    PeerWindow w = new PeerWindow(reorder, item -> {
-      TreeSet<String> s = new TreeSet<>();
-      List<PeerGroup> groups = new java.util.ArrayList<>();
-      item.peers.addTo(groups);
-      for (PeerGroup g : groups) {
-        if (g.peerClass() == PeerClass.ANY) {
-          g.named().forEach(id -> s.add(g.kind().code() + ":" + id));
-        }
-      }
-      out.put(item.scenario.id(), s);
-    });
+    PeerWindow w =
+        new PeerWindow(
+            reorder,
+            item -> {
+              TreeSet<String> s = new TreeSet<>();
+              List<PeerGroup> groups = new java.util.ArrayList<>();
+              item.peers.addTo(groups);
+              for (PeerGroup g : groups) {
+                if (g.peerClass() == PeerClass.ANY) {
+                  g.named().forEach(id -> s.add(g.kind().code() + ":" + id));
+                }
+              }
+              out.put(item.scenario.id(), s);
+            });
     long seq = 0;
     for (Scenario e : events) {
       w.add(seq++, e);
@@ -51,12 +60,13 @@ class PeerWindowTest {
 
   @Test
   void eventsInOneCityOnASharedDayAndBackToBackAtOneVenueArePeers() throws Exception {
-    List<Scenario> cal = List.of(
-        event("a", 0, 0, "Hamburg", "Arena"),
-        event("b", 0, 2, "hamburg ", "Park"),
-        event("c", 1, 1, "Hamburg", "Arena"),
-        event("d", 1, 1, "Berlin", "Arena"),
-        event("e", 5, 5, "Hamburg", "Arena"));
+    List<Scenario> cal =
+        List.of(
+            event("a", 0, 0, "Hamburg", "Arena"),
+            event("b", 0, 2, "hamburg ", "Park"),
+            event("c", 1, 1, "Hamburg", "Arena"),
+            event("d", 1, 1, "Berlin", "Arena"),
+            event("e", 5, 5, "Hamburg", "Arena"));
     Map<String, TreeSet<String>> p = peers(2, cal);
     assertThat(p.get("a")).containsExactly("same_city_same_day:b", "same_venue_back_to_back:c");
     assertThat(p.get("b")).containsExactly("same_city_same_day:a", "same_city_same_day:c");
@@ -66,11 +76,13 @@ class PeerWindowTest {
   }
 
   @Test
-  void theReorderBufferPutsARoughlyOrderedCalendarRightAndGivesTheSamePeersAsHoldingItWhole() throws Exception {
+  void theReorderBufferPutsARoughlyOrderedCalendarRightAndGivesTheSamePeersAsHoldingItWhole()
+      throws Exception {
     List<Scenario> cal = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       int day = i / 10 + (i % 7 == 0 ? 1 : 0) - (i % 5 == 0 ? 1 : 0);
-      cal.add(event("e" + i, Math.max(0, day), Math.max(0, day) + i % 3, "City " + i % 4, "V" + i % 6));
+      cal.add(
+          event("e" + i, Math.max(0, day), Math.max(0, day) + i % 3, "City " + i % 4, "V" + i % 6));
     }
     assertThat(peers(50, cal)).isEqualTo(peers(0, cal));
   }
@@ -90,12 +102,14 @@ class PeerWindowTest {
   @Test
   void anEventFarOutOfOrderAsksForTheWholeCalendar() {
     PeerWindow w = new PeerWindow(2, item -> {});
-    assertThatThrownBy(() -> {
-      for (int i = 0; i < 10; i++) {
-        w.add(i, event("e" + i, i, i, "X", "V"));
-      }
-      w.add(10, event("late", 0, 0, "X", "V"));
-    }).isInstanceOf(PeerWindow.OutOfOrder.class);
+    assertThatThrownBy(
+            () -> {
+              for (int i = 0; i < 10; i++) {
+                w.add(i, event("e" + i, i, i, "X", "V"));
+              }
+              w.add(10, event("late", 0, 0, "X", "V"));
+            })
+        .isInstanceOf(PeerWindow.OutOfOrder.class);
     assertThat(PeerKind.values()).hasSize(2);
   }
 }
