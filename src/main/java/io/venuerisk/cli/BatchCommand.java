@@ -181,8 +181,7 @@ public final class BatchCommand implements Callable<Integer> {
             err);
     BatchSummary summary;
     // SIGINT or SIGTERM runs the JVM's shutdown hooks: AtomicOutput's deletes the temporary report,
-    // and
-    // this one prints the summary so far (exit code 130 for SIGINT, 143 for SIGTERM;
+    // and this one prints the summary so far (exit code 130 for SIGINT, 143 for SIGTERM;
     // docs/batch.md).
     AtomicReference<AtomicOutput> current = new AtomicReference<>();
     Thread interrupted =

@@ -25,8 +25,8 @@ public final class PeerGroups {
   /** Collects one scenario's relations as they are found, then builds its groups. */
   public static final class Builder {
     private final Scenario scenario;
-    // [kind][class]: distinct other ids, and the day they share (null until one, VARIED after two
-    // differ)
+    // [kind][class]: distinct other ids, and the day they share
+    // (null until one, VARIED after two differ)
     private final TreeSet<String>[][] ids;
     private final LocalDate[][] days;
 

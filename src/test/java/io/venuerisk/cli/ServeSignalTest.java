@@ -80,8 +80,8 @@ class ServeSignalTest {
         Thread.sleep(500); // the server has the request and waits for the rest of its body
 
         signal("TERM", p);
-        // the rest arrives slowly but steadily (a silent connection is closed a second into the
-        // stop)
+        // the rest arrives slowly but steadily
+        // (a silent connection is closed a second into the stop)
         int piece = (scenario.length - sent) / 8 + 1;
         for (int i = 0; sent < scenario.length; i++) {
           Thread.sleep(300);

@@ -50,7 +50,7 @@ class ObservancesDataTest {
     return rows.get(0);
   }
 
-  // ------------------------------------------------------------------ the file
+  // -------------------------------------------------- the file
 
   @Test
   void theDataFileIsExactlyWhatTheCalendarComputes() throws IOException {
@@ -114,7 +114,7 @@ class ObservancesDataTest {
     assertThat(rows).allSatisfy(r -> assertThat(r.end()).isAfterOrEqualTo(r.start()));
   }
 
-  // ------------------------------------------------------------------ Christian calendar
+  // -------------------------------------------------- Christian calendar
 
   @Test
   void easterSundayFollowsTheGregorianComputus() {
@@ -178,7 +178,7 @@ class ObservancesDataTest {
     assertThat(LocalDate.parse("2025-01-01")).isBetween(nye.start(), nye.end());
   }
 
-  // ------------------------------------------------------------------ Hebrew calendar
+  // -------------------------------------------------- Hebrew calendar
 
   @Test
   void hanukkah2026BeginsAtSundownOnTheFourthOfDecember() {
@@ -213,7 +213,7 @@ class ObservancesDataTest {
     assertThat(ObservanceCalendar.passoverFirstDay(2025)).isEqualTo("2025-04-13");
   }
 
-  // ------------------------------------------------------------------ Hijri calendar
+  // -------------------------------------------------- Hijri calendar
 
   @Test
   void ramadan2026StartsOnTheEighteenthOrNineteenthOfFebruary() {
@@ -268,8 +268,7 @@ class ObservancesDataTest {
     assertThat(anniversary.source()).contains("Kerman bombing 3 Jan 2024 (guide says 2023)");
   }
 
-  // ------------------------------------------------------------------ Jewish high holidays and
-  // festivals
+  // -------------------------------------------------- Jewish high holidays and festivals
 
   @Test
   void theHighHolidaysOf5785FellOnTheirKnownDates() {
@@ -326,7 +325,7 @@ class ObservancesDataTest {
     assertThat(only("october_7_anniversary", 2035).name()).endsWith("(12th)");
   }
 
-  // ------------------------------------------------------------------ Muharram and Arbaeen
+  // -------------------------------------------------- Muharram and Arbaeen
 
   @Test
   void theFirstTenDaysOfMuharramEndOnAshuraAndArbaeenFollowsFortyDaysLater() {
@@ -355,8 +354,7 @@ class ObservancesDataTest {
     assertThat(only("arbaeen", 2024).source()).contains("Umm al-Qura", "moon sighting");
   }
 
-  // ------------------------------------------------------------------ Good Friday and
-  // anniversaries
+  // -------------------------------------------------- Good Friday and anniversaries
 
   @Test
   void goodFridayIsTheFirstDayOfEveryEasterRow() {
@@ -388,8 +386,7 @@ class ObservancesDataTest {
     assertThat(only("kabul_airport_anniversary", 2033).name()).endsWith("(12th)");
   }
 
-  // ------------------------------------------------------------------ published dates (Diwali,
-  // Vaisakhi)
+  // -------------------------------------------------- published dates (Diwali, Vaisakhi)
 
   @Test
   void diwaliAndVaisakhiComeFromThePublishedTablesForEveryYearAndSayWhere() {

@@ -72,8 +72,8 @@ class BadRecordsTest {
     Runs.Run refused = Runs.batch(dir.resolve("refused.jsonl"), array.toString());
     assertThat(refused.exit()).isEqualTo(3);
     expected.addAll(Runs.batchRejections(refused));
-    // a bad threat-level row: the message batch gives for the same row in a context file, at its
-    // line
+    // a bad threat-level row: the message batch gives for the same row in a context file,
+    // at its line
     Runs.Run level =
         Runs.batch(
             dir.resolve("level.jsonl"), calendar.toString(), "--context", context.toString());
