@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files: an expected output kept in the repository and compared byte for byte. Run the
- * tests with {@code -Dgolden.update=true} (the one switch, see README "Tests") to write the
- * current output instead, then review the change with {@code git diff} like any code change.
+ * Golden files: an expected output kept in the repository and compared byte for byte. Run the tests
+ * with {@code -Dgolden.update=true} (the one switch, see README "Tests") to write the current
+ * output instead, then review the change with {@code git diff} like any code change.
  */
 public final class Golden {
   /** The switch that rewrites every golden file from the current output. */
@@ -27,10 +27,13 @@ public final class Golden {
         return;
       }
       assertThat(Files.exists(expected))
-          .as("%s is missing; write it with mvn test -Dgolden.update=true", expected).isTrue();
+          .as("%s is missing; write it with mvn test -Dgolden.update=true", expected)
+          .isTrue();
       assertThat(actual)
-          .as("%s differs from the current output; if the change is meant, rewrite it with"
-              + " mvn test -Dgolden.update=true and review git diff", expected)
+          .as(
+              "%s differs from the current output; if the change is meant, rewrite it with"
+                  + " mvn test -Dgolden.update=true and review git diff",
+              expected)
           .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

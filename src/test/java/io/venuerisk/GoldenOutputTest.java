@@ -9,7 +9,6 @@ import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.ScenarioSuite;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.reference.ReferenceData;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -22,12 +21,15 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every golden scenario's JSON and text result, compared byte for byte with the files kept beside
- * it: {@code NAME.json.out} and {@code NAME.txt.out} beside {@code NAME.json} (named so that a
- * glob of {@code *.json} still lists only scenarios). {@code -Dgolden.update=true} rewrites them.
+ * it: {@code NAME.json.out} and {@code NAME.txt.out} beside {@code NAME.json} (named so that a glob
+ * of {@code *.json} still lists only scenarios). {@code -Dgolden.update=true} rewrites them.
  */
 class GoldenOutputTest {
   private static final List<Path> FOLDERS =
-      List.of(Path.of("scenarios"), Path.of("scenarios/martyns-law"), Path.of("scenarios/threat-context"));
+      List.of(
+          Path.of("scenarios"),
+          Path.of("scenarios/martyns-law"),
+          Path.of("scenarios/threat-context"));
 
   @TestFactory
   Stream<DynamicTest> eachGoldenScenarioGivesItsStoredJsonAndText() {
@@ -37,17 +39,20 @@ class GoldenOutputTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path folder : FOLDERS) {
       for (Path f : ScenarioSuite.files(folder)) {
-        tests.add(DynamicTest.dynamicTest(f.toString(), () -> {
-          Assessment a = engine.assess(ScenarioFiles.read(json, f));
-          StringWriter j = new StringWriter();
-          AssessmentJson.write(j, List.of(a), true);
-          Golden.check(sibling(f, ".json.out"), j.toString());
-          StringWriter t = new StringWriter();
-          PrintWriter p = new PrintWriter(t);
-          AssessmentText.write(p, a, AssessmentText.Style.PLAIN);
-          p.flush();
-          Golden.check(sibling(f, ".txt.out"), t.toString());
-        }));
+        tests.add(
+            DynamicTest.dynamicTest(
+                f.toString(),
+                () -> {
+                  Assessment a = engine.assess(ScenarioFiles.read(json, f));
+                  StringWriter j = new StringWriter();
+                  AssessmentJson.write(j, List.of(a), true);
+                  Golden.check(sibling(f, ".json.out"), j.toString());
+                  StringWriter t = new StringWriter();
+                  PrintWriter p = new PrintWriter(t);
+                  AssessmentText.write(p, a, AssessmentText.Style.PLAIN);
+                  p.flush();
+                  Golden.check(sibling(f, ".txt.out"), t.toString());
+                }));
       }
     }
     return tests.stream();

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The golden scenarios of {@code scenarios/martyns-law/}, read as a user's files are: each gives the
- * UK Terrorism (Protection of Premises) Act 2025 tier, reasons and duties its {@code $comment}
+ * The golden scenarios of {@code scenarios/martyns-law/}, read as a user's files are: each gives
+ * the UK Terrorism (Protection of Premises) Act 2025 tier, reasons and duties its {@code $comment}
  * describes, and together they cover every tier.
  */
 class MartynsLawScenariosTest {
@@ -44,7 +44,8 @@ class MartynsLawScenariosTest {
       Scenario s = ScenarioFiles.read(json, f);
       String name = f.getFileName().toString();
       scenarios.put(name, s);
-      results.put(name, assessor.assess(s).orElseThrow(() -> new AssertionError(name + ": no result")));
+      results.put(
+          name, assessor.assess(s).orElseThrow(() -> new AssertionError(name + ": no result")));
     }
   }
 
@@ -59,7 +60,9 @@ class MartynsLawScenariosTest {
   void everyFileIsAUkScenarioAndItsNameSaysItsTier() {
     for (Map.Entry<String, MartynsLaw> e : results.entrySet()) {
       assertThat(scenarios.get(e.getKey()).country()).isEqualTo("GB");
-      assertThat(e.getKey()).as("file name").startsWith(e.getValue().tier().code().replace('_', '-') + "-");
+      assertThat(e.getKey())
+          .as("file name")
+          .startsWith(e.getValue().tier().code().replace('_', '-') + "-");
     }
   }
 
@@ -77,7 +80,8 @@ class MartynsLawScenariosTest {
     MartynsLaw m = result("out-of-scope-village-pub-quiz-2027.json");
     assertThat(m.tier()).isEqualTo(MartynsLawTier.OUT_OF_SCOPE);
     assertThat(m.use().paragraph()).isEqualTo(2);
-    assertThat(m.reasons()).anyMatch(r -> r.startsWith("Premises: 150 people") && r.contains("under 200"));
+    assertThat(m.reasons())
+        .anyMatch(r -> r.startsWith("Premises: 150 people") && r.contains("under 200"));
   }
 
   @Test
@@ -96,8 +100,14 @@ class MartynsLawScenariosTest {
         .anyMatch(r -> r.contains("(Schedule 1 para 9(2)), so 1500 does not make them enhanced"))
         .anyMatch(r -> r.contains("not qualifying events (Schedule 2 para 6)"));
     Map<String, MartynsLawDuty> d = byId(m);
-    assertThat(d.keySet()).containsExactlyInAnyOrder(
-        "evacuation", "invacuation", "lockdown", "communication", "coordination", "notification");
+    assertThat(d.keySet())
+        .containsExactlyInAnyOrder(
+            "evacuation",
+            "invacuation",
+            "lockdown",
+            "communication",
+            "coordination",
+            "notification");
     assertThat(d.get("evacuation").covered()).isTrue();
     assertThat(d.get("lockdown").inPlace()).containsExactly(Measure.LOCKDOWN_PLAN);
     assertThat(d.get("notification").covered()).isNull();
@@ -139,14 +149,18 @@ class MartynsLawScenariosTest {
     MartynsLaw m = result("enhanced-stadium-cardiff-2027.json");
     assertThat(m.tier()).isEqualTo(MartynsLawTier.ENHANCED);
     assertThat(m.use().paragraph()).isEqualTo(4);
-    List<String> notCovered = m.duties().stream()
-        .filter(d -> Boolean.FALSE.equals(d.covered())).map(MartynsLawDuty::id).toList();
+    List<String> notCovered =
+        m.duties().stream()
+            .filter(d -> Boolean.FALSE.equals(d.covered()))
+            .map(MartynsLawDuty::id)
+            .toList();
     assertThat(notCovered).isEmpty();
   }
 
   @Test
   void aUniversityIsEnhanced() {
-    assertThat(result("enhanced-university-manchester-2027.json").tier()).isEqualTo(MartynsLawTier.ENHANCED);
+    assertThat(result("enhanced-university-manchester-2027.json").tier())
+        .isEqualTo(MartynsLawTier.ENHANCED);
   }
 
   @Test
@@ -165,11 +179,17 @@ class MartynsLawScenariosTest {
   @Test
   void theSameFestivalWithUnknownEntryChecksWouldQualifyButIsNotSaidTo() {
     Scenario s = scenarios.get("qualifying-event-music-festival-somerset-2027.json");
-    Scenario unknown = s.withEvent(new io.venuerisk.model.EventInfo(
-        s.eventType(), s.event().expectedAttendance(), s.event().internationalProfile(), null));
+    Scenario unknown =
+        s.withEvent(
+            new io.venuerisk.model.EventInfo(
+                s.eventType(),
+                s.event().expectedAttendance(),
+                s.event().internationalProfile(),
+                null));
     MartynsLaw m = MartynsLawAssessor.of(ReferenceData.bundled()).assess(unknown).orElseThrow();
     assertThat(m.tier()).isEqualTo(MartynsLawTier.OUT_OF_SCOPE);
-    assertThat(m.reasons().get(m.reasons().size() - 1)).startsWith("It would be a qualifying event");
+    assertThat(m.reasons().get(m.reasons().size() - 1))
+        .startsWith("It would be a qualifying event");
   }
 
   @Test
@@ -177,7 +197,8 @@ class MartynsLawScenariosTest {
     MartynsLaw m = result("qualifying-event-christmas-market-winchester-2026.json");
     assertThat(m.tier()).isEqualTo(MartynsLawTier.QUALIFYING_EVENT);
     assertThat(m.reasons()).anyMatch(r -> r.startsWith("Not indoors (venue.indoor is false)"));
-    assertThat(m.note()).contains("not before April 2027")
+    assertThat(m.note())
+        .contains("not before April 2027")
         .contains("This event (2026-12-12) is before then");
   }
 

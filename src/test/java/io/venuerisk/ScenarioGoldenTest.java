@@ -147,9 +147,7 @@ class ScenarioGoldenTest {
     for (Assessment a : assessments()) {
       engine.data().country(a.scenario().country()).map(Country::region).ifPresent(covered::add);
     }
-    assertThat(EnumSet.complementOf(covered))
-        .as("regions no scenario is in")
-        .isEmpty();
+    assertThat(EnumSet.complementOf(covered)).as("regions no scenario is in").isEmpty();
   }
 
   @Test

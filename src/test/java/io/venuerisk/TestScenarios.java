@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A fluent builder for scenarios in tests. The default is a deliberately bland event (a 100-person
- * conference at an unremarkable venue in Japan on an ordinary Tuesday) so each test states only the facts it is about.
+ * conference at an unremarkable venue in Japan on an ordinary Tuesday) so each test states only the
+ * facts it is about.
  */
 public final class TestScenarios {
   private String id = "test";
@@ -147,7 +148,12 @@ public final class TestScenarios {
         new Venue(null, "test venue", venueType, indoor, capacity, city, country),
         new EventInfo(eventType, attendance, international),
         new Profile(
-            communities, westernInterest, westernAttendees, officials, securityForces, aidAgencies,
+            communities,
+            westernInterest,
+            westernAttendees,
+            officials,
+            securityForces,
+            aidAgencies,
             israeliInterest),
         new Security(measures));
   }

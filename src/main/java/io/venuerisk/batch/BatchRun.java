@@ -1,16 +1,16 @@
 package io.venuerisk.batch;
 
-import io.venuerisk.io.AtomicOutput;
-import io.venuerisk.model.OutputException;
 import io.venuerisk.engine.Engine;
+import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.io.BatchReport;
 import io.venuerisk.io.BatchSummary;
 import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.CalendarReader;
-import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.model.Assessment;
+import io.venuerisk.model.InputException;
+import io.venuerisk.model.OutputException;
 import io.venuerisk.model.PeerGroup;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
@@ -46,22 +46,25 @@ import java.util.function.Supplier;
 public final class BatchRun {
   /** Events scored in one Drools session; sessions of tens of events amortise session set-up. */
   public static final int CHUNK = 32;
+
   /** Events held to put a roughly date-ordered calendar in order (docs/batch.md). */
   public static final int REORDER = 10_000;
+
   /**
    * Bytes of events, and of report rows, held in memory before a sorted run is written to a
    * temporary file (a calendar out of date order, rows sorted by {@code --sort}): 16 MB, or a
-   * thirty-second of the heap when that is smaller. The sizes are estimates, and the objects
-   * behind them take more; small runs keep a large calendar's heap near a small one's, and merging
-   * more runs costs little (one read buffer each).
+   * thirty-second of the heap when that is smaller. The sizes are estimates, and the objects behind
+   * them take more; small runs keep a large calendar's heap near a small one's, and merging more
+   * runs costs little (one read buffer each).
    */
-  static final long SPILL_BYTES = Math.max(1L << 20, Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 32));
+  static final long SPILL_BYTES =
+      Math.max(1L << 20, Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 32));
 
   /**
    * A calendar file and its format.
    *
-   * @param name what messages call the file: the path as given, or for a calendar that came
-   *     another way (an upload spooled to a temporary file) the name its sender gave it
+   * @param name what messages call the file: the path as given, or for a calendar that came another
+   *     way (an upload spooled to a temporary file) the name its sender gave it
    */
   public record Input(Path path, CalendarFormat format, String name) {
     public Input(Path path, CalendarFormat format) {
@@ -92,7 +95,8 @@ public final class BatchRun {
    * @param reorder events held to put the calendar in date order (0: sort it by date in temporary
    *     files, for a calendar in any order)
    */
-  public record Options(int threads, Tier minTier, int top, Sort sort, boolean progress, int reorder) {}
+  public record Options(
+      int threads, Tier minTier, int top, Sort sort, boolean progress, int reorder) {}
 
   /** What a finished batch did. */
   public record Result(BatchSummary summary, boolean reread) {}
@@ -107,8 +111,14 @@ public final class BatchRun {
   private Consumer<InputException> rejections;
   private volatile Pass current;
 
-  public BatchRun(Engine engine, ScenarioJson json, VenueRegistry venues, List<Input> inputs,
-      Supplier<BatchReport> reports, Options options, PrintWriter err) {
+  public BatchRun(
+      Engine engine,
+      ScenarioJson json,
+      VenueRegistry venues,
+      List<Input> inputs,
+      Supplier<BatchReport> reports,
+      Options options,
+      PrintWriter err) {
     this.engine = engine;
     this.json = json;
     this.venues = venues;
@@ -119,8 +129,8 @@ public final class BatchRun {
   }
 
   /**
-   * Hands each rejected record to {@code listener} instead of printing it on the error writer
-   * (a server answers with them); a record is handed over once even if the calendar is read again.
+   * Hands each rejected record to {@code listener} instead of printing it on the error writer (a
+   * server answers with them); a record is handed over once even if the calendar is read again.
    */
   public BatchRun onRejected(Consumer<InputException> listener) {
     this.rejections = listener;
@@ -147,8 +157,11 @@ public final class BatchRun {
     try {
       return new Result(first.run(output), false);
     } catch (Reread r) {
-      err.println("venue-risk: " + r.getMessage() + "; reading the calendar again and sorting it by"
-          + " date in temporary files, to keep every event's peers exact (see docs/batch.md)");
+      err.println(
+          "venue-risk: "
+              + r.getMessage()
+              + "; reading the calendar again and sorting it by"
+              + " date in temporary files, to keep every event's peers exact (see docs/batch.md)");
       err.flush();
       Pass second = new Pass(0, first.reported, totalBytes);
       current = second;
@@ -166,8 +179,13 @@ public final class BatchRun {
       return "0 events scored, 0 rejected";
     }
     long n = p.summary.events();
-    return n + (n == 1 ? " event" : " events") + " scored (" + p.summary.tiers() + "), "
-        + p.rejected + " rejected";
+    return n
+        + (n == 1 ? " event" : " events")
+        + " scored ("
+        + p.summary.tiers()
+        + "), "
+        + p.rejected
+        + " rejected";
   }
 
   /** True if stderr is a terminal, where a progress bar may be drawn. */
@@ -217,22 +235,32 @@ public final class BatchRun {
       if (reorder > 0) {
         return run(output, null);
       }
-      try (SpillSort<ScenarioCodec.Numbered> events = new SpillSort<>(ScenarioCodec.NUMBERED,
-          Comparator.comparingLong((ScenarioCodec.Numbered n) -> n.scenario().startDay())
-              .thenComparingLong(ScenarioCodec.Numbered::seq), SPILL_BYTES, null)) {
+      try (SpillSort<ScenarioCodec.Numbered> events =
+          new SpillSort<>(
+              ScenarioCodec.NUMBERED,
+              Comparator.comparingLong((ScenarioCodec.Numbered n) -> n.scenario().startDay())
+                  .thenComparingLong(ScenarioCodec.Numbered::seq),
+              SPILL_BYTES,
+              null)) {
         return run(output, events);
       }
     }
 
-    /** @param spill null to stream the calendar as it comes, else the sort that puts it in date order */
+    /**
+     * @param spill null to stream the calendar as it comes, else the sort that puts it in date
+     *     order
+     */
     private BatchSummary run(AtomicOutput output, SpillSort<ScenarioCodec.Numbered> spill) {
       int threads = Math.max(1, options.threads());
       int permits = threads * 4;
-      pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "venue-risk-score");
-        t.setDaemon(true);
-        return t;
-      });
+      pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "venue-risk-score");
+                t.setDaemon(true);
+                return t;
+              });
       inFlight = new Semaphore(permits);
       BatchReport report = reports.get();
       try (Progress progress = Progress.start(err, totalBytes, options.progress())) {
@@ -280,42 +308,46 @@ public final class BatchRun {
       }
     }
 
-    private void read(Input in, PeerWindow window, Progress progress, SpillSort<ScenarioCodec.Numbered> spill)
+    private void read(
+        Input in, PeerWindow window, Progress progress, SpillSort<ScenarioCodec.Numbered> spill)
         throws IOException {
       String file = in.name();
       CalendarReader reader = in.format().reader(json, venues);
       try (InputStream stream = new Counting(Files.newInputStream(in.path()), progress)) {
-        reader.read(file, stream, new CalendarReader.Sink() {
-          @Override
-          public void scenario(Scenario scenario, long record, long line) {
-            rethrow();
-            progress.records.incrementAndGet();
-            if (spill != null) {
-              spill.add(new ScenarioCodec.Numbered(seq++, scenario));
-              return;
-            }
-            try {
-              window.add(seq++, scenario);
-            } catch (PeerWindow.OutOfOrder e) {
-              throw new Reread(file + ": record " + record + ": " + e.getMessage());
-            }
-          }
-
-          @Override
-          public void rejected(InputException error) {
-            progress.records.incrementAndGet();
-            progress.scored.incrementAndGet();
-            rejected++;
-            reported++;
-            if (reported > alreadyReported) {
-              if (rejections != null) {
-                rejections.accept(error);
-              } else {
-                err.println("venue-risk: " + error.getMessage());
+        reader.read(
+            file,
+            stream,
+            new CalendarReader.Sink() {
+              @Override
+              public void scenario(Scenario scenario, long record, long line) {
+                rethrow();
+                progress.records.incrementAndGet();
+                if (spill != null) {
+                  spill.add(new ScenarioCodec.Numbered(seq++, scenario));
+                  return;
+                }
+                try {
+                  window.add(seq++, scenario);
+                } catch (PeerWindow.OutOfOrder e) {
+                  throw new Reread(file + ": record " + record + ": " + e.getMessage());
+                }
               }
-            }
-          }
-        });
+
+              @Override
+              public void rejected(InputException error) {
+                progress.records.incrementAndGet();
+                progress.scored.incrementAndGet();
+                rejected++;
+                reported++;
+                if (reported > alreadyReported) {
+                  if (rejections != null) {
+                    rejections.accept(error);
+                  } else {
+                    err.println("venue-risk: " + error.getMessage());
+                  }
+                }
+              }
+            });
       } catch (Reread r) {
         pool.shutdownNow();
         throw r;
@@ -342,15 +374,16 @@ public final class BatchRun {
         throw new BatchException("interrupted", e);
       }
       rethrow();
-      pool.execute(() -> {
-        try {
-          score(items);
-        } catch (Throwable t) {
-          failure.compareAndSet(null, t);
-        } finally {
-          inFlight.release();
-        }
-      });
+      pool.execute(
+          () -> {
+            try {
+              score(items);
+            } catch (Throwable t) {
+              failure.compareAndSet(null, t);
+            } finally {
+              inFlight.release();
+            }
+          });
     }
 
     private void score(List<PeerWindow.Item> items) {
@@ -364,8 +397,15 @@ public final class BatchRun {
       List<Collector.Row> rows = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         Assessment a = results.get(i);
-        rows.add(new Collector.Row(items.get(i).seq, a.score(), a.inherent().score(), a.tier(), a.scenario().date(),
-            a.id(), collector.report.row(a)));
+        rows.add(
+            new Collector.Row(
+                items.get(i).seq,
+                a.score(),
+                a.inherent().score(),
+                a.tier(),
+                a.scenario().date(),
+                a.id(),
+                collector.report.row(a)));
       }
       collector.deliver(rows);
     }
@@ -391,68 +431,99 @@ public final class BatchRun {
   /**
    * Puts rows back in input order, counts them, filters, and writes or sorts them. Streaming, rows
    * wait in memory only until the ones before them arrive; sorted (by {@code --sort}, or back into
-   * input order after the calendar was sorted by date) they go through a temporary sort that
-   * spills to disk, so no order of rows holds the report in memory. {@code --top} keeps its N.
+   * input order after the calendar was sorted by date) they go through a temporary sort that spills
+   * to disk, so no order of rows holds the report in memory. {@code --top} keeps its N.
    */
   private static final class Collector implements AutoCloseable {
-    record Row(long seq, double score, double inherent, Tier tier, LocalDate date, String id, String text) {}
+    record Row(
+        long seq,
+        double score,
+        double inherent,
+        Tier tier,
+        LocalDate date,
+        String id,
+        String text) {}
 
-    static final SpillSort.Codec<Row> ROWS = new SpillSort.Codec<>() {
-      @Override
-      public void write(java.io.DataOutputStream out, Row r) throws IOException {
-        out.writeLong(r.seq());
-        out.writeDouble(r.score());
-        out.writeDouble(r.inherent());
-        out.writeByte(r.tier().ordinal());
-        out.writeLong(r.date().toEpochDay());
-        out.writeUTF(r.id());
-        byte[] text = r.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(text.length);
-        out.write(text);
-      }
+    static final SpillSort.Codec<Row> ROWS =
+        new SpillSort.Codec<>() {
+          @Override
+          public void write(java.io.DataOutputStream out, Row r) throws IOException {
+            out.writeLong(r.seq());
+            out.writeDouble(r.score());
+            out.writeDouble(r.inherent());
+            out.writeByte(r.tier().ordinal());
+            out.writeLong(r.date().toEpochDay());
+            out.writeUTF(r.id());
+            byte[] text = r.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(text.length);
+            out.write(text);
+          }
 
-      @Override
-      public Row read(java.io.DataInputStream in) throws IOException {
-        long seq = in.readLong();
-        double score = in.readDouble();
-        double inherent = in.readDouble();
-        Tier tier = Tier.values()[in.readByte()];
-        LocalDate date = LocalDate.ofEpochDay(in.readLong());
-        String id = in.readUTF();
-        byte[] text = in.readNBytes(in.readInt());
-        return new Row(seq, score, inherent, tier, date, id, new String(text, java.nio.charset.StandardCharsets.UTF_8));
-      }
+          @Override
+          public Row read(java.io.DataInputStream in) throws IOException {
+            long seq = in.readLong();
+            double score = in.readDouble();
+            double inherent = in.readDouble();
+            Tier tier = Tier.values()[in.readByte()];
+            LocalDate date = LocalDate.ofEpochDay(in.readLong());
+            String id = in.readUTF();
+            byte[] text = in.readNBytes(in.readInt());
+            return new Row(
+                seq,
+                score,
+                inherent,
+                tier,
+                date,
+                id,
+                new String(text, java.nio.charset.StandardCharsets.UTF_8));
+          }
 
-      @Override
-      public long size(Row r) {
-        return 120 + 2L * (r.id().length() + r.text().length());
-      }
-    };
+          @Override
+          public long size(Row r) {
+            return 120 + 2L * (r.id().length() + r.text().length());
+          }
+        };
 
     final BatchReport report;
     private final BatchSummary summary;
     private final Options options;
     private final Progress progress;
+
     /** Rows in input order: written as they come, once the rows before them have come. */
     private final boolean streaming;
+
     private final Map<Long, Row> waiting = new HashMap<>();
     private long waitingBytes;
     private long next;
     private final PriorityQueue<Row> top;
+
     /** Rows sorted for the report, in temporary files past {@link #SPILL_BYTES}. */
     private SpillSort<Row> sorted;
+
     long shown;
 
-    /** @param inOrder whether rows come in input order (give or take the reorder window), not in date order */
-    Collector(BatchReport report, BatchSummary summary, Options options, Progress progress, boolean inOrder) {
+    /**
+     * @param inOrder whether rows come in input order (give or take the reorder window), not in
+     *     date order
+     */
+    Collector(
+        BatchReport report,
+        BatchSummary summary,
+        Options options,
+        Progress progress,
+        boolean inOrder) {
       this.report = report;
       this.summary = summary;
       this.options = options;
       this.progress = progress;
-      boolean inputOrder = options.top() <= 0 && (options.sort() == null || options.sort() == Sort.input);
+      boolean inputOrder =
+          options.top() <= 0 && (options.sort() == null || options.sort() == Sort.input);
       this.streaming = inOrder && inputOrder;
       this.top = options.top() > 0 ? new PriorityQueue<>(best().reversed()) : null;
-      this.sorted = streaming || top != null ? null : new SpillSort<>(ROWS, order(options, false), SPILL_BYTES, null);
+      this.sorted =
+          streaming || top != null
+              ? null
+              : new SpillSort<>(ROWS, order(options, false), SPILL_BYTES, null);
     }
 
     @Override

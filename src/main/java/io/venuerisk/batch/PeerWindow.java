@@ -6,8 +6,8 @@ import io.venuerisk.model.PeerClass;
 import io.venuerisk.model.PeerGroup;
 import io.venuerisk.model.PeerKind;
 import io.venuerisk.model.Scenario;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +32,9 @@ import java.util.function.Consumer;
  * events pairwise. The groups are exactly those {@link PeerGroups#of} builds from {@link
  * Peers#among} the whole calendar.
  *
- * <p>An event that arrives after the sweep has passed its start date (the calendar is out of
- * order by more than the buffer) raises {@link OutOfOrder}: the caller then reads the calendar
- * again sorted by date.
+ * <p>An event that arrives after the sweep has passed its start date (the calendar is out of order
+ * by more than the buffer) raises {@link OutOfOrder}: the caller then reads the calendar again
+ * sorted by date.
  */
 final class PeerWindow {
   private static final PeerClass[] CLASSES = PeerClass.values();
@@ -49,10 +49,13 @@ final class PeerWindow {
     // epoch days, compared on every queue operation; LocalDate works them out each time
     final long start;
     final long end;
+
     /** Bit {@code c.ordinal()} set when the event belongs to peer class {@code c}. */
     final int classes;
+
     /** Back-to-back relations, found pairwise among the events of one venue (few). */
     private final PeerGroups.Builder backToBack;
+
     private List<PeerGroup> groups = List.of();
 
     Item(long seq, Scenario scenario) {
@@ -90,14 +93,16 @@ final class PeerWindow {
   }
 
   /**
-   * One day of one city: per peer class, the ids of the events running and of those starting
-   * (null while there are none).
+   * One day of one city: per peer class, the ids of the events running and of those starting (null
+   * while there are none).
    */
   private static final class Day {
     @SuppressWarnings("unchecked")
     final TreeSet<String>[] running = new TreeSet[CLASSES.length];
+
     @SuppressWarnings("unchecked")
     final TreeSet<String>[] starting = new TreeSet[CLASSES.length];
+
     /** Events in the window that run on this day; the day is dropped when none is left. */
     int events;
   }
@@ -121,7 +126,9 @@ final class PeerWindow {
   private final Map<String, City> cities = new HashMap<>();
   private long swept = Long.MIN_VALUE;
 
-  /** @param reorder events held to put a roughly ordered calendar in order; 0 holds them all */
+  /**
+   * @param reorder events held to put a roughly ordered calendar in order; 0 holds them all
+   */
   PeerWindow(int reorder, Consumer<Item> release) {
     this.reorder = reorder;
     this.release = release;
@@ -176,8 +183,10 @@ final class PeerWindow {
       for (Item other : atVenue) {
         Scenario o = other.scenario;
         Scenario s = item.scenario;
-        Peers.backToBack(s, item.venue, o, other.venue, (kind, day) -> item.backToBack.relate(o, kind, day));
-        Peers.backToBack(o, other.venue, s, item.venue, (kind, day) -> other.backToBack.relate(s, kind, day));
+        Peers.backToBack(
+            s, item.venue, o, other.venue, (kind, day) -> item.backToBack.relate(o, kind, day));
+        Peers.backToBack(
+            o, other.venue, s, item.venue, (kind, day) -> other.backToBack.relate(s, kind, day));
       }
       atVenue.add(item);
     }
@@ -254,8 +263,14 @@ final class PeerWindow {
           named.add(id);
         }
       }
-      out.add(new PeerGroup(item.scenario, PeerKind.SAME_CITY_SAME_DAY, CLASSES[c], count, named,
-          varied ? null : LocalDate.ofEpochDay(common)));
+      out.add(
+          new PeerGroup(
+              item.scenario,
+              PeerKind.SAME_CITY_SAME_DAY,
+              CLASSES[c],
+              count,
+              named,
+              varied ? null : LocalDate.ofEpochDay(common)));
     }
   }
 

@@ -7,14 +7,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A one-line progress bar on stderr: events scored of the estimated total (records read so far,
- * scaled by the share of input bytes they took), rate and time left. Drawn only when stderr is a terminal, so logs and pipes get the final summary only.
+ * scaled by the share of input bytes they took), rate and time left. Drawn only when stderr is a
+ * terminal, so logs and pipes get the final summary only.
  */
 final class Progress implements AutoCloseable {
   private static final long EVERY_MS = 250;
 
   final AtomicLong bytesRead = new AtomicLong();
+
   /** Records read so far, scored or rejected: with the bytes, an estimate of the total. */
   final AtomicLong records = new AtomicLong();
+
   final AtomicLong scored = new AtomicLong();
   private final long totalBytes;
   private final PrintWriter err;
@@ -75,9 +78,16 @@ final class Progress implements AutoCloseable {
     int filled = (int) Math.round(share * width);
     String bar = "#".repeat(filled) + "-".repeat(width - filled);
     String left = share > 0.005 ? clock(seconds * (1 - share) / share) : "--:--";
-    err.print(String.format(java.util.Locale.ROOT,
-        "\r[%s] %3.0f%%  %,d of ~%,.0f records  %,.0f/s  %s left ",
-        bar, share * 100, n, total, n / Math.max(seconds, 0.001), left));
+    err.print(
+        String.format(
+            java.util.Locale.ROOT,
+            "\r[%s] %3.0f%%  %,d of ~%,.0f records  %,.0f/s  %s left ",
+            bar,
+            share * 100,
+            n,
+            total,
+            n / Math.max(seconds, 0.001),
+            left));
     err.flush();
   }
 

@@ -28,26 +28,33 @@ final class ScenarioCodec {
   /** A scenario and its place in the input. */
   record Numbered(long seq, Scenario scenario) {}
 
-  static final SpillSort.Codec<Numbered> NUMBERED = new SpillSort.Codec<>() {
-    @Override
-    public void write(DataOutputStream out, Numbered n) throws IOException {
-      out.writeLong(n.seq());
-      ScenarioCodec.write(out, n.scenario());
-    }
+  static final SpillSort.Codec<Numbered> NUMBERED =
+      new SpillSort.Codec<>() {
+        @Override
+        public void write(DataOutputStream out, Numbered n) throws IOException {
+          out.writeLong(n.seq());
+          ScenarioCodec.write(out, n.scenario());
+        }
 
-    @Override
-    public Numbered read(DataInputStream in) throws IOException {
-      long seq = in.readLong();
-      return new Numbered(seq, ScenarioCodec.read(in));
-    }
+        @Override
+        public Numbered read(DataInputStream in) throws IOException {
+          long seq = in.readLong();
+          return new Numbered(seq, ScenarioCodec.read(in));
+        }
 
-    @Override
-    public long size(Numbered n) {
-      // what a scenario holds in memory, roughly: the strings and a few dozen small objects
-      Scenario s = n.scenario();
-      return 400 + 2L * (len(s.id()) + len(s.name()) + len(s.venue().name()) + len(s.city()) + len(s.venue().id()));
-    }
-  };
+        @Override
+        public long size(Numbered n) {
+          // what a scenario holds in memory, roughly: the strings and a few dozen small objects
+          Scenario s = n.scenario();
+          return 400
+              + 2L
+                  * (len(s.id())
+                      + len(s.name())
+                      + len(s.venue().name())
+                      + len(s.city())
+                      + len(s.venue().id()));
+        }
+      };
 
   private static int len(String s) {
     return s == null ? 0 : s.length();
@@ -95,22 +102,39 @@ final class ScenarioCodec {
     String name = string(in);
     LocalDate date = LocalDate.ofEpochDay(in.readLong());
     LocalDate end = LocalDate.ofEpochDay(in.readLong());
-    Venue venue = new Venue(string(in), string(in), VenueType.values()[in.readByte()], flag(in), count(in),
-        string(in), string(in));
-    EventInfo event = new EventInfo(EventType.values()[in.readByte()], count(in), flag(in), flag(in));
+    Venue venue =
+        new Venue(
+            string(in),
+            string(in),
+            VenueType.values()[in.readByte()],
+            flag(in),
+            count(in),
+            string(in),
+            string(in));
+    EventInfo event =
+        new EventInfo(EventType.values()[in.readByte()], count(in), flag(in), flag(in));
     int nc = in.readByte();
     List<Community> communities = new ArrayList<>(nc);
     for (int i = 0; i < nc; i++) {
       communities.add(Community.values()[in.readByte()]);
     }
-    Profile profile = new Profile(communities, flag(in), flag(in), flag(in), flag(in), flag(in), flag(in));
+    Profile profile =
+        new Profile(communities, flag(in), flag(in), flag(in), flag(in), flag(in), flag(in));
     int nm = in.readByte();
     List<Measure> measures = new ArrayList<>(nm);
     for (int i = 0; i < nm; i++) {
       measures.add(Measure.values()[in.readByte()]);
     }
     String level = string(in);
-    return new Scenario(id, name, date, end, venue, event, profile, new Security(measures),
+    return new Scenario(
+        id,
+        name,
+        date,
+        end,
+        venue,
+        event,
+        profile,
+        new Security(measures),
         level == null ? null : new ScenarioContext(level));
   }
 

@@ -20,10 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * An external merge sort: items are buffered up to a byte budget, each full buffer is sorted and
- * written to a temporary run file, and {@link #sorted} merges the runs. Memory stays at the
- * budget plus a read buffer per run, whatever the number of items: how {@code batch} puts a
- * calendar in any order into date order, and its results back into the report's order, without
- * holding either.
+ * written to a temporary run file, and {@link #sorted} merges the runs. Memory stays at the budget
+ * plus a read buffer per run, whatever the number of items: how {@code batch} puts a calendar in
+ * any order into date order, and its results back into the report's order, without holding either.
  */
 final class SpillSort<T> implements AutoCloseable {
   /** How an item is written to a run and read back, and roughly how many bytes it holds. */
@@ -82,23 +81,30 @@ final class SpillSort<T> implements AutoCloseable {
     buffer.sort(order);
     if (dir == null) {
       try {
-        dir = parent == null ? Files.createTempDirectory("venue-risk-sort-")
-            : Files.createTempDirectory(parent, "venue-risk-sort-");
+        dir =
+            parent == null
+                ? Files.createTempDirectory("venue-risk-sort-")
+                : Files.createTempDirectory(parent, "venue-risk-sort-");
       } catch (IOException | UnsupportedOperationException e) {
-        throw new OutputException("cannot create a temporary folder to sort the calendar in ("
-            + (parent == null ? System.getProperty("java.io.tmpdir") : parent)
-            + "; JAVA_OPTS=-Djava.io.tmpdir=DIR picks another): " + e.getMessage(), e);
+        throw new OutputException(
+            "cannot create a temporary folder to sort the calendar in ("
+                + (parent == null ? System.getProperty("java.io.tmpdir") : parent)
+                + "; JAVA_OPTS=-Djava.io.tmpdir=DIR picks another): "
+                + e.getMessage(),
+            e);
       }
     }
     Path run = dir.resolve("run-" + runs.size() + ".bin");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
       for (T t : buffer) {
         out.writeBoolean(true);
         codec.write(out, t);
       }
       out.writeBoolean(false);
     } catch (IOException e) {
-      throw new OutputException("cannot write a temporary sort file in " + dir + ": " + e.getMessage(), e);
+      throw new OutputException(
+          "cannot write a temporary sort file in " + dir + ": " + e.getMessage(), e);
     }
     runs.add(run);
     buffer.clear();
@@ -121,7 +127,8 @@ final class SpillSort<T> implements AutoCloseable {
       for (int i = 0; i < level.size(); i += MAX_FAN_IN) {
         List<Path> part = level.subList(i, Math.min(level.size(), i + MAX_FAN_IN));
         Path run = dir.resolve("merged-" + merged++ + ".bin");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+        try (DataOutputStream out =
+            new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
           Iterator<T> it = merge(part);
           while (it.hasNext()) {
             out.writeBoolean(true);
@@ -129,7 +136,8 @@ final class SpillSort<T> implements AutoCloseable {
           }
           out.writeBoolean(false);
         } catch (IOException e) {
-          throw new OutputException("cannot write a temporary sort file in " + dir + ": " + e.getMessage(), e);
+          throw new OutputException(
+              "cannot write a temporary sort file in " + dir + ": " + e.getMessage(), e);
         }
         next.add(run);
       }
@@ -143,7 +151,8 @@ final class SpillSort<T> implements AutoCloseable {
     PriorityQueue<Head<T>> heads = new PriorityQueue<>((a, b) -> order.compare(a.item(), b.item()));
     for (Path f : files) {
       try {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16));
+        DataInputStream in =
+            new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16));
         open.add(in);
         T first = next(in);
         if (first != null) {

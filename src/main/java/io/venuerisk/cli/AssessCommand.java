@@ -1,15 +1,15 @@
 package io.venuerisk.cli;
 
-import io.venuerisk.model.OutputException;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.AssessmentJson;
 import io.venuerisk.io.AssessmentText;
 import io.venuerisk.io.CalendarFormat;
-import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioFiles;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.model.Assessment;
+import io.venuerisk.model.InputException;
+import io.venuerisk.model.OutputException;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.reference.ReferenceData;
 import java.io.PrintWriter;
@@ -21,9 +21,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code venue-risk assess FILE...}: score scenario files. */
 @Command(
@@ -38,7 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "With several files and --format json, prints a JSON array in input order.",
       "A bad file is reported and skipped; the others are still scored (exit code 3).",
     },
-    footer = {"%nExample:%n  java -jar target/venue-risk.jar assess scenarios/christmas-market-cologne-2026.json"})
+    footer = {
+      "%nExample:%n  java -jar target/venue-risk.jar assess scenarios/christmas-market-cologne-2026.json"
+    })
 public final class AssessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;
@@ -99,9 +101,14 @@ public final class AssessCommand implements Callable<Integer> {
         }
       }
     }
-    throw InputException.of(f.toString(), calendar.get().describe() + ", not a scenario file;"
-        + " assess scores one scenario object per file: score a calendar with 'venue-risk batch "
-        + f + (calendar.get() == CalendarFormat.ics ? " --venues FILE" : "") + "'");
+    throw InputException.of(
+        f.toString(),
+        calendar.get().describe()
+            + ", not a scenario file;"
+            + " assess scores one scenario object per file: score a calendar with 'venue-risk batch "
+            + f
+            + (calendar.get() == CalendarFormat.ics ? " --venues FILE" : "")
+            + "'");
   }
 
   private void print(PrintWriter out, List<Assessment> results) throws java.io.IOException {

@@ -1,15 +1,15 @@
 package io.venuerisk.cli;
 
-import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.batch.BatchRun;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
+import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.io.BatchReport;
 import io.venuerisk.io.BatchSummary;
 import io.venuerisk.io.CalendarFormat;
-import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.VenueRegistry;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Tier;
 import io.venuerisk.reference.ReferenceData;
 import java.io.PrintWriter;
@@ -65,51 +65,81 @@ public final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin EngineOptions engineOptions;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "Calendar files; the format comes from the extension (.json, .jsonl, .csv, .ics).")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description =
+          "Calendar files; the format comes from the extension (.json, .jsonl, .csv, .ics).")
   List<Path> files;
 
-  @Option(names = "--venues", paramLabel = "FILE",
-      description = "Venue registry: a JSON array of venue objects with an id. iCalendar LOCATION"
-          + " names a venue by id or name; other formats may give only venue.id.")
+  @Option(
+      names = "--venues",
+      paramLabel = "FILE",
+      description =
+          "Venue registry: a JSON array of venue objects with an id. iCalendar LOCATION"
+              + " names a venue by id or name; other formats may give only venue.id.")
   Path venues;
 
-  @Option(names = "--input-format", paramLabel = "F",
+  @Option(
+      names = "--input-format",
+      paramLabel = "F",
       description = "Read every FILE as ${COMPLETION-CANDIDATES} instead of going by extension.")
   CalendarFormat inputFormat;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "csv",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Write the report here (through a temporary file renamed when complete)"
-          + " instead of stdout.")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description =
+          "Write the report here (through a temporary file renamed when complete)"
+              + " instead of stdout.")
   Path out;
 
-  @Option(names = "--min-tier", paramLabel = "TIER",
-      description = "List only events of this tier or higher: LOW, MODERATE, ELEVATED, HIGH, SEVERE.")
+  @Option(
+      names = "--min-tier",
+      paramLabel = "TIER",
+      description =
+          "List only events of this tier or higher: LOW, MODERATE, ELEVATED, HIGH, SEVERE.")
   String minTier;
 
-  @Option(names = "--top", paramLabel = "N",
-      description = "List only the N highest-scoring events (in score order unless --sort says otherwise).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description =
+          "List only the N highest-scoring events (in score order unless --sort says otherwise).")
   Integer top;
 
-  @Option(names = "--sort", paramLabel = "ORDER",
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
       description = "Row order: ${COMPLETION-CANDIDATES} (default: input order; score with --top).")
   BatchRun.Sort sort;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Scoring threads (default: the number of processors).")
   Integer threads;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar (it is only drawn on a terminal).")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar (it is only drawn on a terminal).")
   boolean quiet;
 
-  @Option(names = "--reorder-window", paramLabel = "N", defaultValue = "" + BatchRun.REORDER,
-      description = "Events held to put a roughly date-ordered calendar in order (default:"
-          + " ${DEFAULT-VALUE}). A calendar more out of order is read again and sorted by date in temporary files,"
-          + " with the same results.")
+  @Option(
+      names = "--reorder-window",
+      paramLabel = "N",
+      defaultValue = "" + BatchRun.REORDER,
+      description =
+          "Events held to put a roughly date-ordered calendar in order (default:"
+              + " ${DEFAULT-VALUE}). A calendar more out of order is read again and sorted by date in temporary files,"
+              + " with the same results.")
   int reorder;
 
   @Override
@@ -134,25 +164,44 @@ public final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     Engine engine = engineOptions.engine(rules, data);
-    BatchRun.Options options = new BatchRun.Options(workers, tier, top == null ? 0 : top, sort,
-        !quiet && progressAllowed(), reorder);
-    BatchRun run = new BatchRun(engine, json, registry, inputs, () -> {
-      BatchReport r = BatchReport.of(format.name());
-      return r;
-    }, options, err);
+    BatchRun.Options options =
+        new BatchRun.Options(
+            workers, tier, top == null ? 0 : top, sort, !quiet && progressAllowed(), reorder);
+    BatchRun run =
+        new BatchRun(
+            engine,
+            json,
+            registry,
+            inputs,
+            () -> {
+              BatchReport r = BatchReport.of(format.name());
+              return r;
+            },
+            options,
+            err);
     BatchSummary summary;
-    // SIGINT or SIGTERM runs the JVM's shutdown hooks: AtomicOutput's deletes the temporary report, and
-    // this one prints the summary so far (exit code 130 for SIGINT, 143 for SIGTERM; docs/batch.md).
+    // SIGINT or SIGTERM runs the JVM's shutdown hooks: AtomicOutput's deletes the temporary report,
+    // and this one prints the summary so far (exit code 130 for SIGINT, 143 for SIGTERM;
+    // docs/batch.md).
     AtomicReference<AtomicOutput> current = new AtomicReference<>();
-    Thread interrupted = new Thread(() -> {
-      AtomicOutput o = current.get();
-      boolean written = o != null && o.committed(); // the signal came after the report was out
-      err.println(String.format(Locale.ROOT, "venue-risk: interrupted: %s, %.1f s; %s",
-          run.soFar(), (System.nanoTime() - start) / 1e9,
-          written ? "the report was complete" + (out == null ? "" : " and is in " + out)
-              : "nothing written" + (out == null ? "" : ", " + out + " untouched")));
-      err.flush();
-    }, "venue-risk-interrupted");
+    Thread interrupted =
+        new Thread(
+            () -> {
+              AtomicOutput o = current.get();
+              boolean written =
+                  o != null && o.committed(); // the signal came after the report was out
+              err.println(
+                  String.format(
+                      Locale.ROOT,
+                      "venue-risk: interrupted: %s, %.1f s; %s",
+                      run.soFar(),
+                      (System.nanoTime() - start) / 1e9,
+                      written
+                          ? "the report was complete" + (out == null ? "" : " and is in " + out)
+                          : "nothing written" + (out == null ? "" : ", " + out + " untouched")));
+              err.flush();
+            },
+            "venue-risk-interrupted");
     Runtime.getRuntime().addShutdownHook(interrupted);
     try (AtomicOutput output = AtomicOutput.to(out, stdout)) {
       current.set(output);
@@ -166,10 +215,16 @@ public final class BatchCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     // firings per event: what the rule pack costs, for anyone who edits it
-    err.println(String.format(Locale.ROOT, "venue-risk: %s scored (%s), %d rejected, %.1f s, %.1f rule firings per event%s",
-        events(summary.events()), summary.tiers(), summary.rejected(), seconds,
-        summary.events() == 0 ? 0.0 : (double) engine.firings() / summary.events(),
-        out == null ? "" : "; wrote " + out + " (" + events(summary.shown()) + ")"));
+    err.println(
+        String.format(
+            Locale.ROOT,
+            "venue-risk: %s scored (%s), %d rejected, %.1f s, %.1f rule firings per event%s",
+            events(summary.events()),
+            summary.tiers(),
+            summary.rejected(),
+            seconds,
+            summary.events() == 0 ? 0.0 : (double) engine.firings() / summary.events(),
+            out == null ? "" : "; wrote " + out + " (" + events(summary.shown()) + ")"));
     err.flush();
     return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
   }
@@ -186,15 +241,25 @@ public final class BatchCommand implements Callable<Integer> {
     List<BatchRun.Input> list = new ArrayList<>();
     boolean ics = false;
     for (Path f : files) {
-      CalendarFormat fmt = inputFormat != null ? inputFormat : CalendarFormat.of(f).orElseThrow(() ->
-          new ParameterException(spec.commandLine(), "cannot tell the format of " + f
-              + " from its extension; expected .json, .jsonl, .csv or .ics, or give --input-format"));
+      CalendarFormat fmt =
+          inputFormat != null
+              ? inputFormat
+              : CalendarFormat.of(f)
+                  .orElseThrow(
+                      () ->
+                          new ParameterException(
+                              spec.commandLine(),
+                              "cannot tell the format of "
+                                  + f
+                                  + " from its extension; expected .json, .jsonl, .csv or .ics, or give --input-format"));
       if (!Files.exists(f)) {
         throw InputException.of(f.toString(), "no such file");
       }
       if (!Files.isRegularFile(f)) {
-        throw InputException.of(f.toString(), "not a regular file; batch reads calendar files"
-            + " (it may read them twice, see docs/batch.md)");
+        throw InputException.of(
+            f.toString(),
+            "not a regular file; batch reads calendar files"
+                + " (it may read them twice, see docs/batch.md)");
       }
       if (!Files.isReadable(f)) {
         throw InputException.of(f.toString(), "permission denied");
@@ -203,7 +268,8 @@ public final class BatchCommand implements Callable<Integer> {
       list.add(new BatchRun.Input(f, fmt));
     }
     if (ics && venues == null) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "iCalendar events name their venue in LOCATION: give the venue registry with --venues FILE");
     }
     return list;
@@ -216,8 +282,11 @@ public final class BatchCommand implements Callable<Integer> {
     try {
       return Tier.valueOf(minTier.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(),
-          "--min-tier: unknown tier '" + minTier + "'; expected LOW, MODERATE, ELEVATED, HIGH or SEVERE");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--min-tier: unknown tier '"
+              + minTier
+              + "'; expected LOW, MODERATE, ELEVATED, HIGH or SEVERE");
     }
   }
 }

@@ -2,17 +2,17 @@ package io.venuerisk.cli;
 
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
-import io.venuerisk.engine.SessionLimits;
 import io.venuerisk.engine.RuleSetDiff;
 import io.venuerisk.engine.RuleSetDiff.RuleChange;
 import io.venuerisk.engine.RuleSetDiff.ScenarioDiff;
+import io.venuerisk.engine.SessionLimits;
 import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.DiffReport;
 import io.venuerisk.io.EventFiles;
-import io.venuerisk.model.InputException;
-import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.model.Assessment;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.reference.ReferenceData;
 import java.io.IOException;
@@ -24,11 +24,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code venue-risk diff --rules A --rules B FILE...}: scores the same events with two rule sets
@@ -66,13 +66,15 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(
       names = "--venues",
       paramLabel = "FILE",
-      description = "Venue registry for calendars (needed for .ics): a JSON array of venue objects"
-          + " with an id, as for batch.")
+      description =
+          "Venue registry for calendars (needed for .ics): a JSON array of venue objects"
+              + " with an id, as for batch.")
   Path venues;
 
   @Option(
       names = "--exit-code",
-      description = "Exit with 8 when some event changes residual or inherent risk (for scripts and CI).")
+      description =
+          "Exit with 8 when some event changes residual or inherent risk (for scripts and CI).")
   boolean exitCode;
 
   @Parameters(
@@ -85,20 +87,26 @@ public final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<String> rules = ruleSets.rules;
     if (rules.size() != 2) {
-      throw new ParameterException(spec.commandLine(),
-          "diff needs --rules exactly twice (A then B), got " + rules.size());
+      throw new ParameterException(
+          spec.commandLine(), "diff needs --rules exactly twice (A then B), got " + rules.size());
     }
     SessionLimits bounds = limits.limits(spec.commandLine());
     ReferenceData ref = data.referenceData();
     PrintWriter warn = spec.commandLine().getErr();
     // one after the other on one thread: the two builds share the compiler, and reading the
     // events overlaps them anyway
-    CompletableFuture<RuleBase[]> bases = CompletableFuture.supplyAsync(() -> new RuleBase[] {
-        RuleSetsOption.load(rules.get(0), unsafe, ref, warn), RuleSetsOption.load(rules.get(1), unsafe, ref, warn)});
+    CompletableFuture<RuleBase[]> bases =
+        CompletableFuture.supplyAsync(
+            () ->
+                new RuleBase[] {
+                  RuleSetsOption.load(rules.get(0), unsafe, ref, warn),
+                  RuleSetsOption.load(rules.get(1), unsafe, ref, warn)
+                });
     ScenarioJson json = new ScenarioJson(ref);
     if (venues == null
         && files.stream().anyMatch(f -> CalendarFormat.of(f).orElse(null) == CalendarFormat.ics)) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "iCalendar events name their venue in LOCATION: give the venue registry with --venues FILE");
     }
     VenueRegistry registry = venues == null ? null : VenueRegistry.read(venues);
@@ -142,13 +150,18 @@ public final class DiffCommand implements Callable<Integer> {
     }
     out.flush();
     if (rejected > 0) {
-      err.println("venue-risk: " + rejected + " scenario(s) could not be read and were not compared");
+      err.println(
+          "venue-risk: " + rejected + " scenario(s) could not be read and were not compared");
       return ExitCodes.INPUT;
     }
-    boolean moved = diffs.stream().anyMatch(
-        d -> d.scoreChanged() || d.tierChanged() || d.inherentScoreChanged() || d.inherentTierChanged());
+    boolean moved =
+        diffs.stream()
+            .anyMatch(
+                d ->
+                    d.scoreChanged()
+                        || d.tierChanged()
+                        || d.inherentScoreChanged()
+                        || d.inherentTierChanged());
     return exitCode && moved ? ExitCodes.CHANGED : ExitCodes.OK;
   }
-
-
 }

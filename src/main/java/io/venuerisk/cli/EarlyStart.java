@@ -9,21 +9,28 @@ import java.util.Set;
  *
  * <p>Conservative on purpose: anything this scan does not recognise as a plain, valid {@code
  * assess} (help, version, {@code --rules}, an unknown option, a missing file, an argument file)
- * starts nothing, so usage errors and user rule folders run exactly as before. picocli still
- * parses the command line; this only guesses ahead of it.
+ * starts nothing, so usage errors and user rule folders run exactly as before. picocli still parses
+ * the command line; this only guesses ahead of it.
  */
 final class EarlyStart {
   // the options of `assess` and `explain` that take a value (FormatOption, EngineOptions; the two
   // commands have the same options); EarlyStartTest keeps these lists equal to picocli's models
   static final Set<String> VALUE_OPTIONS =
-      Set.of("-f", "--format", "--data", "--threat-level", "--context", "--max-firings", "--rule-timeout");
+      Set.of(
+          "-f",
+          "--format",
+          "--data",
+          "--threat-level",
+          "--context",
+          "--max-firings",
+          "--rule-timeout");
   static final Set<String> FLAG_OPTIONS = Set.of("--verbose", "--allow-unsafe-rules");
 
   private EarlyStart() {}
 
   /**
-   * True if {@code args} are {@code assess FILE...} or {@code explain FILE} (exactly one: more is
-   * a usage error) with the shipped rules and valid options.
+   * True if {@code args} are {@code assess FILE...} or {@code explain FILE} (exactly one: more is a
+   * usage error) with the shipped rules and valid options.
    */
   static boolean scoresWithShippedRules(String[] args) {
     int i = 0;
@@ -52,9 +59,12 @@ final class EarlyStart {
         if (++i >= args.length || !validValue(a, args[i])) {
           return false;
         }
-      } else if (a.startsWith("--format=") || a.startsWith("--data=")
-          || a.startsWith("--threat-level=") || a.startsWith("--context=")
-          || a.startsWith("--max-firings=") || a.startsWith("--rule-timeout=")) {
+      } else if (a.startsWith("--format=")
+          || a.startsWith("--data=")
+          || a.startsWith("--threat-level=")
+          || a.startsWith("--context=")
+          || a.startsWith("--max-firings=")
+          || a.startsWith("--rule-timeout=")) {
         if (!validValue(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1))) {
           return false;
         }

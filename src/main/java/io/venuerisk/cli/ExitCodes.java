@@ -12,35 +12,44 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The exit codes, declared once: the constants the commands return, the one mapping from a
- * failure to its code ({@link #of}), and the table every command's {@code --help} renders
- * ({@link #HELP}).
+ * The exit codes, declared once: the constants the commands return, the one mapping from a failure
+ * to its code ({@link #of}), and the table every command's {@code --help} renders ({@link #HELP}).
  */
 public final class ExitCodes {
   private ExitCodes() {}
 
   public static final int OK = 0;
+
   /** A bug: please report it with the output of --verbose. */
   public static final int INTERNAL = 1;
+
   /** Wrong command-line usage. */
   public static final int USAGE = 2;
+
   /** A scenario, calendar, registry or data file is invalid or unreadable. */
   public static final int INPUT = 3;
+
   /** A rule folder does not compile or breaks a rule convention. */
   public static final int RULES = 4;
+
   /** A batch finished but rejected some records (each is reported). */
   public static final int REJECTED = 5;
+
   /** Scenario expectations failed (venue-risk test). */
   public static final int EXPECTATIONS = 6;
+
   /** An output file could not be written; any previous file is untouched. */
   public static final int OUTPUT = 7;
+
   /** {@code diff --exit-code}: some event changes score or tier between the two rule sets. */
   public static final int CHANGED = 8;
+
   /**
    * The rules fired more often than --max-firings per event, ran longer than --rule-timeout or ran
    * out of memory (the message names the rule).
    */
   public static final int LIMIT = 9;
+
   /** The Java heap ran out; the message says how to give the JVM more. */
   public static final int MEMORY = 10;
 
@@ -52,15 +61,23 @@ public final class ExitCodes {
     m.put(" " + OK, "success");
     m.put(" " + INTERNAL, "internal error (a bug: rerun with --verbose and report the trace)");
     m.put(" " + USAGE, "usage error: unknown option, bad option value, missing argument");
-    m.put(" " + INPUT, "invalid input: a scenario, calendar, registry, context or data file (each is"
-        + " reported in one line; the others are still read), or a --rules folder that does not exist");
-    m.put(" " + RULES, "a rule folder does not compile, breaks a rule convention or is refused by the rule check");
+    m.put(
+        " " + INPUT,
+        "invalid input: a scenario, calendar, registry, context or data file (each is"
+            + " reported in one line; the others are still read), or a --rules folder that does not exist");
+    m.put(
+        " " + RULES,
+        "a rule folder does not compile, breaks a rule convention or is refused by the rule check");
     m.put(" " + REJECTED, "batch: finished, but some records were rejected (each is reported)");
     m.put(" " + EXPECTATIONS, "test: some scenario expectations failed");
     m.put(" " + OUTPUT, "an output file could not be written (any previous file is untouched)");
     m.put(" " + CHANGED, "diff --exit-code: some event changes residual or inherent risk");
-    m.put(" " + LIMIT, "the rules fired more than --max-firings per event or ran past --rule-timeout");
-    m.put(MEMORY + "", "out of memory: rerun with a larger Java heap (JAVA_OPTS=-Xmx2g, or java -Xmx2g -jar)");
+    m.put(
+        " " + LIMIT,
+        "the rules fired more than --max-firings per event or ran past --rule-timeout");
+    m.put(
+        MEMORY + "",
+        "out of memory: rerun with a larger Java heap (JAVA_OPTS=-Xmx2g, or java -Xmx2g -jar)");
     return Collections.unmodifiableMap(m);
   }
 
@@ -94,12 +111,18 @@ public final class ExitCodes {
       err.println("venue-risk: " + oe.getMessage());
       return OUTPUT;
     }
-    err.println("venue-risk: internal error: " + ex + " (a bug: rerun with --verbose and report the trace)");
+    err.println(
+        "venue-risk: internal error: "
+            + ex
+            + " (a bug: rerun with --verbose and report the trace)");
     return INTERNAL;
   }
 
-  /** Whether this command has said that the heap is full: it is said once, by whoever sees it first. */
+  /**
+   * Whether this command has said that the heap is full: it is said once, by whoever sees it first.
+   */
   private static final AtomicBoolean memoryReported = new AtomicBoolean();
+
   private static volatile String memoryLine;
   private static volatile byte[] memoryBytes;
 
@@ -130,8 +153,12 @@ public final class ExitCodes {
     long max = Runtime.getRuntime().maxMemory();
     long mb = max == Long.MAX_VALUE ? 0 : max >> 20;
     String more = mb <= 0 ? "4g" : mb * 2 >= 1024 ? ((mb * 2 + 1023) / 1024) + "g" : (mb * 2) + "m";
-    return "venue-risk: out of memory" + (mb > 0 ? " (the Java heap is at most " + mb + " MB)" : "")
-        + "; give the JVM more heap: JAVA_OPTS=-Xmx" + more + " bin/venue-risk ..., or java -Xmx" + more
+    return "venue-risk: out of memory"
+        + (mb > 0 ? " (the Java heap is at most " + mb + " MB)" : "")
+        + "; give the JVM more heap: JAVA_OPTS=-Xmx"
+        + more
+        + " bin/venue-risk ..., or java -Xmx"
+        + more
         + " -jar venue-risk.jar ...";
   }
 }

@@ -2,8 +2,8 @@ package io.venuerisk.cli;
 
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.Explanation;
-import io.venuerisk.io.ExplainReport;
 import io.venuerisk.engine.RuleBase;
+import io.venuerisk.io.ExplainReport;
 import io.venuerisk.io.ScenarioFiles;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.model.Scenario;
@@ -15,9 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code venue-risk explain FILE}: every rule that fired for a scenario, in firing order, with the

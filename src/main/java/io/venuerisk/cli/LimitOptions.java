@@ -40,10 +40,17 @@ public final class LimitOptions {
     if (maxFirings < 1) {
       throw new ParameterException(cl, "--max-firings must be 1 or more");
     }
-    if (ruleTimeout == null || ruleTimeout.signum() <= 0 || ruleTimeout.compareTo(MAX_TIMEOUT) > 0) {
-      throw new ParameterException(cl, "--rule-timeout must be more than 0 and at most " + MAX_TIMEOUT + " seconds");
+    if (ruleTimeout == null
+        || ruleTimeout.signum() <= 0
+        || ruleTimeout.compareTo(MAX_TIMEOUT) > 0) {
+      throw new ParameterException(
+          cl, "--rule-timeout must be more than 0 and at most " + MAX_TIMEOUT + " seconds");
     }
-    return new SessionLimits(maxFirings, Duration.ofMillis(Math.max(1,
-        ruleTimeout.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact())));
+    return new SessionLimits(
+        maxFirings,
+        Duration.ofMillis(
+            Math.max(
+                1,
+                ruleTimeout.movePointRight(3).setScale(0, RoundingMode.HALF_UP).longValueExact())));
   }
 }

@@ -2,7 +2,6 @@ package io.venuerisk.cli;
 
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.MeasurePlanner;
-import io.venuerisk.engine.MeasurePlanner.Option;
 import io.venuerisk.engine.MeasurePlanner.Plan;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.PlanReport;
@@ -22,10 +21,10 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code venue-risk plan FILE}: which protective measures to add, each judged by scoring the
@@ -61,8 +60,9 @@ public final class PlanCommand implements Callable<Integer> {
       names = "--target-tier",
       paramLabel = "TIER",
       converter = TierConverter.class,
-      description = "The tier to reach: LOW, MODERATE, ELEVATED, HIGH or SEVERE (default: one tier"
-          + " below the current one, or LOW).")
+      description =
+          "The tier to reach: LOW, MODERATE, ELEVATED, HIGH or SEVERE (default: one tier"
+              + " below the current one, or LOW).")
   Tier target;
 
   @Override
@@ -72,7 +72,8 @@ public final class PlanCommand implements Callable<Integer> {
     Scenario scenario = ScenarioFiles.read(new ScenarioJson(data), file);
     Engine engine = engineOptions.engine(rules, data);
     MeasurePlanner planner = new MeasurePlanner(engine);
-    Tier goal = target != null ? target : MeasurePlanner.defaultTarget(engine.assess(scenario).tier());
+    Tier goal =
+        target != null ? target : MeasurePlanner.defaultTarget(engine.assess(scenario).tier());
     Plan plan = planner.plan(scenario, goal);
     PrintWriter out = spec.commandLine().getOut();
     if (format.format == FormatOption.Format.json) {
@@ -91,8 +92,11 @@ public final class PlanCommand implements Callable<Integer> {
       try {
         return Tier.valueOf(value.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("unknown tier '" + value + "'; expected one of "
-            + Arrays.stream(Tier.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        throw new TypeConversionException(
+            "unknown tier '"
+                + value
+                + "'; expected one of "
+                + Arrays.stream(Tier.values()).map(Enum::name).collect(Collectors.joining(", ")));
       }
     }
   }

@@ -9,8 +9,8 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --rules DIR|shipped}, repeatable: the rule sets a command compares ({@code diff},
- * {@code validate}). The word {@value #SHIPPED} names the rules shipped in the jar.
+ * {@code --rules DIR|shipped}, repeatable: the rule sets a command compares ({@code diff}, {@code
+ * validate}). The word {@value #SHIPPED} names the rules shipped in the jar.
  */
 public final class RuleSetsOption {
   /** The value of --rules that names the rules shipped in the jar. */
@@ -20,8 +20,11 @@ public final class RuleSetsOption {
       names = "--rules",
       paramLabel = "DIR",
       description = {
-        "A rule folder, or the word \"" + SHIPPED + "\" for the rules shipped in the jar (write ./"
-            + SHIPPED + " for a folder of that name); repeatable."
+        "A rule folder, or the word \""
+            + SHIPPED
+            + "\" for the rules shipped in the jar (write ./"
+            + SHIPPED
+            + " for a folder of that name); repeatable."
       })
   List<String> rules = new ArrayList<>();
 

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code venue-risk rules}: the rule catalogue and the guide-statement coverage matrix. */
 @Command(
@@ -43,7 +43,10 @@ public final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin EngineOptions engineOptions;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -87,7 +90,9 @@ public final class RulesCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** {@code --check DIR}: the same compilation and checks as {@code --rules DIR}, and no scoring. */
+  /**
+   * {@code --check DIR}: the same compilation and checks as {@code --rules DIR}, and no scoring.
+   */
   private int check() throws IOException {
     if (engineOptions.rules != null || coverage) {
       throw new ParameterException(spec.commandLine(), "--check takes no --rules or --coverage");
@@ -103,16 +108,24 @@ public final class RulesCommand implements Callable<Integer> {
       }
       RulesReport.checkJson(out, check.toString(), false, 0, 0, e.problems());
       out.flush();
-      spec.commandLine().getErr().println(
-          "venue-risk: rules: " + check + ": " + e.problems().size() + " problem(s)");
+      spec.commandLine()
+          .getErr()
+          .println("venue-risk: rules: " + check + ": " + e.problems().size() + " problem(s)");
       return ExitCodes.RULES;
     }
     int count = rules.rules().size();
     int files = rules.sources().size();
     switch (format) {
       case json -> RulesReport.checkJson(out, check.toString(), true, count, files, List.of());
-      default -> out.println("OK " + check + ": " + count + " rules in " + files
-          + " files compile and keep the rule conventions");
+      default ->
+          out.println(
+              "OK "
+                  + check
+                  + ": "
+                  + count
+                  + " rules in "
+                  + files
+                  + " files compile and keep the rule conventions");
     }
     out.flush();
     return ExitCodes.OK;

@@ -49,47 +49,83 @@ public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin EngineOptions engineOptions;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "8080",
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}). Any address that is not"
-          + " loopback requires --token or --insecure.")
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDR",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}). Any address that is not"
+              + " loopback requires --token or --insecure.")
   String bind;
 
-  @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:VENUE_RISK_TOKEN}",
-      description = "Require 'Authorization: Bearer TOKEN' on every /api/ call (default: the"
-          + " environment variable VENUE_RISK_TOKEN, which keeps the token out of the process list).")
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:VENUE_RISK_TOKEN}",
+      description =
+          "Require 'Authorization: Bearer TOKEN' on every /api/ call (default: the"
+              + " environment variable VENUE_RISK_TOKEN, which keeps the token out of the process list).")
   String token;
 
-  @Option(names = "--insecure",
-      description = "Serve another address without a token: anyone who can reach it can use the API.")
+  @Option(
+      names = "--insecure",
+      description =
+          "Serve another address without a token: anyone who can reach it can use the API.")
   boolean insecure;
 
-  @Option(names = "--max-body", paramLabel = "SIZE", defaultValue = "4MiB", converter = SizeConverter.class,
-      description = "Largest body of the scenario routes (default: ${DEFAULT-VALUE}; a single"
-          + " scenario is still held to the 1 MiB of a scenario file). 413 past it.")
+  @Option(
+      names = "--max-body",
+      paramLabel = "SIZE",
+      defaultValue = "4MiB",
+      converter = SizeConverter.class,
+      description =
+          "Largest body of the scenario routes (default: ${DEFAULT-VALUE}; a single"
+              + " scenario is still held to the 1 MiB of a scenario file). 413 past it.")
   long maxBody;
 
-  @Option(names = "--max-batch-body", paramLabel = "SIZE", defaultValue = "64MiB", converter = SizeConverter.class,
+  @Option(
+      names = "--max-batch-body",
+      paramLabel = "SIZE",
+      defaultValue = "64MiB",
+      converter = SizeConverter.class,
       description = "Largest body of /api/batch (default: ${DEFAULT-VALUE}). 413 past it.")
   long maxBatchBody;
 
-  @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "Time a whole request body may take to arrive (default: ${DEFAULT-VALUE});"
-          + " a slower client gets 408 and is disconnected.")
+  @Option(
+      names = "--body-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "Time a whole request body may take to arrive (default: ${DEFAULT-VALUE});"
+              + " a slower client gets 408 and is disconnected.")
   double bodyTimeout;
 
-  @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "Time a connection may stay silent before it is closed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--idle-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "Time a connection may stay silent before it is closed (default: ${DEFAULT-VALUE}).")
   double idleTimeout;
 
-  @Option(names = "--drain", paramLabel = "SECONDS", defaultValue = "30",
-      description = "On SIGTERM, time the requests under way get to finish (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--drain",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "On SIGTERM, time the requests under way get to finish (default: ${DEFAULT-VALUE}).")
   double drain;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Scoring threads (default: the number of processors).")
   Integer threads;
 
@@ -101,15 +137,20 @@ public final class ServeCommand implements Callable<Integer> {
       token = null;
     }
     if (!loopback && token == null && !insecure) {
-      throw new ParameterException(spec.commandLine(), "--bind " + bind + " is not a loopback"
-          + " address: give --token TOKEN (clients then send 'Authorization: Bearer TOKEN'), or"
-          + " --insecure to serve it without one");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--bind "
+              + bind
+              + " is not a loopback"
+              + " address: give --token TOKEN (clients then send 'Authorization: Bearer TOKEN'), or"
+              + " --insecure to serve it without one");
     }
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
     }
     if (bodyTimeout <= 0 || idleTimeout <= 0 || drain < 0) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--body-timeout and --idle-timeout must be more than 0 seconds, --drain 0 or more");
     }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -120,14 +161,29 @@ public final class ServeCommand implements Callable<Integer> {
     ReferenceData data = engineOptions.referenceData();
     Engine engine = engineOptions.engine(rules, data);
 
-    VenueRiskServer.Config config = new VenueRiskServer.Config(bind, port, token, maxBody,
-        maxBatchBody, millis(bodyTimeout), millis(idleTimeout), millis(drain), workers);
+    VenueRiskServer.Config config =
+        new VenueRiskServer.Config(
+            bind,
+            port,
+            token,
+            maxBody,
+            maxBatchBody,
+            millis(bodyTimeout),
+            millis(idleTimeout),
+            millis(drain),
+            workers);
     VenueRiskServer server;
     try {
       server = VenueRiskServer.start(config, engine);
     } catch (IOException e) {
-      err.println("venue-risk: cannot listen on " + bind + ":" + port + ": " + e.getMessage()
-          + (port == 0 ? "" : " (choose another --port, or --port 0 for a free one)"));
+      err.println(
+          "venue-risk: cannot listen on "
+              + bind
+              + ":"
+              + port
+              + ": "
+              + e.getMessage()
+              + (port == 0 ? "" : " (choose another --port, or --port 0 for a free one)"));
       err.flush();
       return ExitCodes.USAGE;
     }
@@ -136,11 +192,19 @@ public final class ServeCommand implements Callable<Integer> {
     out.println(server.uri());
     out.flush();
     if (!loopback && token == null) {
-      err.println("venue-risk: warning: --insecure: anyone who can reach " + bind + ":"
-          + server.uri().getPort() + " can use the API without a token");
+      err.println(
+          "venue-risk: warning: --insecure: anyone who can reach "
+              + bind
+              + ":"
+              + server.uri().getPort()
+              + " can use the API without a token");
     }
-    err.println("venue-risk: serving " + server.uri() + " (" + engine.rules().origin()
-        + "); SIGTERM or Ctrl-C stops");
+    err.println(
+        "venue-risk: serving "
+            + server.uri()
+            + " ("
+            + engine.rules().origin()
+            + "); SIGTERM or Ctrl-C stops");
     err.flush();
     server.join();
     err.println("venue-risk: stopped");
@@ -160,8 +224,11 @@ public final class ServeCommand implements Callable<Integer> {
     public Long convert(String value) {
       Matcher m = SIZE.matcher(value.strip().toLowerCase(Locale.ROOT));
       if (!m.matches()) {
-        throw new TypeConversionException("'" + value + "' is not a size; expected bytes, or"
-            + " a number of KiB or MiB such as 512KiB or 4MiB");
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is not a size; expected bytes, or"
+                + " a number of KiB or MiB such as 512KiB or 4MiB");
       }
       long n = Long.parseLong(m.group(1));
       String unit = m.group(2) == null ? "" : m.group(2);
@@ -180,10 +247,12 @@ public final class ServeCommand implements Callable<Integer> {
     static void onStop(Runnable stop) {
       for (String name : new String[] {"TERM", "INT"}) {
         try {
-          sun.misc.Signal.handle(new sun.misc.Signal(name), s -> {
-            Thread t = new Thread(stop, "venue-risk-stop");
-            t.start();
-          });
+          sun.misc.Signal.handle(
+              new sun.misc.Signal(name),
+              s -> {
+                Thread t = new Thread(stop, "venue-risk-stop");
+                t.start();
+              });
         } catch (IllegalArgumentException e) {
           // the signal is reserved here (or ignored by the parent): the JVM's default stands
         }

@@ -1,14 +1,14 @@
 package io.venuerisk.cli;
 
-import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.ScenarioCheck;
-import io.venuerisk.io.TestReport;
-import io.venuerisk.model.InputException;
+import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.io.JUnitXml;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.ScenarioSuite;
+import io.venuerisk.io.TestReport;
+import io.venuerisk.model.InputException;
 import io.venuerisk.reference.ReferenceData;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,15 +20,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code venue-risk test [DIR|FILE...]}: the regression runner. Scores each scenario file and checks
- * the {@code expect} object stored in it, through {@link ScenarioSuite}, the runner the project's
- * own test suite uses for {@code scenarios/}.
+ * {@code venue-risk test [DIR|FILE...]}: the regression runner. Scores each scenario file and
+ * checks the {@code expect} object stored in it, through {@link ScenarioSuite}, the runner the
+ * project's own test suite uses for {@code scenarios/}.
  */
 @Command(
     name = "test",
@@ -64,7 +64,8 @@ public final class TestCommand implements Callable<Integer> {
   @Option(
       names = "--junit",
       paramLabel = "FILE",
-      description = "Also write a JUnit XML report to FILE (written whole, then renamed into place).")
+      description =
+          "Also write a JUnit XML report to FILE (written whole, then renamed into place).")
   Path junit;
 
   @Override
@@ -81,8 +82,12 @@ public final class TestCommand implements Callable<Integer> {
       cases.add(new JUnitXml.Case(c, (System.nanoTime() - start) / 1e9));
     }
     if (junit != null) {
-      String suite = "venue-risk test " + String.join(" ", (paths.isEmpty() ? List.of(DEFAULT_FOLDER) : paths)
-          .stream().map(Path::toString).toList());
+      String suite =
+          "venue-risk test "
+              + String.join(
+                  " ",
+                  (paths.isEmpty() ? List.of(DEFAULT_FOLDER) : paths)
+                      .stream().map(Path::toString).toList());
       AtomicOutput.write(junit, w -> JUnitXml.write(w, suite, cases));
     }
     List<ScenarioCheck> checks = cases.stream().map(JUnitXml.Case::check).toList();
@@ -93,7 +98,8 @@ public final class TestCommand implements Callable<Integer> {
       TestReport.writeText(out, checks);
     }
     out.flush();
-    boolean bad = checks.stream().anyMatch(c -> c.error() != null || (!c.passed() && !c.unchecked()));
+    boolean bad =
+        checks.stream().anyMatch(c -> c.error() != null || (!c.passed() && !c.unchecked()));
     return bad ? ExitCodes.EXPECTATIONS : ExitCodes.OK;
   }
 

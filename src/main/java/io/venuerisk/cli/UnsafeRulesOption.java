@@ -15,8 +15,10 @@ public final class UnsafeRulesOption {
   /** Says on stderr that the folder is not checked, when it is not. */
   void warn(String folder, PrintWriter err) {
     if (allowUnsafe) {
-      err.println("venue-risk: warning: --allow-unsafe-rules: the rules in " + folder
-          + " are not checked and may read files, open connections or run programs");
+      err.println(
+          "venue-risk: warning: --allow-unsafe-rules: the rules in "
+              + folder
+              + " are not checked and may read files, open connections or run programs");
       err.flush();
     }
   }

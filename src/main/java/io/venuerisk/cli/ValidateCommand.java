@@ -5,9 +5,9 @@ import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.SessionLimits;
 import io.venuerisk.engine.Validation;
 import io.venuerisk.io.CaseFile;
-import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.ValidationReport;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.LabelledCase;
 import io.venuerisk.reference.ReferenceData;
 import java.io.IOException;
@@ -52,7 +52,10 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -61,14 +64,18 @@ public final class ValidateCommand implements Callable<Integer> {
   @Mixin DataOptions data = new DataOptions();
   @Mixin LimitOptions limits = new LimitOptions();
 
-  @Parameters(paramLabel = "CASES", arity = "1..*", description = "Labelled case files (.jsonl or .csv).")
+  @Parameters(
+      paramLabel = "CASES",
+      arity = "1..*",
+      description = "Labelled case files (.jsonl or .csv).")
   List<Path> files;
 
   @Override
   public Integer call() throws IOException {
     List<String> rules = ruleSets.rules;
     if (rules.size() > 2) {
-      throw new ParameterException(spec.commandLine(), "validate compares at most two rule sets, got " + rules.size());
+      throw new ParameterException(
+          spec.commandLine(), "validate compares at most two rule sets, got " + rules.size());
     }
     SessionLimits bounds = limits.limits(spec.commandLine());
     ReferenceData ref = data.referenceData();

@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Entry point: {@code java -jar venue-risk.jar COMMAND ...}. */
 @Command(
@@ -66,15 +66,20 @@ public final class VenueRisk {
     ExitCodes.prepareForOutOfMemory();
     // a thread that dies of a full heap would print a stack trace; the user gets the one line (the
     // command's own threads hand their failures to the main thread, which exits with its code)
-    Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
-      if (e instanceof OutOfMemoryError) {
-        ExitCodes.reportOutOfMemory();
-        return;
-      }
-      System.err.println("venue-risk: internal error in thread " + t.getName() + ": " + e
-          + " (a bug: rerun with --verbose and report the trace)");
-      System.err.flush();
-    });
+    Thread.setDefaultUncaughtExceptionHandler(
+        (t, e) -> {
+          if (e instanceof OutOfMemoryError) {
+            ExitCodes.reportOutOfMemory();
+            return;
+          }
+          System.err.println(
+              "venue-risk: internal error in thread "
+                  + t.getName()
+                  + ": "
+                  + e
+                  + " (a bug: rerun with --verbose and report the trace)");
+          System.err.flush();
+        });
     int code;
     try {
       code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -132,7 +137,10 @@ public final class VenueRisk {
   }
 
   private static void exitCodesInHelp(CommandLine cl) {
-    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.HELP);
+    cl.getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCodes.HELP);
     for (CommandLine sub : cl.getSubcommands().values()) {
       exitCodesInHelp(sub);
     }
@@ -141,9 +149,9 @@ public final class VenueRisk {
   /**
    * Adds the subcommand the arguments name, or all of them. picocli builds a command's model by
    * reflection when it is added (about 40 ms each on a cold JVM, loading the classes its options
-   * and methods mention); parsing {@code assess FILE} consults no sibling command, so building
-   * them only costs time. Anything else (no command, {@code help}, a misspelt command, options
-   * first) gets every command, so usage, help and suggestions are unchanged.
+   * and methods mention); parsing {@code assess FILE} consults no sibling command, so building them
+   * only costs time. Anything else (no command, {@code help}, a misspelt command, options first)
+   * gets every command, so usage, help and suggestions are unchanged.
    */
   static void addSubcommands(CommandLine cl, String[] args) {
     int i = 0;
@@ -166,8 +174,8 @@ public final class VenueRisk {
   /**
    * A command line picocli cannot parse, or an option value a command refuses: one line naming the
    * command, what is wrong (with picocli's suggestion, or the nearest option name) and where the
-   * help is. The usage screen would bury the one line that matters under forty that do not; only
-   * a command line with no command at all gets it.
+   * help is. The usage screen would bury the one line that matters under forty that do not; only a
+   * command line with no command at all gets it.
    */
   static int usageError(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
@@ -179,7 +187,8 @@ public final class VenueRisk {
     String name = cmd.getCommandSpec().qualifiedName();
     PrintWriter err = cmd.getErr();
     String problem = usageProblem(ex);
-    err.println(name + ": " + problem + (problem.endsWith("?") ? " " : "; ") + "see '" + name + " --help'");
+    err.println(
+        name + ": " + problem + (problem.endsWith("?") ? " " : "; ") + "see '" + name + " --help'");
     err.flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
@@ -203,7 +212,9 @@ public final class VenueRisk {
     }
     String msg = ex.getMessage() == null ? "invalid command line" : ex.getMessage().strip();
     msg = msg.lines().findFirst().orElse("").replaceAll("[.]$", "");
-    if (msg.length() > 1 && Character.isUpperCase(msg.charAt(0)) && Character.isLowerCase(msg.charAt(1))) {
+    if (msg.length() > 1
+        && Character.isUpperCase(msg.charAt(0))
+        && Character.isLowerCase(msg.charAt(1))) {
       msg = Character.toLowerCase(msg.charAt(0)) + msg.substring(1);
     }
     return msg;

@@ -8,11 +8,11 @@ import java.util.List;
 
 /**
  * What a compiled class refers to, read from its class file (JVMS chapter 4) without loading it:
- * every class, field and method its constant pool names (including method handles, method types
- * and the bootstrap methods of invokedynamic), and the descriptors of the fields and methods it
- * declares. Read by hand rather than with ASM because only the constant pool and the member
- * tables are needed, which is a few dozen lines, and the check must fail closed on anything it
- * does not understand (an unknown constant tag refuses the class).
+ * every class, field and method its constant pool names (including method handles, method types and
+ * the bootstrap methods of invokedynamic), and the descriptors of the fields and methods it
+ * declares. Read by hand rather than with ASM because only the constant pool and the member tables
+ * are needed, which is a few dozen lines, and the check must fail closed on anything it does not
+ * understand (an unknown constant tag refuses the class).
  */
 final class ClassFile {
   /** What kind of thing a reference names. */
@@ -40,7 +40,11 @@ final class ClassFile {
   final List<Ref> refs;
   final List<Member> declared;
 
-  private ClassFile(String name, String superName, List<String> interfaces, List<Ref> refs,
+  private ClassFile(
+      String name,
+      String superName,
+      List<String> interfaces,
+      List<Ref> refs,
       List<Member> declared) {
     this.name = name;
     this.superName = superName;
@@ -132,8 +136,8 @@ final class ClassFile {
         skipAttributes(in);
       }
     }
-    return new ClassFile(name, superName, List.copyOf(interfaces), List.copyOf(refs),
-        List.copyOf(declared));
+    return new ClassFile(
+        name, superName, List.copyOf(interfaces), List.copyOf(refs), List.copyOf(declared));
   }
 
   private static Ref member(Kind kind, String[] utf, int[] a, int[] b, int i) {

@@ -9,19 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the parts of a rule that the classic Drools compiler hands to MVEL rather than to the
- * Java compiler: pattern constraints ({@code Scenario( attendance >= 1000 )}) and {@code from}
- * expressions. MVEL interprets them at run time (and compiles them to bytecode Drools makes on
- * the fly), so they never appear in the classes the bytecode check reads; this check stands in for
- * it with the same allow-list.
+ * Checks the parts of a rule that the classic Drools compiler hands to MVEL rather than to the Java
+ * compiler: pattern constraints ({@code Scenario( attendance >= 1000 )}) and {@code from}
+ * expressions. MVEL interprets them at run time (and compiles them to bytecode Drools makes on the
+ * fly), so they never appear in the classes the bytecode check reads; this check stands in for it
+ * with the same allow-list.
  *
  * <p>It accepts a strict subset of the expression language and refuses everything else: ASCII
  * names, numbers, strings without backslashes, the comparison, logical and arithmetic operators,
  * {@code in}, {@code contains}, {@code memberOf}, {@code matches}, bindings ({@code $x : name}),
  * property access and method calls. Every name is resolved to a type the way MVEL resolves it (a
- * binding, a property of the pattern's type, an imported function or a class), every property
- * and method to the getters or methods MVEL could pick, and each of those must be on the
- * allow-list. A name that could mean several things must be allowed under each reading.
+ * binding, a property of the pattern's type, an imported function or a class), every property and
+ * method to the getters or methods MVEL could pick, and each of those must be on the allow-list. A
+ * name that could mean several things must be allowed under each reading.
  */
 final class ConditionCheck {
   /** The problem with an expression, for the message; thrown out of the parser. */
@@ -76,7 +76,8 @@ final class ConditionCheck {
    * those better, and if it compiles them after all, the folder is refused for them. Anything
    * resolved and not allowed is thrown.
    */
-  List<String> constraint(String text, Class<?> thisType, Map<String, Class<?>> bindings) throws Refused {
+  List<String> constraint(String text, Class<?> thisType, Map<String, Class<?>> bindings)
+      throws Refused {
     unresolved.clear();
     this.tokens = tokenize(text);
     this.pos = 0;
@@ -112,8 +113,9 @@ final class ConditionCheck {
   // ---- tokens
 
   private static final List<String> OPERATORS =
-      List.of("!.", "==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-", "*", "/", "%",
-          "(", ")", ",", ".", ":");
+      List.of(
+          "!.", "==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-", "*", "/", "%", "(",
+          ")", ",", ".", ":");
 
   static List<String> tokenize(String s) throws Refused {
     List<String> out = new ArrayList<>();
@@ -145,7 +147,8 @@ final class ConditionCheck {
           j++;
         }
         if (j < n && (isNamePart(s.charAt(j)) || s.charAt(j) == '.')) {
-          throw new Refused("the number '" + s.substring(i, Math.min(n, j + 1)) + "' is not understood");
+          throw new Refused(
+              "the number '" + s.substring(i, Math.min(n, j + 1)) + "' is not understood");
         }
         out.add(s.substring(i, j));
         i = j;
@@ -207,7 +210,8 @@ final class ConditionCheck {
 
   private void expect(String t) throws Refused {
     if (!accept(t)) {
-      throw new Refused("expected '" + t + "'" + (peek().isEmpty() ? " at the end" : " before '" + peek() + "'"));
+      throw new Refused(
+          "expected '" + t + "'" + (peek().isEmpty() ? " at the end" : " before '" + peek() + "'"));
     }
   }
 
@@ -265,12 +269,24 @@ final class ConditionCheck {
   private boolean isRelational() {
     String t = peek();
     return switch (t) {
-      case "==", "!=", "<", "<=", ">", ">=", "contains", "excludes", "memberOf", "matches",
-          "soundslike", "in" -> true;
-      case "not" -> switch (peek(1)) {
-        case "contains", "memberOf", "matches", "soundslike", "in" -> true;
-        default -> false;
-      };
+      case "==",
+          "!=",
+          "<",
+          "<=",
+          ">",
+          ">=",
+          "contains",
+          "excludes",
+          "memberOf",
+          "matches",
+          "soundslike",
+          "in" ->
+          true;
+      case "not" ->
+          switch (peek(1)) {
+            case "contains", "memberOf", "matches", "soundslike", "in" -> true;
+            default -> false;
+          };
       default -> false;
     };
   }
@@ -369,10 +385,42 @@ final class ConditionCheck {
   }
 
   private static final java.util.Set<String> RESERVED =
-      java.util.Set.of("new", "class", "in", "not", "contains", "excludes", "memberOf", "matches",
-          "soundslike", "instanceof", "with", "def", "function", "import", "foreach", "for", "if",
-          "else", "while", "do", "return", "var", "assert", "isdef", "empty", "nil", "modify",
-          "until", "switch", "super", "synchronized", "throw", "try", "catch", "finally");
+      java.util.Set.of(
+          "new",
+          "class",
+          "in",
+          "not",
+          "contains",
+          "excludes",
+          "memberOf",
+          "matches",
+          "soundslike",
+          "instanceof",
+          "with",
+          "def",
+          "function",
+          "import",
+          "foreach",
+          "for",
+          "if",
+          "else",
+          "while",
+          "do",
+          "return",
+          "var",
+          "assert",
+          "isdef",
+          "empty",
+          "nil",
+          "modify",
+          "until",
+          "switch",
+          "super",
+          "synchronized",
+          "throw",
+          "try",
+          "catch",
+          "finally");
 
   private Value primary() throws Refused {
     String t = peek();
@@ -404,7 +452,8 @@ final class ConditionCheck {
       }
       case "this" -> {
         pos++;
-        return thisType == null ? unresolved("'this' has no type the rule check knows here")
+        return thisType == null
+            ? unresolved("'this' has no type the rule check knows here")
             : Value.of(thisType);
       }
       default -> {}
@@ -456,8 +505,12 @@ final class ConditionCheck {
       if (q != null) {
         return q;
       }
-      return unresolved("'" + name + "' is not a binding, a property of "
-          + (thisType == null ? "the pattern" : thisType.getSimpleName()) + " or a class");
+      return unresolved(
+          "'"
+              + name
+              + "' is not a binding, a property of "
+              + (thisType == null ? "the pattern" : thisType.getSimpleName())
+              + " or a class");
     }
     return readings.size() == 1 ? readings.get(0) : Value.UNKNOWN;
   }
@@ -491,8 +544,11 @@ final class ConditionCheck {
       found = true;
     }
     if (!found) {
-      return unresolved("'" + name + "(...)' is not a function of the rule file or a method of "
-          + (thisType == null ? "the pattern" : thisType.getSimpleName()));
+      return unresolved(
+          "'"
+              + name
+              + "(...)' is not a function of the rule file or a method of "
+              + (thisType == null ? "the pattern" : thisType.getSimpleName()));
     }
     return readings.size() == 1 ? Value.of(readings.get(0)) : Value.UNKNOWN;
   }
@@ -547,8 +603,15 @@ final class ConditionCheck {
       candidates.removeIf(m -> !Modifier.isStatic(m.getModifiers()));
     }
     if (candidates.isEmpty()) {
-      return unresolved(t.getSimpleName() + " has no " + (on.classRef() ? "static " : "") + "method "
-          + name + " taking " + arity + (arity == 1 ? " argument" : " arguments"));
+      return unresolved(
+          t.getSimpleName()
+              + " has no "
+              + (on.classRef() ? "static " : "")
+              + "method "
+              + name
+              + " taking "
+              + arity
+              + (arity == 1 ? " argument" : " arguments"));
     }
     Class<?> result = null;
     boolean same = true;
@@ -567,7 +630,8 @@ final class ConditionCheck {
   }
 
   private static String typeUnknown(String member) {
-    return "the rule check cannot tell the type of what '" + member
+    return "the rule check cannot tell the type of what '"
+        + member
         + "' is used on; bind it from a pattern first";
   }
 
@@ -615,8 +679,8 @@ final class ConditionCheck {
   private void checkMember(Class<?> owner, String member, Class<?> type) throws Refused {
     String internal = owner.getName().replace('.', '/');
     if (!allow.allowsMember(RuleAllowList.Tier.RULE, internal, member)) {
-      throw new Refused("it uses " + owner.getName() + "." + member + ", "
-          + RuleAllowList.why(internal, member));
+      throw new Refused(
+          "it uses " + owner.getName() + "." + member + ", " + RuleAllowList.why(internal, member));
     }
     checkSignatureType(type, owner, member);
   }
@@ -631,15 +695,23 @@ final class ConditionCheck {
     }
     String internal = c.getName().replace('.', '/');
     if (!allow.allowsType(RuleAllowList.Tier.RULE, internal)) {
-      throw new Refused("it uses " + owner.getName() + "." + member + ", which involves "
-          + c.getName() + ", " + RuleAllowList.why(internal, null));
+      throw new Refused(
+          "it uses "
+              + owner.getName()
+              + "."
+              + member
+              + ", which involves "
+              + c.getName()
+              + ", "
+              + RuleAllowList.why(internal, null));
     }
   }
 
   private void checkType(Class<?> c, String written) throws Refused {
     String internal = c.getName().replace('.', '/');
     if (!allow.allowsType(RuleAllowList.Tier.RULE, internal)) {
-      throw new Refused("'" + written + "' is " + c.getName() + ", " + RuleAllowList.why(internal, null));
+      throw new Refused(
+          "'" + written + "' is " + c.getName() + ", " + RuleAllowList.why(internal, null));
     }
   }
 }

@@ -44,6 +44,9 @@ public final class Coverage {
 
   /** Statements the guide marks as encodable that no rule cites: gaps in the rule pack. */
   public List<GuideStatement> gaps() {
-    return rows.stream().filter(r -> !r.covered() && r.statement().encodable()).map(Row::statement).toList();
+    return rows.stream()
+        .filter(r -> !r.covered() && r.statement().encodable())
+        .map(Row::statement)
+        .toList();
   }
 }

@@ -28,8 +28,8 @@ import org.kie.api.runtime.KieSession;
  */
 public final class Engine {
   /**
-   * Reference rows this many days either side of an event are inserted; rules then decide the
-   * exact windows. Wider than any window a rule uses.
+   * Reference rows this many days either side of an event are inserted; rules then decide the exact
+   * windows. Wider than any window a rule uses.
    */
   public static final int REFERENCE_MARGIN_DAYS = 31;
 
@@ -81,7 +81,8 @@ public final class Engine {
     this.runner = new SessionRunner(rules, limits);
     this.observances = new DayIndex<>(data.observances(), Observance::startDay, Observance::endDay);
     this.highProfileEvents =
-        new DayIndex<>(data.highProfileEvents(), HighProfileEvent::startDay, HighProfileEvent::endDay);
+        new DayIndex<>(
+            data.highProfileEvents(), HighProfileEvent::startDay, HighProfileEvent::endDay);
     this.tensionPeriods =
         new DayIndex<>(data.tensionPeriods(), TensionPeriod::startDay, TensionPeriod::endDay);
     this.model = new RiskModel(data.mitigations());
@@ -133,7 +134,8 @@ public final class Engine {
     return score(group, peers, null);
   }
 
-  private List<Assessment> score(List<Scenario> group, List<PeerGroup> peers, AgendaEventListener listener) {
+  private List<Assessment> score(
+      List<Scenario> group, List<PeerGroup> peers, AgendaEventListener listener) {
     KieSession session = rules.kieBase().newKieSession();
     try {
       if (listener != null) {
@@ -151,7 +153,8 @@ public final class Engine {
       for (Object f : facts) {
         session.insert(f);
       }
-      firings.add(runner.fire(session, group.size())); // throws SessionLimitException past the limits
+      firings.add(
+          runner.fire(session, group.size())); // throws SessionLimitException past the limits
       return collect(session, group);
     } finally {
       runner.dispose(session); // not a session stuck in a consequence: disposing would wait for it
@@ -183,8 +186,8 @@ public final class Engine {
   }
 
   /**
-   * The findings and the threat level of each scenario, in one pass over the session's facts,
-   * keyed by identity: two value-equal scenarios in one session are two events.
+   * The findings and the threat level of each scenario, in one pass over the session's facts, keyed
+   * by identity: two value-equal scenarios in one session are two events.
    */
   private List<Assessment> collect(KieSession session, List<Scenario> group) {
     Map<Scenario, List<Finding>> findings = new IdentityHashMap<>(group.size() * 2);

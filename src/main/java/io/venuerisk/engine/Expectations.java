@@ -30,9 +30,11 @@ public final class Expectations {
     return diffs;
   }
 
-  private static void check(List<String> diffs, String which, Tier tier, Double min, Double max, Risk r) {
+  private static void check(
+      List<String> diffs, String which, Tier tier, Double min, Double max, Risk r) {
     if (tier != null && tier != r.tier()) {
-      diffs.add(which + "tier: expected " + tier + ", got " + r.tier() + " (score " + r.score() + ")");
+      diffs.add(
+          which + "tier: expected " + tier + ", got " + r.tier() + " (score " + r.score() + ")");
     }
     if (min != null && r.score() < min) {
       diffs.add(which + "score: expected at least " + min + ", got " + r.score());

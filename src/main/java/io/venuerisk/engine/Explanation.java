@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * Why a scenario scored what it did: every firing in order with the facts Drools matched and what
- * the firing added, and the rules of the same categories that did not fire. Renders nothing
- * ({@code io.ExplainReport} does).
+ * the firing added, and the rules of the same categories that did not fire. Renders nothing ({@code
+ * io.ExplainReport} does).
  *
  * @param origin "shipped rules" or the rule folder
  */
@@ -39,7 +39,8 @@ public record Explanation(
       double points = f.rule().category().factor() == Factor.NONE ? 0 : f.points();
       shown.add(new Shown(f, catalogue.get(f.rule().id()), points));
     }
-    return new Explanation(a, List.copyOf(shown), notFired(catalogue.values(), log), engine.rules().origin());
+    return new Explanation(
+        a, List.copyOf(shown), notFired(catalogue.values(), log), engine.rules().origin());
   }
 
   /** Catalogue rules whose category is that of a fired rule, but which did not fire themselves. */
@@ -51,7 +52,9 @@ public record Explanation(
     }
     return catalogue.stream()
         .filter(r -> categories.contains(r.meta().category()) && !fired.contains(r.meta().id()))
-        .sorted(Comparator.comparing((RuleInfo r) -> r.meta().category()).thenComparing(r -> r.meta().id()))
+        .sorted(
+            Comparator.comparing((RuleInfo r) -> r.meta().category())
+                .thenComparing(r -> r.meta().id()))
         .toList();
   }
 }

@@ -16,7 +16,14 @@ public final class Findings {
   public static Finding finding(Rule rule, Scenario scenario, String rationale) {
     RuleMeta meta = RuleMetaCache.of(rule);
     return new Finding(
-        scenario, meta.id(), meta.category(), meta.points(), rationale, meta.cites(), meta.measures(), null);
+        scenario,
+        meta.id(),
+        meta.category(),
+        meta.points(),
+        rationale,
+        meta.cites(),
+        meta.measures(),
+        null);
   }
 
   /**
@@ -28,7 +35,14 @@ public final class Findings {
     RuleMeta meta = RuleMetaCache.of(rule);
     double points = count <= 1 ? 0 : Math.round(meta.points() * Math.log10(count) * 10) / 10.0;
     return new Finding(
-        scenario, meta.id(), meta.category(), points, rationale, meta.cites(), meta.measures(), null);
+        scenario,
+        meta.id(),
+        meta.category(),
+        points,
+        rationale,
+        meta.cites(),
+        meta.measures(),
+        null);
   }
 
   /**
@@ -37,8 +51,15 @@ public final class Findings {
    */
   public static Finding perStep(Rule rule, Scenario scenario, int steps, String rationale) {
     RuleMeta meta = RuleMetaCache.of(rule);
-    return new Finding(scenario, meta.id(), meta.category(), (double) meta.points() * Math.max(0, steps),
-        rationale, meta.cites(), meta.measures(), null);
+    return new Finding(
+        scenario,
+        meta.id(),
+        meta.category(),
+        (double) meta.points() * Math.max(0, steps),
+        rationale,
+        meta.cites(),
+        meta.measures(),
+        null);
   }
 
   /**

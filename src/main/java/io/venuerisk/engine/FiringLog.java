@@ -17,10 +17,11 @@ import org.kie.api.runtime.rule.Match;
 /**
  * Records every rule firing in order with the facts of its match, as Drools reports them: what
  * {@code explain} shows and what {@code test} checks, never re-derived by our own code. Also a
- * {@link RuleRuntimeEventListener} (the engine registers it as both), so each firing keeps the facts
- * its consequence inserted: the finding, and so the points, the firing actually produced.
+ * {@link RuleRuntimeEventListener} (the engine registers it as both), so each firing keeps the
+ * facts its consequence inserted: the finding, and so the points, the firing actually produced.
  */
-public final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+public final class FiringLog extends DefaultAgendaEventListener
+    implements RuleRuntimeEventListener {
   /**
    * One firing: the rule's metadata, the objects its patterns matched and the objects its
    * consequence inserted (empty when the engine did not report inserts, or when an equal fact was
@@ -31,7 +32,10 @@ public final class FiringLog extends DefaultAgendaEventListener implements RuleR
       this(sequence, rule, facts, List.of());
     }
 
-    /** The points of the findings this firing inserted: evidence of a factor, or an exposure's weight. */
+    /**
+     * The points of the findings this firing inserted: evidence of a factor, or an exposure's
+     * weight.
+     */
     public double points() {
       double sum = 0;
       for (Object o : inserted) {

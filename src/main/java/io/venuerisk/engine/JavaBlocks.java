@@ -3,12 +3,12 @@ package io.venuerisk.engine;
 /**
  * Checks that a piece of Java from a rule file (a consequence, a function body, an eval, an
  * accumulate's code) stays inside the method Drools pastes it into. Drools builds Java source by
- * putting the DRL text between its own braces; text that closed them could add a static
- * initialiser or a field, which would run while the folder is compiled, before the bytecode check.
- * So: braces, brackets and parentheses nest and never close more than they opened; comments,
- * strings and character literals end inside the piece; and there are no unicode escapes
- * ({@code \}{@code u0029} is a parenthesis to the Java compiler) and no text blocks, whose
- * quoting the DRL parser reads differently from Java.
+ * putting the DRL text between its own braces; text that closed them could add a static initialiser
+ * or a field, which would run while the folder is compiled, before the bytecode check. So: braces,
+ * brackets and parentheses nest and never close more than they opened; comments, strings and
+ * character literals end inside the piece; and there are no unicode escapes ({@code \}{@code u0029}
+ * is a parenthesis to the Java compiler) and no text blocks, whose quoting the DRL parser reads
+ * differently from Java.
  */
 final class JavaBlocks {
   private JavaBlocks() {}
@@ -72,7 +72,9 @@ final class JavaBlocks {
       } else if (c == '}' || c == ')' || c == ']') {
         char want = c == '}' ? '{' : c == ')' ? '(' : '[';
         if (open.isEmpty() || open.charAt(open.length() - 1) != want) {
-          return "closes a '" + c + "' it did not open, which would leave the method Drools puts"
+          return "closes a '"
+              + c
+              + "' it did not open, which would leave the method Drools puts"
               + " it in";
         }
         open.setLength(open.length() - 1);

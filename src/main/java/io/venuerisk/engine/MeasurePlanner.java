@@ -36,8 +36,8 @@ public final class MeasurePlanner {
    * @param options every measure not in place, ranked by how much it lowers the score on its own
    * @param steps the measures added in order, each with the score after it
    * @param reached whether the last step (or the scenario as it is) is at or below the target
-   * @param floor the assessment with every measure in place: the lowest residual risk a venue's
-   *     own measures reach under these rules; above the target, the inherent threat keeps the event
+   * @param floor the assessment with every measure in place: the lowest residual risk a venue's own
+   *     measures reach under these rules; above the target, the inherent threat keeps the event
    *     there whatever is added
    */
   public record Plan(
@@ -106,7 +106,8 @@ public final class MeasurePlanner {
 
     // measures never raise a score (exposures come from venue and event facts only), so every
     // measure in place is the lowest a venue's own measures can bring it
-    Assessment floor = candidates.isEmpty() ? baseline : engine.assess(with(scenario, inPlace, candidates));
+    Assessment floor =
+        candidates.isEmpty() ? baseline : engine.assess(with(scenario, inPlace, candidates));
     return new Plan(baseline, target, List.copyOf(options), List.copyOf(steps), reached, floor);
   }
 

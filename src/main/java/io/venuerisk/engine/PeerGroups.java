@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Turns an event's relations to the other events of a calendar ({@link Peer}s) into the few
- * {@link PeerGroup} facts the cross-event rules read: one per kind and class that has any.
+ * Turns an event's relations to the other events of a calendar ({@link Peer}s) into the few {@link
+ * PeerGroup} facts the cross-event rules read: one per kind and class that has any.
  */
 public final class PeerGroups {
   private static final PeerKind[] KINDS = PeerKind.values();
@@ -25,7 +25,8 @@ public final class PeerGroups {
   /** Collects one scenario's relations as they are found, then builds its groups. */
   public static final class Builder {
     private final Scenario scenario;
-    // [kind][class]: distinct other ids, and the day they share (null until one, VARIED after two differ)
+    // [kind][class]: distinct other ids, and the day they share
+    // (null until one, VARIED after two differ)
     private final TreeSet<String>[][] ids;
     private final LocalDate[][] days;
 

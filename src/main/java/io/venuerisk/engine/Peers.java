@@ -65,7 +65,12 @@ public final class Peers {
     if (city == null || !city.equals(cityKey(o))) {
       return;
     }
-    inSameCity(s, venueKey(s), o, venueKey(o), (kind, day) -> out.add(new Peer(s, o, kind, s.city(), day)));
+    inSameCity(
+        s,
+        venueKey(s),
+        o,
+        venueKey(o),
+        (kind, day) -> out.add(new Peer(s, o, kind, s.city(), day)));
   }
 
   /** Receives one relation of an event to another. */
@@ -79,7 +84,8 @@ public final class Peers {
    * every other running in its city. Two events with the same id are one event given twice and
    * never relate.
    */
-  public static void inSameCity(Scenario s, String sVenue, Scenario o, String oVenue, Relation out) {
+  public static void inSameCity(
+      Scenario s, String sVenue, Scenario o, String oVenue, Relation out) {
     if (s.id().equals(o.id())) {
       return;
     }
@@ -92,10 +98,11 @@ public final class Peers {
 
   /**
    * The back-to-back relation of {@code s} to {@code o} alone (one direction), for two events of
-   * one city with their venue keys: the batch window works out days in common per city and day,
-   * and compares only the events of one venue pairwise.
+   * one city with their venue keys: the batch window works out days in common per city and day, and
+   * compares only the events of one venue pairwise.
    */
-  public static void backToBack(Scenario s, String sVenue, Scenario o, String oVenue, Relation out) {
+  public static void backToBack(
+      Scenario s, String sVenue, Scenario o, String oVenue, Relation out) {
     if (sVenue == null || !sVenue.equals(oVenue) || s.id().equals(o.id())) {
       return;
     }

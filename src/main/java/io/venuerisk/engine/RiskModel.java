@@ -54,7 +54,8 @@ public final class RiskModel {
   public static final double THREAT_WEIGHT = 0.7;
   public static final double IMPACT_WEIGHT = 0.2;
 
-  private final Map<ExposureKind, List<MitigationOption>> options = new EnumMap<>(ExposureKind.class);
+  private final Map<ExposureKind, List<MitigationOption>> options =
+      new EnumMap<>(ExposureKind.class);
   private final Set<Measure> answering = EnumSet.noneOf(Measure.class);
 
   public RiskModel(Collection<MitigationOption> mitigations) {
@@ -122,8 +123,16 @@ public final class RiskModel {
         }
       }
       Finding f = firstFinding.get(kind);
-      exposures.add(new ExposureSummary(kind, kind.tactic(), f.rule(), f.rationale(), e.getValue(),
-          round(left(kind, inPlace), 1000), effects, missing));
+      exposures.add(
+          new ExposureSummary(
+              kind,
+              kind.tactic(),
+              f.rule(),
+              f.rationale(),
+              e.getValue(),
+              round(left(kind, inPlace), 1000),
+              effects,
+              missing));
     }
 
     return new Result(
@@ -170,7 +179,8 @@ public final class RiskModel {
     return v;
   }
 
-  private List<MeasureWithoutEffect> withoutEffect(Set<ExposureKind> present, Set<Measure> inPlace) {
+  private List<MeasureWithoutEffect> withoutEffect(
+      Set<ExposureKind> present, Set<Measure> inPlace) {
     List<MeasureWithoutEffect> out = new ArrayList<>();
     for (Measure m : inPlace) {
       List<String> answers = new ArrayList<>();
@@ -192,7 +202,8 @@ public final class RiskModel {
       } else if (present.isEmpty()) {
         reason = "no exposure was found for this event; it answers " + String.join(", ", answers);
       } else {
-        reason = "it answers " + String.join(", ", answers) + ", none of which this event is exposed to";
+        reason =
+            "it answers " + String.join(", ", answers) + ", none of which this event is exposed to";
       }
       out.add(new MeasureWithoutEffect(m, reason));
     }
@@ -217,7 +228,8 @@ public final class RiskModel {
       if (reduces.isEmpty()) {
         continue;
       }
-      Set<Measure> with = inPlace.isEmpty() ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(inPlace);
+      Set<Measure> with =
+          inPlace.isEmpty() ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(inPlace);
       with.add(m);
       double reduction = residual - inherent * vulnerability(weights, with);
       out.add(new RecommendedMeasure(m, Math.round(reduction * 10) / 10.0, reduces));

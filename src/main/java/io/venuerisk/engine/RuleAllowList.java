@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The classes and members the code of a user's rule folder may use, read from
- * {@code rule-allow-list.txt} beside this class (the one place the list is written and
- * documented). Names here are internal names ({@code java/util/List}); the file uses binary names.
+ * The classes and members the code of a user's rule folder may use, read from {@code
+ * rule-allow-list.txt} beside this class (the one place the list is written and documented). Names
+ * here are internal names ({@code java/util/List}); the file uses binary names.
  */
 final class RuleAllowList {
   private static final String RESOURCE = "rule-allow-list.txt";
@@ -49,7 +49,11 @@ final class RuleAllowList {
         if (in == null) {
           throw new IllegalStateException("the jar has no " + RESOURCE);
         }
-        s = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        s =
+            parse(
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -103,7 +107,8 @@ final class RuleAllowList {
       Entry e = new Entry(all, Set.copyOf(members), Set.copyOf(except));
       if (cls.endsWith(".*")) {
         if (!all || target == list.glue) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": a package entry allows every member");
+          throw new IllegalStateException(
+              RESOURCE + ":" + n + ": a package entry allows every member");
         }
         list.packagesAll.add(cls.substring(0, cls.length() - 2).replace('.', '/') + "/");
         continue;
@@ -123,7 +128,10 @@ final class RuleAllowList {
     return tier == Tier.GLUE && glue.containsKey(internalName);
   }
 
-  /** True if a rule may use the member {@code name} of the class (a method, field or {@code <init>}). */
+  /**
+   * True if a rule may use the member {@code name} of the class (a method, field or {@code
+   * <init>}).
+   */
   boolean allowsMember(Tier tier, String owner, String name) {
     if (tier == Tier.GLUE) {
       Entry g = glue.get(owner);
@@ -169,11 +177,14 @@ final class RuleAllowList {
     if (member != null && (member.equals("getClass") || member.equals("getDeclaringClass"))) {
       return "which is reflection";
     }
-    if (member != null && (member.equals("getInteger") || member.equals("getLong")
-        || member.equals("getBoolean"))) {
+    if (member != null
+        && (member.equals("getInteger")
+            || member.equals("getLong")
+            || member.equals("getBoolean"))) {
       return "which reads system properties";
     }
-    if (member != null && (member.equals("now") || member.equals("random") || member.equals("shuffle"))) {
+    if (member != null
+        && (member.equals("now") || member.equals("random") || member.equals("shuffle"))) {
       return "which would make the output differ from run to run";
     }
     if (member != null && member.startsWith("parallel")) {
@@ -182,32 +193,49 @@ final class RuleAllowList {
     if (member != null && (member.equals("wait") || member.startsWith("notify"))) {
       return "which blocks or wakes threads";
     }
-    if (c.startsWith("java/io/") || c.startsWith("java/nio/") || c.equals("java/util/Formatter")
-        || c.equals("java/util/Scanner") || c.startsWith("java/util/zip/")
-        || c.startsWith("java/util/jar/") || c.startsWith("java/util/logging/")
-        || c.startsWith("java/util/prefs/") || c.equals("java/util/Properties")
-        || c.startsWith("javax/imageio/") || c.startsWith("javax/xml/") || c.startsWith("java/sql/")) {
+    if (c.startsWith("java/io/")
+        || c.startsWith("java/nio/")
+        || c.equals("java/util/Formatter")
+        || c.equals("java/util/Scanner")
+        || c.startsWith("java/util/zip/")
+        || c.startsWith("java/util/jar/")
+        || c.startsWith("java/util/logging/")
+        || c.startsWith("java/util/prefs/")
+        || c.equals("java/util/Properties")
+        || c.startsWith("javax/imageio/")
+        || c.startsWith("javax/xml/")
+        || c.startsWith("java/sql/")) {
       return "which reaches files";
     }
-    if (c.startsWith("java/net/") || c.startsWith("javax/net/") || c.startsWith("java/rmi/")
-        || c.startsWith("javax/naming/") || c.startsWith("com/sun/net/")) {
+    if (c.startsWith("java/net/")
+        || c.startsWith("javax/net/")
+        || c.startsWith("java/rmi/")
+        || c.startsWith("javax/naming/")
+        || c.startsWith("com/sun/net/")) {
       return "which reaches the network";
     }
-    if (c.equals("java/lang/Runtime") || c.startsWith("java/lang/Process")
+    if (c.equals("java/lang/Runtime")
+        || c.startsWith("java/lang/Process")
         || c.equals("java/lang/Shutdown")) {
       return "which runs programs or stops the JVM";
     }
     if (c.equals("java/lang/System")) {
       return "which reaches the JVM (exit, environment, properties, standard streams)";
     }
-    if (c.startsWith("java/lang/Thread") || c.startsWith("java/util/concurrent/")
-        || c.startsWith("java/util/Timer") || c.equals("java/lang/InheritableThreadLocal")) {
+    if (c.startsWith("java/lang/Thread")
+        || c.startsWith("java/util/concurrent/")
+        || c.startsWith("java/util/Timer")
+        || c.equals("java/lang/InheritableThreadLocal")) {
       return "which starts or controls threads";
     }
-    if (c.equals("java/lang/Class") || c.startsWith("java/lang/ClassLoader")
-        || c.startsWith("java/lang/reflect/") || c.startsWith("java/lang/invoke/")
-        || c.startsWith("java/lang/Module") || c.equals("java/util/ServiceLoader")
-        || c.startsWith("sun/") || c.startsWith("jdk/")) {
+    if (c.equals("java/lang/Class")
+        || c.startsWith("java/lang/ClassLoader")
+        || c.startsWith("java/lang/reflect/")
+        || c.startsWith("java/lang/invoke/")
+        || c.startsWith("java/lang/Module")
+        || c.equals("java/util/ServiceLoader")
+        || c.startsWith("sun/")
+        || c.startsWith("jdk/")) {
       return "which is reflection or class loading";
     }
     if (c.startsWith("javax/script/") || c.startsWith("org/mvel2/") || c.startsWith("groovy/")) {

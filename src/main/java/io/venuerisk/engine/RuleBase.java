@@ -1,6 +1,7 @@
 package io.venuerisk.engine;
 
 import io.venuerisk.model.InputException;
+import io.venuerisk.reference.ReferenceData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.venuerisk.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -78,8 +78,8 @@ public final class RuleBase {
 
   /**
    * Compiles every {@code *.drl} directly inside {@code dir} (no other file, no sub-folder: a rule
-   * folder is code and only what the user named is loaded), and checks the rule conventions
-   * ({@link RuleChecker}) against the guide statements of the bundled reference data.
+   * folder is code and only what the user named is loaded), and checks the rule conventions ({@link
+   * RuleChecker}) against the guide statements of the bundled reference data.
    *
    * @throws RulesException with every compiler error and broken convention, by file and line
    * @throws InputException if {@code dir} does not exist or is not a folder
@@ -99,13 +99,14 @@ public final class RuleBase {
 
   /**
    * As {@link #fromFolder(Path, Collection)}; unless {@code allowUnsafe}, a folder whose rules
-   * could reach outside the engine ({@link RuleSafety}) is refused: its DRL is checked before it
-   * is compiled, and the classes the compiler generated are checked before a rule base is made
-   * from them.
+   * could reach outside the engine ({@link RuleSafety}) is refused: its DRL is checked before it is
+   * compiled, and the classes the compiler generated are checked before a rule base is made from
+   * them.
    *
    * @throws RulesException with every unsafe use, compiler error and broken convention
    */
-  public static RuleBase fromFolder(Path dir, Collection<String> statementIds, boolean allowUnsafe) {
+  public static RuleBase fromFolder(
+      Path dir, Collection<String> statementIds, boolean allowUnsafe) {
     Map<String, String> sources = readFolder(dir);
     RuleSafety.Checked checked = null;
     if (!allowUnsafe) {
@@ -126,8 +127,10 @@ public final class RuleBase {
       if (RuleChecker.redundant(m)) {
         continue;
       }
-      String path = m.getPath() == null ? dir.toString() : dir.resolve(fileName(m.getPath())).toString();
-      problems.add(new RuleProblem(path, m.getLine(), m.getColumn(), RuleChecker.describe(m.getText())));
+      String path =
+          m.getPath() == null ? dir.toString() : dir.resolve(fileName(m.getPath())).toString();
+      problems.add(
+          new RuleProblem(path, m.getLine(), m.getColumn(), RuleChecker.describe(m.getText())));
     }
     problems.addAll(RuleChecker.conventions(dir, sources, statementIds));
     if (!problems.isEmpty()) {
@@ -191,7 +194,9 @@ public final class RuleBase {
         } catch (IllegalArgumentException e) {
           problems.add(
               new RuleProblem(
-                  origin + "/" + where.file(), where.line(), 0,
+                  origin + "/" + where.file(),
+                  where.line(),
+                  0,
                   "rule \"" + rule.getName() + "\": " + e.getMessage()));
         }
       }
@@ -199,7 +204,8 @@ public final class RuleBase {
     if (!problems.isEmpty()) {
       throw new RulesException(problems);
     }
-    out.sort(Comparator.comparing((RuleInfo r) -> r.meta().id()).thenComparing(r -> r.meta().title()));
+    out.sort(
+        Comparator.comparing((RuleInfo r) -> r.meta().id()).thenComparing(r -> r.meta().title()));
     return List.copyOf(out);
   }
 
@@ -208,11 +214,13 @@ public final class RuleBase {
       throw InputException.of(dir.toString(), "no such folder; expected a folder of .drl files");
     }
     if (!Files.isDirectory(dir)) {
-      throw InputException.of(dir.toString(), "is a file, not a folder; expected a folder of .drl files");
+      throw InputException.of(
+          dir.toString(), "is a file, not a folder; expected a folder of .drl files");
     }
     Map<String, String> sources = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+      for (Path p :
+          files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList()) {
         sources.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
@@ -220,7 +228,8 @@ public final class RuleBase {
           List.of(new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage())));
     }
     if (sources.isEmpty()) {
-      throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, 0, "holds no .drl file")));
+      throw new RulesException(
+          List.of(new RuleProblem(dir.toString(), 0, 0, "holds no .drl file")));
     }
     return sources;
   }
@@ -264,5 +273,4 @@ public final class RuleBase {
     int slash = path.lastIndexOf('/');
     return slash < 0 ? path : path.substring(slash + 1);
   }
-
 }

@@ -1,8 +1,8 @@
 package io.venuerisk.engine;
 
-import io.venuerisk.model.Nearest;
 import io.venuerisk.model.Category;
 import io.venuerisk.model.Measure;
+import io.venuerisk.model.Nearest;
 import io.venuerisk.model.Vocabulary;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -93,32 +93,60 @@ public final class RuleChecker {
 
     String id = value(rule, "id");
     if (id == null || id.isEmpty()) {
-      problems.add(new RuleProblem(file, ruleLine, 0,
-          where + "no @id; every rule needs a stable id such as @id(\"TGT-EXAMPLE\")"));
+      problems.add(
+          new RuleProblem(
+              file,
+              ruleLine,
+              0,
+              where + "no @id; every rule needs a stable id such as @id(\"TGT-EXAMPLE\")"));
     } else {
       Seen here = new Seen(file, line(text, ruleLine, "id"), name);
       Seen first = firstById.putIfAbsent(id, here);
       if (first != null) {
-        problems.add(new RuleProblem(file, here.line(), 0,
-            where + "duplicate @id(\"" + id + "\"), already the id of rule \"" + first.rule()
-                + "\" at " + Path.of(first.file()).getFileName() + ":" + first.line()));
+        problems.add(
+            new RuleProblem(
+                file,
+                here.line(),
+                0,
+                where
+                    + "duplicate @id(\""
+                    + id
+                    + "\"), already the id of rule \""
+                    + first.rule()
+                    + "\" at "
+                    + Path.of(first.file()).getFileName()
+                    + ":"
+                    + first.line()));
       }
     }
 
     String cites = value(rule, "cites");
     List<String> citeList = cites == null ? List.of() : RuleMeta.split(cites);
     if (citeList.isEmpty()) {
-      problems.add(new RuleProblem(file, ruleLine, 0,
-          where + "no @cites; every rule cites the guide statements that justify it,"
-              + " e.g. @cites(\"ISK-T2\")"));
+      problems.add(
+          new RuleProblem(
+              file,
+              ruleLine,
+              0,
+              where
+                  + "no @cites; every rule cites the guide statements that justify it,"
+                  + " e.g. @cites(\"ISK-T2\")"));
     } else {
       int citesLine = line(text, ruleLine, "cites");
       for (String c : citeList) {
         if (!known.contains(c)) {
           String hint = section(c, known);
-          problems.add(new RuleProblem(file, citesLine, 0,
-              where + "@cites names \"" + c + "\", which is not a guide statement id" + hint
-                  + " (see data/guide_statements.csv)"));
+          problems.add(
+              new RuleProblem(
+                  file,
+                  citesLine,
+                  0,
+                  where
+                      + "@cites names \""
+                      + c
+                      + "\", which is not a guide statement id"
+                      + hint
+                      + " (see data/guide_statements.csv)"));
         }
       }
     }
@@ -130,9 +158,17 @@ public final class RuleChecker {
       } catch (IllegalArgumentException ex) {
         List<String> codes = Arrays.stream(Category.values()).map(Vocabulary::code).toList();
         String hint = Nearest.of(category, codes).map(n -> "; nearest: " + n).orElse("");
-        problems.add(new RuleProblem(file, line(text, ruleLine, "category"), 0,
-            where + "unknown @category(\"" + category + "\"); expected one of "
-                + String.join(", ", codes) + hint));
+        problems.add(
+            new RuleProblem(
+                file,
+                line(text, ruleLine, "category"),
+                0,
+                where
+                    + "unknown @category(\""
+                    + category
+                    + "\"); expected one of "
+                    + String.join(", ", codes)
+                    + hint));
       }
     }
 
@@ -141,7 +177,8 @@ public final class RuleChecker {
       try {
         RuleMeta.parseInt(points);
       } catch (IllegalArgumentException ex) {
-        problems.add(new RuleProblem(file, line(text, ruleLine, "points"), 0, where + ex.getMessage()));
+        problems.add(
+            new RuleProblem(file, line(text, ruleLine, "points"), 0, where + ex.getMessage()));
       }
     }
 
@@ -153,8 +190,12 @@ public final class RuleChecker {
           RuleMeta.measure(m);
         } catch (IllegalArgumentException ex) {
           String hint = Nearest.of(m, codes).map(n -> "; nearest: " + n).orElse("");
-          problems.add(new RuleProblem(file, line(text, ruleLine, "measures"), 0,
-              where + "unknown measure \"" + m + "\" in @measures" + hint));
+          problems.add(
+              new RuleProblem(
+                  file,
+                  line(text, ruleLine, "measures"),
+                  0,
+                  where + "unknown measure \"" + m + "\" in @measures" + hint));
         }
       }
     }
@@ -212,9 +253,9 @@ public final class RuleChecker {
   private static final Pattern JAVA_ERROR = Pattern.compile("\\(\\d+:\\d+\\) : (.*)");
 
   /**
-   * One line for a compiler message: the first line, with the cause the classic compiler tucks
-   * into later lines ({@code [Error: ...]}, a consequence's Java error) and the rule it is in.
-   * An unknown fact field gets the field and type named, with the nearest real field.
+   * One line for a compiler message: the first line, with the cause the classic compiler tucks into
+   * later lines ({@code [Error: ...]}, a consequence's Java error) and the rule it is in. An
+   * unknown fact field gets the field and type named, with the nearest real field.
    */
   public static String describe(String text) {
     if (text == null || text.isBlank()) {
@@ -242,8 +283,11 @@ public final class RuleChecker {
       String hint = "";
       if (unknown.matches() && unknown.group(1).startsWith("is")) {
         // the classic compiler takes a boolean method named is... for the getter of the rest
-        hint = " (the classic compiler reads a boolean method named is... as a getter of another"
-            + " property: write " + unknown.group(1) + "() instead)";
+        hint =
+            " (the classic compiler reads a boolean method named is... as a getter of another"
+                + " property: write "
+                + unknown.group(1)
+                + "() instead)";
       }
       return prefix(ruleName) + cause + expr + hint;
     }

@@ -10,7 +10,9 @@ public record RuleInfo(RuleMeta meta, String file, int line) {
   record Location(String file, int line) {}
 
   static Location locate(Map<String, String> sources, String ruleName) {
-    Pattern p = Pattern.compile("^[ \\t]*rule[ \\t]+\"" + Pattern.quote(ruleName) + "\"", Pattern.MULTILINE);
+    Pattern p =
+        Pattern.compile(
+            "^[ \\t]*rule[ \\t]+\"" + Pattern.quote(ruleName) + "\"", Pattern.MULTILINE);
     for (Map.Entry<String, String> e : sources.entrySet()) {
       Matcher m = p.matcher(e.getValue());
       if (m.find()) {

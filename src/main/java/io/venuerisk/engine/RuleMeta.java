@@ -71,7 +71,10 @@ public record RuleMeta(
       return Category.valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unknown @category(\"" + s + "\"); expected one of " + Arrays.toString(Category.values()));
+          "unknown @category(\""
+              + s
+              + "\"); expected one of "
+              + Arrays.toString(Category.values()));
     }
   }
 

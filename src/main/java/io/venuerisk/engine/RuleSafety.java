@@ -65,17 +65,16 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
  *   <li>{@link #checkSources} reads the parsed DRL before anything is compiled. Drools evaluates
  *       some DRL text with MVEL while compiling (annotation values, declared types' defaults) and
  *       interprets the rest at run time (pattern constraints, {@code from}, salience); none of it
- *       becomes a class the second step could read. So annotations and attributes must be
- *       literals, declared types, globals, queries' callers, entry points, timers and the MVEL
- *       dialect are refused, conditions are checked against the allow-list by {@link
- *       ConditionCheck}, and every piece of Java must stay inside the method Drools puts it in
- *       ({@link JavaBlocks}), so that no code of the folder runs while it is compiled.
+ *       becomes a class the second step could read. So annotations and attributes must be literals,
+ *       declared types, globals, queries' callers, entry points, timers and the MVEL dialect are
+ *       refused, conditions are checked against the allow-list by {@link ConditionCheck}, and every
+ *       piece of Java must stay inside the method Drools puts it in ({@link JavaBlocks}), so that
+ *       no code of the folder runs while it is compiled.
  *   <li>{@link #checkCompiled} reads the bytes of every class the classic compiler generated for
- *       the folder, before a rule base is built from them, and refuses any reference (class,
- *       field, method, method handle, method type, invokedynamic and the types in descriptors)
- *       that is not on the list. This is the part that cannot be spelled around: fully qualified
- *       names, unicode escapes, lambdas, method references and static imports all end up as
- *       constant-pool entries.
+ *       the folder, before a rule base is built from them, and refuses any reference (class, field,
+ *       method, method handle, method type, invokedynamic and the types in descriptors) that is not
+ *       on the list. This is the part that cannot be spelled around: fully qualified names, unicode
+ *       escapes, lambdas, method references and static imports all end up as constant-pool entries.
  * </ol>
  *
  * <p>Each problem is one line with the DRL file and the line of the rule, query or function.
@@ -98,14 +97,18 @@ public final class RuleSafety {
   }
 
   private static final Pattern LITERAL =
-      Pattern.compile("\\s*(\"[^\"\\\\\\r\\n]*\"|'[^'\\\\\\r\\n]*'|-?\\d+(\\.\\d+)?|[A-Za-z_][A-Za-z0-9_]*)\\s*");
+      Pattern.compile(
+          "\\s*(\"[^\"\\\\\\r\\n]*\"|'[^'\\\\\\r\\n]*'|-?\\d+(\\.\\d+)?|[A-Za-z_][A-Za-z0-9_]*)\\s*");
 
   /** The generated invoker classes: Drools' templates around a rule's code. */
   private static final Pattern INVOKER =
-      Pattern.compile("(Default|[A-Z][A-Za-z0-9_]*)ConsequenceInvoker|Eval\\d+Invoker|Predicate\\d+Invoker"
-          + "|ReturnValue\\d+Invoker|AccumulateExpression\\d+Invoker|Accumulate\\d+Invoker");
+      Pattern.compile(
+          "(Default|[A-Z][A-Za-z0-9_]*)ConsequenceInvoker|Eval\\d+Invoker|Predicate\\d+Invoker"
+              + "|ReturnValue\\d+Invoker|AccumulateExpression\\d+Invoker|Accumulate\\d+Invoker");
+
   /** After the rule's name: the digits of its consequence's hash, then an invoker's suffix. */
-  private static final Pattern INVOKER_AFTER_NAME = Pattern.compile("\\d+(" + INVOKER.pattern() + ")");
+  private static final Pattern INVOKER_AFTER_NAME =
+      Pattern.compile("\\d+(" + INVOKER.pattern() + ")");
 
   private RuleSafety() {}
 
@@ -125,8 +128,13 @@ public final class RuleSafety {
     private final Map<String, Site> functionClasses;
     private final String folder;
 
-    private Checked(String folder, List<RuleProblem> problems, List<RuleProblem> unresolved,
-        Map<String, Site> ruleClasses, Map<String, Site> ruleNames, Map<String, Site> functionClasses) {
+    private Checked(
+        String folder,
+        List<RuleProblem> problems,
+        List<RuleProblem> unresolved,
+        Map<String, Site> ruleClasses,
+        Map<String, Site> ruleNames,
+        Map<String, Site> functionClasses) {
       this.folder = folder;
       this.problems = List.copyOf(problems);
       this.unresolved = List.copyOf(unresolved);
@@ -144,9 +152,9 @@ public final class RuleSafety {
     }
 
     /**
-     * Names in conditions the check could not resolve (usually typos). Safe to compile, since
-     * every class and member they could reach that the check can name was checked; if the folder
-     * compiles all the same, it must be refused for these.
+     * Names in conditions the check could not resolve (usually typos). Safe to compile, since every
+     * class and member they could reach that the check can name was checked; if the folder compiles
+     * all the same, it must be refused for these.
      */
     public List<RuleProblem> unresolved() {
       return unresolved;
@@ -162,7 +170,8 @@ public final class RuleSafety {
   public static Checked checkSources(Path dir, Map<String, String> sources) {
     RuleAllowList allow = RuleAllowList.standard();
     LanguageLevelOption level =
-        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration().getOption(LanguageLevelOption.KEY);
+        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration()
+            .getOption(LanguageLevelOption.KEY);
     Map<String, PackageDescr> parsed = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : sources.entrySet()) {
       try {
@@ -199,12 +208,19 @@ public final class RuleSafety {
       PackageDescr pkg = e.getValue();
       String p = pkg.getName();
       RuleTypes types = new RuleTypes(importsByPackage.getOrDefault(p, List.of()));
-      FileCheck fc = new FileCheck(allow, file, types,
-          functionImportsByPackage.getOrDefault(p, List.of()), functionsByPackage.getOrDefault(p, List.of()),
-          problems, unresolved);
+      FileCheck fc =
+          new FileCheck(
+              allow,
+              file,
+              types,
+              functionImportsByPackage.getOrDefault(p, List.of()),
+              functionsByPackage.getOrDefault(p, List.of()),
+              problems,
+              unresolved);
       fc.file(pkg);
       for (FunctionDescr f : pkg.getFunctions()) {
-        functionClasses.put(capital(f.getName()), new Site("function", f.getName(), file, f.getLine()));
+        functionClasses.put(
+            capital(f.getName()), new Site("function", f.getName(), file, f.getLine()));
       }
       for (RuleDescr r : pkg.getRules()) {
         Site site = new Site(r.isQuery() ? "query" : "rule", r.getName(), file, r.getLine());
@@ -218,7 +234,12 @@ public final class RuleSafety {
     }
     problems.sort(RuleChecker.ORDER);
     unresolved.sort(RuleChecker.ORDER);
-    return new Checked(dir.toString(), dedupe(problems), dedupe(unresolved), ruleClasses, ruleNames,
+    return new Checked(
+        dir.toString(),
+        dedupe(problems),
+        dedupe(unresolved),
+        ruleClasses,
+        ruleNames,
         functionClasses);
   }
 
@@ -238,8 +259,14 @@ public final class RuleSafety {
     private final ConditionCheck conditions;
     private String where; // "unsafe rule \"X\"" while a rule is checked
 
-    FileCheck(RuleAllowList allow, String file, RuleTypes types, List<String> functionImports,
-        List<FunctionDescr> functions, List<RuleProblem> problems, List<RuleProblem> unresolved) {
+    FileCheck(
+        RuleAllowList allow,
+        String file,
+        RuleTypes types,
+        List<String> functionImports,
+        List<FunctionDescr> functions,
+        List<RuleProblem> problems,
+        List<RuleProblem> unresolved) {
       this.allow = allow;
       this.file = file;
       this.types = types;
@@ -255,7 +282,8 @@ public final class RuleSafety {
     }
 
     private void unresolved(int line, String what) {
-      unresolvedProblems.add(new RuleProblem(file, Math.max(line, 0), 0, where + ": " + what + HINT));
+      unresolvedProblems.add(
+          new RuleProblem(file, Math.max(line, 0), 0, where + ": " + what + HINT));
     }
 
     void file(PackageDescr pkg) {
@@ -271,17 +299,26 @@ public final class RuleSafety {
         functionImport(i);
       }
       if (!pkg.getAccumulateImports().isEmpty()) {
-        problem(pkg.getAccumulateImports().get(0).getLine(),
+        problem(
+            pkg.getAccumulateImports().get(0).getLine(),
             "'import accumulate' loads a class of its own as an accumulate function; use "
                 + String.join(", ", ACCUMULATE_FUNCTIONS.keySet()));
       }
       for (GlobalDescr g : pkg.getGlobals()) {
-        problem(g.getLine(), "global " + g.getIdentifier() + ": globals are not supported (the tool"
-            + " never sets them)");
+        problem(
+            g.getLine(),
+            "global "
+                + g.getIdentifier()
+                + ": globals are not supported (the tool"
+                + " never sets them)");
       }
       for (var t : pkg.getClassAndEnumDeclarationDescrs()) {
-        problem(t.getLine(), "declare " + t.getTypeName() + ": declared types are not supported (Drools"
-            + " evaluates their defaults while compiling); use the types of io.venuerisk.model");
+        problem(
+            t.getLine(),
+            "declare "
+                + t.getTypeName()
+                + ": declared types are not supported (Drools"
+                + " evaluates their defaults while compiling); use the types of io.venuerisk.model");
       }
       for (var t : pkg.getEntryPointDeclarations()) {
         problem(t.getLine(), "entry points are not supported");
@@ -292,8 +329,10 @@ public final class RuleSafety {
       for (FunctionDescr f : pkg.getFunctions()) {
         where = "unsafe function \"" + f.getName() + "\"";
         if ("mvel".equalsIgnoreCase(f.getDialect())) {
-          problem(f.getLine(), "the MVEL dialect is interpreted, so the bytecode check cannot see it;"
-              + " write it in Java");
+          problem(
+              f.getLine(),
+              "the MVEL dialect is interpreted, so the bytecode check cannot see it;"
+                  + " write it in Java");
         }
         String why = JavaBlocks.problem(f.getBody());
         if (why != null) {
@@ -320,8 +359,14 @@ public final class RuleSafety {
       }
       String internal = internal(c);
       if (!allow.allowsType(Tier.RULE, internal)) {
-        problem(i.getLine(), "import " + t + ": " + c.getName() + " is not allowed, "
-            + RuleAllowList.why(internal, null).replaceFirst("^which ", "it "));
+        problem(
+            i.getLine(),
+            "import "
+                + t
+                + ": "
+                + c.getName()
+                + " is not allowed, "
+                + RuleAllowList.why(internal, null).replaceFirst("^which ", "it "));
       }
     }
 
@@ -341,7 +386,8 @@ public final class RuleSafety {
       if (member.equals("*")) {
         ok = true;
         for (Method m : c.getMethods()) {
-          if (Modifier.isStatic(m.getModifiers()) && !allow.allowsMember(Tier.RULE, internal, m.getName())) {
+          if (Modifier.isStatic(m.getModifiers())
+              && !allow.allowsMember(Tier.RULE, internal, m.getName())) {
             ok = false;
           }
         }
@@ -349,8 +395,16 @@ public final class RuleSafety {
         ok = allow.allowsMember(Tier.RULE, internal, member);
       }
       if (!ok) {
-        problem(i.getLine(), "import function " + t + ": " + c.getName() + "." + member + " is not allowed, "
-            + RuleAllowList.why(internal, member).replaceFirst("^which ", "it "));
+        problem(
+            i.getLine(),
+            "import function "
+                + t
+                + ": "
+                + c.getName()
+                + "."
+                + member
+                + " is not allowed, "
+                + RuleAllowList.why(internal, member).replaceFirst("^which ", "it "));
       }
     }
 
@@ -359,24 +413,29 @@ public final class RuleSafety {
         String name = a.getName();
         String v = a.getValue() == null ? "" : a.getValue().strip();
         int at = a.getLine() > 0 ? a.getLine() : line;
-        boolean ok = switch (name) {
-          case "salience" -> v.matches("-?\\d+");
-          case "no-loop", "lock-on-active", "auto-focus", "enabled" -> v.isEmpty() || v.equals("true")
-              || v.equals("false");
-          case "agenda-group", "activation-group", "ruleflow-group" -> true;
-          case "dialect" -> v.equals("java") || v.equals("\"java\"");
-          default -> false;
-        };
+        boolean ok =
+            switch (name) {
+              case "salience" -> v.matches("-?\\d+");
+              case "no-loop", "lock-on-active", "auto-focus", "enabled" ->
+                  v.isEmpty() || v.equals("true") || v.equals("false");
+              case "agenda-group", "activation-group", "ruleflow-group" -> true;
+              case "dialect" -> v.equals("java") || v.equals("\"java\"");
+              default -> false;
+            };
         if (!ok) {
-          String what = switch (name) {
-            case "dialect" -> "the MVEL dialect is interpreted, so the bytecode check cannot see it;"
-                + " write the rule in Java (the default dialect)";
-            case "salience", "enabled" -> name + " must be a literal (Drools evaluates an expression"
-                + " there with MVEL)";
-            case "timer", "duration", "calendars" -> name + " is not supported (it schedules firings"
-                + " on a timer thread)";
-            default -> "the attribute " + name + " is not supported by the rule check";
-          };
+          String what =
+              switch (name) {
+                case "dialect" ->
+                    "the MVEL dialect is interpreted, so the bytecode check cannot see it;"
+                        + " write the rule in Java (the default dialect)";
+                case "salience", "enabled" ->
+                    name
+                        + " must be a literal (Drools evaluates an expression"
+                        + " there with MVEL)";
+                case "timer", "duration", "calendars" ->
+                    name + " is not supported (it schedules firings" + " on a timer thread)";
+                default -> "the attribute " + name + " is not supported by the rule check";
+              };
           problem(at, what);
         }
       }
@@ -386,8 +445,14 @@ public final class RuleSafety {
       for (AnnotationDescr a : annotations) {
         for (Object v : a.getValueMap().values()) {
           if (!literal(v)) {
-            problem(line, "@" + a.getName() + "(" + shorten(String.valueOf(v)) + "): metadata must be a"
-                + " string or number literal (Drools evaluates anything else with MVEL while compiling)");
+            problem(
+                line,
+                "@"
+                    + a.getName()
+                    + "("
+                    + shorten(String.valueOf(v))
+                    + "): metadata must be a"
+                    + " string or number literal (Drools evaluates anything else with MVEL while compiling)");
           }
         }
       }
@@ -432,7 +497,8 @@ public final class RuleSafety {
         String[] names = q.getParameters();
         String[] ptypes = q.getParameterTypes();
         for (int i = 0; names != null && i < names.length; i++) {
-          Class<?> c = ptypes == null || i >= ptypes.length ? null : resolveAllowed(ptypes[i], line);
+          Class<?> c =
+              ptypes == null || i >= ptypes.length ? null : resolveAllowed(ptypes[i], line);
           bindings.put(names[i], c);
         }
       }
@@ -461,8 +527,11 @@ public final class RuleSafety {
       int line = d.getLine() > 0 ? d.getLine() : ruleLine;
       if (d instanceof PatternDescr p) {
         pattern(p, bindings, ruleLine);
-      } else if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr
-          || d instanceof ExistsDescr || d instanceof ForallDescr) {
+      } else if (d instanceof AndDescr
+          || d instanceof OrDescr
+          || d instanceof NotDescr
+          || d instanceof ExistsDescr
+          || d instanceof ForallDescr) {
         for (BaseDescr c : children(d)) {
           lhs(c, bindings, ruleLine);
         }
@@ -475,8 +544,10 @@ public final class RuleSafety {
           }
         }
       } else if (!(d instanceof NamedConsequenceDescr)) {
-        problem(line, d.getClass().getSimpleName().replace("Descr", "")
-            + " is not supported by the rule check");
+        problem(
+            line,
+            d.getClass().getSimpleName().replace("Descr", "")
+                + " is not supported by the rule check");
       }
     }
 
@@ -536,8 +607,11 @@ public final class RuleSafety {
       } else if (source instanceof AccumulateDescr acc) {
         accumulate(acc, bindings, line, ruleLine);
       } else if (source != null) {
-        problem(line, "the source " + source.getClass().getSimpleName().replace("Descr", "")
-            + " is not supported by the rule check");
+        problem(
+            line,
+            "the source "
+                + source.getClass().getSimpleName().replace("Descr", "")
+                + " is not supported by the rule check");
       }
       if (p.getIdentifier() != null) {
         bindings.put(p.getIdentifier(), type);
@@ -547,7 +621,8 @@ public final class RuleSafety {
       }
       if (type == null) {
         // usually a typo the compiler reports; if it compiles after all, the folder is refused
-        unresolved(line, "the rule check cannot resolve the pattern type '" + p.getObjectType() + "'");
+        unresolved(
+            line, "the rule check cannot resolve the pattern type '" + p.getObjectType() + "'");
       }
       if (p.getConstraint() != null) {
         for (BaseDescr c : p.getConstraint().getDescrs()) {
@@ -572,7 +647,8 @@ public final class RuleSafety {
         }
         text = b.getVariable() + " : " + b.getExpression();
       } else {
-        problem(at, "the constraint '" + shorten(c.getText()) + "' is not supported by the rule check");
+        problem(
+            at, "the constraint '" + shorten(c.getText()) + "' is not supported by the rule check");
         return;
       }
       try {
@@ -584,15 +660,20 @@ public final class RuleSafety {
       }
     }
 
-    private void accumulate(AccumulateDescr acc, Map<String, Class<?>> bindings, int line, int ruleLine) {
+    private void accumulate(
+        AccumulateDescr acc, Map<String, Class<?>> bindings, int line, int ruleLine) {
       if (acc.getInput() != null) {
         lhs(acc.getInput(), bindings, ruleLine);
       }
       if (acc.isExternalFunction()) {
         for (AccumulateFunctionCallDescr f : acc.getFunctions()) {
           if (!ACCUMULATE_FUNCTIONS.containsKey(f.getFunction())) {
-            problem(line, "the accumulate function " + f.getFunction() + " is not one of "
-                + String.join(", ", ACCUMULATE_FUNCTIONS.keySet()));
+            problem(
+                line,
+                "the accumulate function "
+                    + f.getFunction()
+                    + " is not one of "
+                    + String.join(", ", ACCUMULATE_FUNCTIONS.keySet()));
           }
           if (f.isUnification()) {
             problem(line, "unification (:=) is not supported by the rule check");
@@ -660,7 +741,8 @@ public final class RuleSafety {
         for (FunctionDescr f : functions) {
           if (f.getName().equals(name)) {
             // its body is checked as bytecode; its return type must be allowed to be used
-            List<Class<?>> r = types.candidates(f.getReturnType() == null ? "void" : f.getReturnType());
+            List<Class<?>> r =
+                types.candidates(f.getReturnType() == null ? "void" : f.getReturnType());
             return r.isEmpty() ? null : r.get(0);
           }
         }
@@ -681,8 +763,8 @@ public final class RuleSafety {
           }
           String internal = internal(c);
           if (!allow.allowsMember(Tier.RULE, internal, name)) {
-            throw new ConditionCheck.Refused("it calls " + c.getName() + "." + name + ", "
-                + RuleAllowList.why(internal, name));
+            throw new ConditionCheck.Refused(
+                "it calls " + c.getName() + "." + name + ", " + RuleAllowList.why(internal, name));
           }
           return ms.get(0).getReturnType();
         }
@@ -702,7 +784,8 @@ public final class RuleSafety {
     try {
       InternalKieModule module = (InternalKieModule) builder.getKieModule();
       for (String kbase : module.getKieModuleModel().getKieBaseModels().keySet()) {
-        KnowledgeBuilderImpl kb = (KnowledgeBuilderImpl) module.getKnowledgeBuilderForKieBase(kbase);
+        KnowledgeBuilderImpl kb =
+            (KnowledgeBuilderImpl) module.getKnowledgeBuilderForKieBase(kbase);
         for (PackageRegistry pr : kb.getPackageRegistry().values()) {
           if (pr.getPackage().getDialectRuntimeRegistry().getDialectData("java")
               instanceof JavaDialectRuntimeData java) {
@@ -714,8 +797,15 @@ public final class RuleSafety {
         }
       }
     } catch (RuntimeException e) {
-      return List.of(new RuleProblem(checked.folder, 0, 0,
-          "unsafe rules: the compiled classes cannot be read to check them (" + e + ")" + HINT));
+      return List.of(
+          new RuleProblem(
+              checked.folder,
+              0,
+              0,
+              "unsafe rules: the compiled classes cannot be read to check them ("
+                  + e
+                  + ")"
+                  + HINT));
     }
     return checkClasses(checked, classes);
   }
@@ -766,11 +856,12 @@ public final class RuleSafety {
         }
       }
       // "calls java.io.File.<init>(String)" says enough: no "uses java.io.File" as well
-      typeOnly.forEach((cls, msg) -> {
-        if (!classesNamed.contains(cls)) {
-          reported.add(msg);
-        }
-      });
+      typeOnly.forEach(
+          (cls, msg) -> {
+            if (!classesNamed.contains(cls)) {
+              reported.add(msg);
+            }
+          });
       for (String bad : reported) {
         problems.add(problemFor(checked, cf.name, bad));
       }
@@ -783,7 +874,8 @@ public final class RuleSafety {
   private record Bad(String type, String message, boolean typeOnly) {}
 
   /** Null if the reference is allowed. */
-  private static Bad check(RuleAllowList allow, Tier tier, Ref r, Map<String, ClassFile> generated) {
+  private static Bad check(
+      RuleAllowList allow, Tier tier, Ref r, Map<String, ClassFile> generated) {
     switch (r.kind()) {
       case CLASS -> {
         String t = elementOf(r.owner());
@@ -804,23 +896,37 @@ public final class RuleSafety {
         String owner = r.owner();
         if (owner.startsWith("[")) {
           String e = elementOf(owner);
-          boolean ok = (e == null || typeAllowed(allow, tier, e, generated))
-              && (r.name().equals("clone") || allow.allowsMember(tier, "java/lang/Object", r.name()));
-          return ok ? null : new Bad(e == null ? "java/lang/Object" : e,
-              describe(r) + ", " + RuleAllowList.why("java/lang/Object", r.name()), false);
+          boolean ok =
+              (e == null || typeAllowed(allow, tier, e, generated))
+                  && (r.name().equals("clone")
+                      || allow.allowsMember(tier, "java/lang/Object", r.name()));
+          return ok
+              ? null
+              : new Bad(
+                  e == null ? "java/lang/Object" : e,
+                  describe(r) + ", " + RuleAllowList.why("java/lang/Object", r.name()),
+                  false);
         }
         if (!memberAllowed(allow, tier, owner, r.name(), generated, 0)) {
           String o = resolvedOwner(owner, generated);
           return new Bad(owner, describe(r) + ", " + RuleAllowList.why(o, r.name()), false);
         }
-        boolean isBootstrap = r.kind() == Kind.METHOD
-            && (owner.equals("java/lang/invoke/LambdaMetafactory")
-                || owner.equals("java/lang/invoke/StringConcatFactory"));
+        boolean isBootstrap =
+            r.kind() == Kind.METHOD
+                && (owner.equals("java/lang/invoke/LambdaMetafactory")
+                    || owner.equals("java/lang/invoke/StringConcatFactory"));
         if (!isBootstrap) {
           for (String t : ClassFile.typesIn(r.descriptor())) {
             if (!typeAllowed(allow, tier, t, generated)) {
-              return new Bad(t, "uses " + dotted(t) + " (in " + describe(r).replaceFirst("^\\w+ ", "")
-                  + "), " + RuleAllowList.why(t, null), true);
+              return new Bad(
+                  t,
+                  "uses "
+                      + dotted(t)
+                      + " (in "
+                      + describe(r).replaceFirst("^\\w+ ", "")
+                      + "), "
+                      + RuleAllowList.why(t, null),
+                  true);
             }
           }
         }
@@ -829,8 +935,13 @@ public final class RuleSafety {
     }
   }
 
-  private static boolean memberAllowed(RuleAllowList allow, Tier tier, String owner, String name,
-      Map<String, ClassFile> generated, int depth) {
+  private static boolean memberAllowed(
+      RuleAllowList allow,
+      Tier tier,
+      String owner,
+      String name,
+      Map<String, ClassFile> generated,
+      int depth) {
     ClassFile g = generated.get(owner);
     if (g == null) {
       return allow.allowsMember(tier, owner, name);
@@ -863,8 +974,8 @@ public final class RuleSafety {
     return g == null ? owner : g.superName == null ? "java/lang/Object" : g.superName;
   }
 
-  private static boolean typeAllowed(RuleAllowList allow, Tier tier, String internal,
-      Map<String, ClassFile> generated) {
+  private static boolean typeAllowed(
+      RuleAllowList allow, Tier tier, String internal, Map<String, ClassFile> generated) {
     return generated.containsKey(internal) || allow.allowsType(tier, internal);
   }
 
@@ -913,17 +1024,18 @@ public final class RuleSafety {
         t = name.substring(name.lastIndexOf('/') + 1).replace('$', '.');
         i = end + 1;
       } else {
-        t = switch (c) {
-          case 'Z' -> "boolean";
-          case 'B' -> "byte";
-          case 'C' -> "char";
-          case 'S' -> "short";
-          case 'I' -> "int";
-          case 'J' -> "long";
-          case 'F' -> "float";
-          case 'D' -> "double";
-          default -> String.valueOf(c);
-        };
+        t =
+            switch (c) {
+              case 'Z' -> "boolean";
+              case 'B' -> "byte";
+              case 'C' -> "char";
+              case 'S' -> "short";
+              case 'I' -> "int";
+              case 'J' -> "long";
+              case 'F' -> "float";
+              case 'D' -> "double";
+              default -> String.valueOf(c);
+            };
         i++;
       }
       out.add(t + "[]".repeat(dims));
@@ -953,7 +1065,10 @@ public final class RuleSafety {
   private static RuleProblem problemFor(Checked checked, String internalName, String what) {
     Site site = siteOf(checked, internalName);
     if (site == null) {
-      return new RuleProblem(checked.folder, 0, 0,
+      return new RuleProblem(
+          checked.folder,
+          0,
+          0,
           "unsafe code in the compiled class " + dotted(internalName) + ": " + what + HINT);
     }
     return new RuleProblem(site.file(), site.line(), 0, site.label() + ": " + what + HINT);
@@ -976,8 +1091,10 @@ public final class RuleSafety {
       }
     }
     for (String k : checked.ruleNames.keySet()) {
-      if (simple.startsWith(k) && simple.length() > k.length()
-          && Character.isDigit(simple.charAt(k.length())) && (best == null || k.length() > best.length())) {
+      if (simple.startsWith(k)
+          && simple.length() > k.length()
+          && Character.isDigit(simple.charAt(k.length()))
+          && (best == null || k.length() > best.length())) {
         best = k;
       }
     }

@@ -32,7 +32,11 @@ public final class RuleSetDiff {
    * a rule that finds several exposures; {@code findings} counts them.
    */
   public record FindingChange(
-      String rule, ExposureKind exposure, int findingsBefore, double pointsBefore, int findingsAfter,
+      String rule,
+      ExposureKind exposure,
+      int findingsBefore,
+      double pointsBefore,
+      int findingsAfter,
       double pointsAfter) {
     public String kind() {
       if (findingsBefore == 0) {
@@ -71,7 +75,10 @@ public final class RuleSetDiff {
 
     /** Residual or inherent risk moved, or findings changed under unchanged scores. */
     public boolean changed() {
-      return scoreChanged() || tierChanged() || inherentScoreChanged() || inherentTierChanged()
+      return scoreChanged()
+          || tierChanged()
+          || inherentScoreChanged()
+          || inherentTierChanged()
           || !causes.isEmpty();
     }
   }
@@ -132,8 +139,9 @@ public final class RuleSetDiff {
     for (Map.Entry<Key, double[]> e : sums.entrySet()) {
       double[] s = e.getValue();
       if (s[0] != s[2] || s[1] != s[3]) {
-        causes.add(new FindingChange(
-            e.getKey().rule(), e.getKey().exposure(), (int) s[0], s[1], (int) s[2], s[3]));
+        causes.add(
+            new FindingChange(
+                e.getKey().rule(), e.getKey().exposure(), (int) s[0], s[1], (int) s[2], s[3]));
       }
     }
     causes.sort(

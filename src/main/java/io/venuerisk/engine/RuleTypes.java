@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Resolves the type names of one DRL file the way Drools does: explicit imports, then the
- * wildcard imports, then {@code java.lang}; a dotted name is a fully qualified class. Classes are
- * looked up without being initialised, so naming a class runs none of its code.
+ * Resolves the type names of one DRL file the way Drools does: explicit imports, then the wildcard
+ * imports, then {@code java.lang}; a dotted name is a fully qualified class. Classes are looked up
+ * without being initialised, so naming a class runs none of its code.
  */
 final class RuleTypes {
   private final List<String> explicit = new ArrayList<>();
@@ -27,8 +27,8 @@ final class RuleTypes {
   }
 
   /**
-   * The class a simple or dotted name denotes, or null if none. When several packages could
-   * supply a simple name, the first found is returned and {@link #candidates} lists all.
+   * The class a simple or dotted name denotes, or null if none. When several packages could supply
+   * a simple name, the first found is returned and {@link #candidates} lists all.
    */
   Class<?> resolve(String name) {
     List<Class<?>> all = candidates(name);

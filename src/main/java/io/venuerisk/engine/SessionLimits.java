@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * The bounds every session runs under. A rule that re-fires on its own output never stops by
- * itself, and each firing may insert a fact, so the firings bound both the time and the memory
- * a session can take; the time limit catches rules that fire few times but slowly.
+ * itself, and each firing may insert a fact, so the firings bound both the time and the memory a
+ * session can take; the time limit catches rules that fire few times but slowly.
  *
  * @param maxFiringsPerEvent firings allowed per event scored in the session (a batch session
  *     holding 32 events may fire 32 times as often)
@@ -22,7 +22,8 @@ public record SessionLimits(int maxFiringsPerEvent, Duration timeout) {
   /** Per session; a session of the shipped rules takes milliseconds. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-  public static final SessionLimits DEFAULT = new SessionLimits(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT);
+  public static final SessionLimits DEFAULT =
+      new SessionLimits(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT);
 
   public SessionLimits {
     if (maxFiringsPerEvent < 1) {

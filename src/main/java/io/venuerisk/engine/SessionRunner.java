@@ -25,24 +25,27 @@ import org.kie.api.runtime.KieSession;
 /**
  * Fires a session's rules under {@link SessionLimits}. The happy path costs one bounded {@code
  * fireAllRules(limit)} on a firing thread and a wait for it, so batch throughput is unchanged:
- * nothing counts firings per rule until a limit is hit. Then the session goes on for a short
- * sample with a counting listener, and the error names the rule that fired most in it.
+ * nothing counts firings per rule until a limit is hit. Then the session goes on for a short sample
+ * with a counting listener, and the error names the rule that fired most in it.
  *
  * <p>The firing runs on its own (daemon) thread so that the caller gets the error even when a
- * consequence never returns: {@code halt()} only stops a session between firings. Such a thread
- * is left to finish (or to end with the JVM); the error names the rule it is stuck in.
+ * consequence never returns: {@code halt()} only stops a session between firings. Such a thread is
+ * left to finish (or to end with the JVM); the error names the rule it is stuck in.
  */
 final class SessionRunner {
   /** Firings watched after a limit is hit, to tell which rule keeps firing. */
   private static final int SAMPLE = 1_000;
+
   /** How long a halted session, or the sample, may take before the rule is called stuck. */
   private static final Duration GRACE = Duration.ofSeconds(1);
 
-  private static final ExecutorService FIRING = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "venue-risk-rules");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ExecutorService FIRING =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "venue-risk-rules");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final RuleBase rules;
   private final SessionLimits limits;
@@ -63,7 +66,8 @@ final class SessionRunner {
    * @throws SessionLimitException when the rules fire too often, run too long or run out of memory
    */
   int fire(KieSession session, int events) {
-    long budget = Math.min(Integer.MAX_VALUE - 1L, (long) limits.maxFiringsPerEvent() * Math.max(1, events));
+    long budget =
+        Math.min(Integer.MAX_VALUE - 1L, (long) limits.maxFiringsPerEvent() * Math.max(1, events));
     // one more than allowed: firing that many means the rules would not have stopped
     Run run = new Run(session, (int) budget + 1);
     int fired;
@@ -84,12 +88,18 @@ final class SessionRunner {
       throw new CancellationException("interrupted while the rules were firing");
     }
     if (fired > budget) {
-      String head = String.format(Locale.ROOT, "the rules fired more than %d times for %s (--max-firings %d per event)",
-          budget, events(events), limits.maxFiringsPerEvent());
+      String head =
+          String.format(
+              Locale.ROOT,
+              "the rules fired more than %d times for %s (--max-firings %d per event)",
+              budget,
+              events(events),
+              limits.maxFiringsPerEvent());
       String sample = sample(session);
-      throw new SessionLimitException(sample == null
-          ? head + " and stopped just after; raise --max-firings if they really need that many"
-          : head + ": " + sample + "; a rule that re-fires on its own output never stops");
+      throw new SessionLimitException(
+          sample == null
+              ? head + " and stopped just after; raise --max-firings if they really need that many"
+              : head + ": " + sample + "; a rule that re-fires on its own output never stops");
     }
     return fired;
   }
@@ -118,23 +128,25 @@ final class SessionRunner {
 
     Run(KieSession session, int max) {
       this.session = session;
-      this.future = FIRING.submit(() -> {
-        thread = Thread.currentThread();
-        try {
-          return session.fireAllRules(max);
-        } finally {
-          thread = null;
-          boolean dispose;
-          synchronized (this) {
-            done = true;
-            dispose = abandoned;
-          }
-          if (dispose) {
-            ABANDONED.remove(session);
-            session.dispose();
-          }
-        }
-      });
+      this.future =
+          FIRING.submit(
+              () -> {
+                thread = Thread.currentThread();
+                try {
+                  return session.fireAllRules(max);
+                } finally {
+                  thread = null;
+                  boolean dispose;
+                  synchronized (this) {
+                    done = true;
+                    dispose = abandoned;
+                  }
+                  if (dispose) {
+                    ABANDONED.remove(session);
+                    session.dispose();
+                  }
+                }
+              });
     }
 
     /** Waits a little for a halted run; false, and the run is given up on, if it is stuck. */
@@ -161,19 +173,20 @@ final class SessionRunner {
   }
 
   /**
-   * Fires up to {@link #SAMPLE} more times, counting by rule, and says which fired most; null if
-   * no rule fired any more.
+   * Fires up to {@link #SAMPLE} more times, counting by rule, and says which fired most; null if no
+   * rule fired any more.
    */
   private String sample(KieSession session) {
     Map<String, Integer> counts = new HashMap<>();
     int[] total = {0};
-    DefaultAgendaEventListener counter = new DefaultAgendaEventListener() {
-      @Override
-      public void afterMatchFired(AfterMatchFiredEvent event) {
-        counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-        total[0]++;
-      }
-    };
+    DefaultAgendaEventListener counter =
+        new DefaultAgendaEventListener() {
+          @Override
+          public void afterMatchFired(AfterMatchFiredEvent event) {
+            counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            total[0]++;
+          }
+        };
     session.addEventListener(counter);
     Run more = new Run(session, SAMPLE);
     try {
@@ -193,7 +206,8 @@ final class SessionRunner {
     session.removeEventListener(counter);
     String top = null;
     for (Map.Entry<String, Integer> c : counts.entrySet()) {
-      if (top == null || c.getValue() > counts.get(top)
+      if (top == null
+          || c.getValue() > counts.get(top)
           || (c.getValue().equals(counts.get(top)) && c.getKey().compareTo(top) < 0)) {
         top = c.getKey();
       }
@@ -201,8 +215,15 @@ final class SessionRunner {
     if (top == null) {
       return null; // the rules had finished
     }
-    return "rule \"" + top + "\"" + where(top) + " fired most, " + counts.get(top) + " of the next "
-        + total[0] + (total[0] == 1 ? " firing" : " firings");
+    return "rule \""
+        + top
+        + "\""
+        + where(top)
+        + " fired most, "
+        + counts.get(top)
+        + " of the next "
+        + total[0]
+        + (total[0] == 1 ? " firing" : " firings");
   }
 
   /** Names the rule whose consequence the run's thread is in, from its stack. */
@@ -211,7 +232,11 @@ final class SessionRunner {
     String rule = thread == null ? null : ruleOnStack(thread.getStackTrace());
     return rule == null
         ? "a rule's consequence was still running and did not return"
-        : "rule \"" + rule + "\"" + where(rule) + " was still running its consequence and did not return";
+        : "rule \""
+            + rule
+            + "\""
+            + where(rule)
+            + " was still running its consequence and did not return";
   }
 
   private String ruleOnStack(StackTraceElement[] stack) {
@@ -241,8 +266,10 @@ final class SessionRunner {
     try {
       for (RuleInfo info : rules.rules()) {
         if (info.meta().title().equals(ruleName)) {
-          String file = rules.origin().equals("shipped rules")
-              ? info.file() : Path.of(rules.origin()).resolve(info.file()).toString();
+          String file =
+              rules.origin().equals("shipped rules")
+                  ? info.file()
+                  : Path.of(rules.origin()).resolve(info.file()).toString();
           return " (" + file + ":" + info.line() + ")";
         }
       }
@@ -255,8 +282,10 @@ final class SessionRunner {
   private RuntimeException unwrap(ExecutionException e, int events) {
     Throwable cause = e.getCause();
     if (cause instanceof OutOfMemoryError) {
-      return new SessionLimitException("the rules ran out of memory for " + events(events)
-          + " (give the JVM more heap with -Xmx, or lower --max-firings)");
+      return new SessionLimitException(
+          "the rules ran out of memory for "
+              + events(events)
+              + " (give the JVM more heap with -Xmx, or lower --max-firings)");
     }
     if (cause instanceof RuntimeException re) {
       return re;
@@ -268,9 +297,18 @@ final class SessionRunner {
   }
 
   private String tooLong(int events) {
-    String s = BigDecimal.valueOf(limits.timeout().toMillis()).movePointLeft(3).stripTrailingZeros()
-        .toPlainString();
-    return "the rules ran longer than " + s + " s for " + events(events) + " (--rule-timeout " + s + ")";
+    String s =
+        BigDecimal.valueOf(limits.timeout().toMillis())
+            .movePointLeft(3)
+            .stripTrailingZeros()
+            .toPlainString();
+    return "the rules ran longer than "
+        + s
+        + " s for "
+        + events(events)
+        + " (--rule-timeout "
+        + s
+        + ")";
   }
 
   private static String events(int n) {

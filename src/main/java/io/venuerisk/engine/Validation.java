@@ -59,11 +59,14 @@ public record Validation(String rules, List<Scored> cases, Metrics residual, Met
         engine.rules().origin(),
         List.copyOf(scored),
         metrics(scored, s -> s.assessment().score(), s -> s.assessment().tier()),
-        metrics(scored, s -> s.assessment().inherent().score(), s -> s.assessment().inherent().tier()));
+        metrics(
+            scored, s -> s.assessment().inherent().score(), s -> s.assessment().inherent().tier()));
   }
 
   private static Metrics metrics(
-      List<Scored> cases, ToDoubleFunction<Scored> score, java.util.function.Function<Scored, Tier> tier) {
+      List<Scored> cases,
+      ToDoubleFunction<Scored> score,
+      java.util.function.Function<Scored, Tier> tier) {
     List<Double> targeted = new ArrayList<>();
     List<Double> ordinary = new ArrayList<>();
     List<Double> secured = new ArrayList<>();
@@ -87,7 +90,9 @@ public record Validation(String rules, List<Scored> cases, Metrics residual, Met
         }
         case SECURED_NO_INCIDENT -> secured.add(v);
       }
-      misses.add(new Miss(s.labelled().scenario().id(), s.label(), v, t, s.label().targeted() ? 100 - v : v));
+      misses.add(
+          new Miss(
+              s.labelled().scenario().id(), s.label(), v, t, s.label().targeted() ? 100 - v : v));
     }
     misses.sort(Comparator.comparingDouble((Miss m) -> -m.distance()).thenComparing(Miss::id));
     return new Metrics(

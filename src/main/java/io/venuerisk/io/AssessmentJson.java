@@ -3,8 +3,8 @@ package io.venuerisk.io;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.FactorScore;
-import io.venuerisk.model.MartynsLaw;
 import io.venuerisk.model.Finding;
+import io.venuerisk.model.MartynsLaw;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.MeasureEffect;
 import io.venuerisk.model.MeasureWithoutEffect;
@@ -66,9 +66,21 @@ public final class AssessmentJson {
       boolean declared,
       boolean uncertain) {
     static ThreatLevelView of(ThreatLevelInForce t) {
-      return t == null ? null : new ThreatLevelView(t.country(), t.system(), t.level(), t.rank(),
-          t.rankName().code(), t.meaning(), t.source(), t.asOf() == null ? null : t.asOf().toString(),
-          t.until() == null ? null : t.until().toString(), t.origin().code(), t.declared(), t.uncertain());
+      return t == null
+          ? null
+          : new ThreatLevelView(
+              t.country(),
+              t.system(),
+              t.level(),
+              t.rank(),
+              t.rankName().code(),
+              t.meaning(),
+              t.source(),
+              t.asOf() == null ? null : t.asOf().toString(),
+              t.until() == null ? null : t.until().toString(),
+              t.origin().code(),
+              t.declared(),
+              t.uncertain());
     }
   }
 
@@ -116,7 +128,8 @@ public final class AssessmentJson {
   public record RecommendedView(String measure, double reduction, List<String> reduces) {}
 
   /** One result, or an array of them in order. */
-  public static void write(Writer out, List<Assessment> results, boolean single) throws IOException {
+  public static void write(Writer out, List<Assessment> results, boolean single)
+      throws IOException {
     if (single) {
       Json.write(out, of(results.get(0)));
     } else {
@@ -148,8 +161,12 @@ public final class AssessmentJson {
             .map((MeasureWithoutEffect m) -> new WithoutEffectView(m.measure().code(), m.reason()))
             .toList(),
         a.recommendedMeasures().stream()
-            .map((RecommendedMeasure r) -> new RecommendedView(r.measure().code(), r.reduction(),
-                r.reduces().stream().map(k -> k.code()).toList()))
+            .map(
+                (RecommendedMeasure r) ->
+                    new RecommendedView(
+                        r.measure().code(),
+                        r.reduction(),
+                        r.reduces().stream().map(k -> k.code()).toList()))
             .toList(),
         ThreatLevelView.of(a.threatLevel()),
         a.martynsLaw(),
@@ -177,7 +194,10 @@ public final class AssessmentJson {
         e.weight(),
         e.vulnerability(),
         e.inPlace().stream()
-            .map((MeasureEffect m) -> new EffectView(m.measure().code(), m.role().code(), m.effectiveness(), m.guidance()))
+            .map(
+                (MeasureEffect m) ->
+                    new EffectView(
+                        m.measure().code(), m.role().code(), m.effectiveness(), m.guidance()))
             .toList(),
         codes(e.missing()));
   }

@@ -1,9 +1,9 @@
 package io.venuerisk.io;
 
 import io.venuerisk.model.Assessment;
-import io.venuerisk.model.MeasureWithoutEffect;
 import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Finding;
+import io.venuerisk.model.MeasureWithoutEffect;
 import io.venuerisk.model.RecommendedMeasure;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
@@ -38,20 +38,39 @@ public final class AssessmentText {
   public static void write(PrintWriter out, Assessment a, Style style) {
     Scenario s = a.scenario();
     out.println(style.bold(s.id()) + "  " + s.name());
-    String when = s.endDate().equals(s.date()) ? s.date().toString() : s.date() + " to " + s.endDate();
+    String when =
+        s.endDate().equals(s.date()) ? s.date().toString() : s.date() + " to " + s.endDate();
     String where = join(", ", s.venue().name(), s.city(), s.country());
     out.println(
-        "  " + when + "  " + where + "  (" + s.eventType().words() + " at "
-            + s.venueType().withArticle() + ", " + s.attendance() + " people)");
+        "  "
+            + when
+            + "  "
+            + where
+            + "  ("
+            + s.eventType().words()
+            + " at "
+            + s.venueType().withArticle()
+            + ", "
+            + s.attendance()
+            + " people)");
     out.println();
-    out.println("  Residual risk  " + style.bold(Numbers.score(a.score())) + "  "
-        + style.tier(a.tier(), pad(a.tier().name(), 9)) + inPlace(s));
-    out.println("  Inherent risk  " + Numbers.score(a.inherent().score()) + "  "
-        + style.tier(a.inherent().tier(), pad(a.inherent().tier().name(), 9)) + "the event with no measures");
+    out.println(
+        "  Residual risk  "
+            + style.bold(Numbers.score(a.score()))
+            + "  "
+            + style.tier(a.tier(), pad(a.tier().name(), 9))
+            + inPlace(s));
+    out.println(
+        "  Inherent risk  "
+            + Numbers.score(a.inherent().score())
+            + "  "
+            + style.tier(a.inherent().tier(), pad(a.inherent().tier().name(), 9))
+            + "the event with no measures");
     out.println("  " + factors(a));
     out.println();
     // exposures are listed with their measures below; these are the reasons the event is at risk
-    List<Finding> positive = a.findings().stream().filter(f -> f.points() > 0 && f.exposure() == null).toList();
+    List<Finding> positive =
+        a.findings().stream().filter(f -> f.points() > 0 && f.exposure() == null).toList();
     out.println("  Strongest reasons");
     if (positive.isEmpty()) {
       out.println("    none: no scoring rule matched");
@@ -60,20 +79,32 @@ public final class AssessmentText {
     for (Finding f : positive) {
       if (shown++ == TOP_REASONS) {
         out.println(
-            "    ... " + (positive.size() - TOP_REASONS)
+            "    ... "
+                + (positive.size() - TOP_REASONS)
                 + " more (see --format json or `venue-risk explain`)");
         break;
       }
-      out.printf("    %-14s %5s  %-24s %s  [%s]%n", f.factor().code(), Numbers.points(f.points()), f.rule(),
-          f.rationale(), String.join(" ", f.cites()));
+      out.printf(
+          "    %-14s %5s  %-24s %s  [%s]%n",
+          f.factor().code(),
+          Numbers.points(f.points()),
+          f.rule(),
+          f.rationale(),
+          String.join(" ", f.cites()));
     }
     if (!a.exposures().isEmpty()) {
       out.println();
       out.println("  Exposures (weight, vulnerability left by the measures in place)");
       for (ExposureSummary e : a.exposures()) {
-        out.printf("    %-20s %4s  %5s  %s%n", e.exposure().code(), Numbers.plain(e.weight()),
-            Numbers.share(e.vulnerability()), e.inPlace().isEmpty() ? "no measure in place"
-                : e.inPlace().stream().map(m -> m.measure().code() + " -" + Numbers.percent(m.effectiveness()))
+        out.printf(
+            "    %-20s %4s  %5s  %s%n",
+            e.exposure().code(),
+            Numbers.plain(e.weight()),
+            Numbers.share(e.vulnerability()),
+            e.inPlace().isEmpty()
+                ? "no measure in place"
+                : e.inPlace().stream()
+                    .map(m -> m.measure().code() + " -" + Numbers.percent(m.effectiveness()))
                     .collect(Collectors.joining(", ")));
       }
     }
@@ -95,15 +126,29 @@ public final class AssessmentText {
         out.println("    ... " + (a.recommendedMeasures().size() - TOP_MEASURES) + " more");
         break;
       }
-      out.printf("    %5s  %-28s against %s%n", "-" + Numbers.score(r.reduction()), r.measure().code(),
+      out.printf(
+          "    %5s  %-28s against %s%n",
+          "-" + Numbers.score(r.reduction()),
+          r.measure().code(),
           r.reduces().stream().map(k -> k.code()).collect(Collectors.joining(", ")));
     }
     if (a.threatLevel() != null) {
       var t = a.threatLevel();
       out.println();
-      out.println("  National threat level: " + t.country() + " " + t.level() + " (" + t.system() + "; "
-          + t.rankName().code() + ", " + t.rank() + " of 5) " + (t.declared() ? "declared for this run"
-          : "in force since " + t.asOf()) + (t.uncertain() ? " (source not confirmed)" : ""));
+      out.println(
+          "  National threat level: "
+              + t.country()
+              + " "
+              + t.level()
+              + " ("
+              + t.system()
+              + "; "
+              + t.rankName().code()
+              + ", "
+              + t.rank()
+              + " of 5) "
+              + (t.declared() ? "declared for this run" : "in force since " + t.asOf())
+              + (t.uncertain() ? " (source not confirmed)" : ""));
     }
     if (a.martynsLaw() != null) {
       out.println();
@@ -117,16 +162,30 @@ public final class AssessmentText {
 
   private static String inPlace(Scenario s) {
     int n = s.measures().size();
-    return n == 0 ? "no measure stated" : "with the " + (n == 1 ? "measure" : n + " measures") + " in place";
+    return n == 0
+        ? "no measure stated"
+        : "with the " + (n == 1 ? "measure" : n + " measures") + " in place";
   }
 
-  /** "attractiveness 0.28 (4 points)  threat 0.74 (20)  impact 0.79 (15.2)  vulnerability left 0.57". */
+  /**
+   * "attractiveness 0.28 (4 points) threat 0.74 (20) impact 0.79 (15.2) vulnerability left 0.57".
+   */
   static String factors(Assessment a) {
     var f = a.factors();
-    return "attractiveness " + Numbers.share(f.attractiveness().value()) + " (" + Numbers.plain(f.attractiveness().points())
-        + " points)  threat " + Numbers.share(f.threat().value()) + " (" + Numbers.plain(f.threat().points())
-        + ")  impact " + Numbers.share(f.impact().value()) + " (" + Numbers.plain(f.impact().points())
-        + ")  vulnerability left " + Numbers.share(f.vulnerability());
+    return "attractiveness "
+        + Numbers.share(f.attractiveness().value())
+        + " ("
+        + Numbers.plain(f.attractiveness().points())
+        + " points)  threat "
+        + Numbers.share(f.threat().value())
+        + " ("
+        + Numbers.plain(f.threat().points())
+        + ")  impact "
+        + Numbers.share(f.impact().value())
+        + " ("
+        + Numbers.plain(f.impact().points())
+        + ")  vulnerability left "
+        + Numbers.share(f.vulnerability());
   }
 
   private static String pad(String s, int width) {

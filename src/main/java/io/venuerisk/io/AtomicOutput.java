@@ -8,8 +8,8 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -21,12 +21,13 @@ import java.util.Set;
  * by an atomic rename only when the content is complete, so an interrupted or failed run leaves no
  * half-written file and an existing one untouched; the temporary file takes the permissions the
  * user expects (those of the file it replaces, or rw-r--r--), and one left by a killed run is
- * removed by the next. Without a target the content is also built in a temporary file and copied
- * to stdout at the end: a batch that finds its calendar out of date order starts over, and stdout
+ * removed by the next. Without a target the content is also built in a temporary file and copied to
+ * stdout at the end: a batch that finds its calendar out of date order starts over, and stdout
  * cannot take back what it printed.
  */
 public final class AtomicOutput implements AutoCloseable {
-  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> NEW_FILE =
+      PosixFilePermissions.fromString("rw-r--r--");
 
   private final Path target;
   private final PrintWriter stdout;
@@ -40,17 +41,22 @@ public final class AtomicOutput implements AutoCloseable {
     this.target = target;
     this.stdout = stdout;
     Path dir = target == null ? null : parent(target);
-    this.temp = dir == null
-        ? Files.createTempFile("venue-risk-batch-", ".tmp")
-        : Files.createTempFile(dir, tempPrefix(target) + ProcessHandle.current().pid() + ".", ".tmp");
+    this.temp =
+        dir == null
+            ? Files.createTempFile("venue-risk-batch-", ".tmp")
+            : Files.createTempFile(
+                dir, tempPrefix(target) + ProcessHandle.current().pid() + ".", ".tmp");
     Path t = temp;
-    this.cleanup = new Thread(() -> {
-      try {
-        Files.deleteIfExists(t);
-      } catch (IOException e) {
-        // nothing to do while the JVM stops
-      }
-    }, "venue-risk-output-cleanup");
+    this.cleanup =
+        new Thread(
+            () -> {
+              try {
+                Files.deleteIfExists(t);
+              } catch (IOException e) {
+                // nothing to do while the JVM stops
+              }
+            },
+            "venue-risk-output-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
@@ -83,7 +89,9 @@ public final class AtomicOutput implements AutoCloseable {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  /** @throws OutputException if the folder of {@code target} cannot take a file */
+  /**
+   * @throws OutputException if the folder of {@code target} cannot take a file
+   */
   public static AtomicOutput to(Path target, PrintWriter stdout) {
     if (target != null) {
       if (Files.isDirectory(target)) {
@@ -100,8 +108,8 @@ public final class AtomicOutput implements AutoCloseable {
     try {
       return new AtomicOutput(target, stdout);
     } catch (IOException e) {
-      throw new OutputException("cannot write " + (target == null ? "a temporary file" : target)
-          + ": " + reason(e), e);
+      throw new OutputException(
+          "cannot write " + (target == null ? "a temporary file" : target) + ": " + reason(e), e);
     }
   }
 
@@ -127,8 +135,9 @@ public final class AtomicOutput implements AutoCloseable {
         } catch (NumberFormatException e) {
           continue;
         }
-        boolean alive = pid == ProcessHandle.current().pid()
-            || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        boolean alive =
+            pid == ProcessHandle.current().pid()
+                || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         if (!alive) {
           Files.deleteIfExists(f);
         }
@@ -148,8 +157,9 @@ public final class AtomicOutput implements AutoCloseable {
     if (writer != null) {
       writer.close();
     }
-    writer = new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+    writer =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
     return writer;
   }
 
@@ -196,10 +206,13 @@ public final class AtomicOutput implements AutoCloseable {
     }
   }
 
-  /** The complete temporary file replaces the target in one rename, with the expected permissions. */
+  /**
+   * The complete temporary file replaces the target in one rename, with the expected permissions.
+   */
   static void replace(Path temp, Path target) throws IOException {
     try {
-      Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
+      Set<PosixFilePermission> perms =
+          Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
       Files.setPosixFilePermissions(temp, perms);
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: the platform's defaults apply

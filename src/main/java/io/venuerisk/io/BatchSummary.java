@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * What a batch scored, for the summary on stderr and the head of the Markdown and HTML reports.
- * Counts cover every scored event; {@code shown} is how many rows the report lists after
- * {@code --min-tier} and {@code --top}. Memory grows with the number of days, not of events.
+ * Counts cover every scored event; {@code shown} is how many rows the report lists after {@code
+ * --min-tier} and {@code --top}. Memory grows with the number of days, not of events.
  */
 public final class BatchSummary {
   private final int[] tiers = new int[Tier.values().length];

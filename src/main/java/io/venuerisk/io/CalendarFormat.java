@@ -16,7 +16,8 @@ public enum CalendarFormat {
 
   /** The format a file name's extension names, if any. */
   public static Optional<CalendarFormat> of(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
     String ext = dot < 0 ? "" : name.substring(dot + 1);
     return switch (ext) {
@@ -44,8 +45,13 @@ public enum CalendarFormat {
     }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(4096);
-      int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
-          && (head[2] & 0xff) == 0xBF ? 3 : 0;
+      int i =
+          head.length >= 3
+                  && (head[0] & 0xff) == 0xEF
+                  && (head[1] & 0xff) == 0xBB
+                  && (head[2] & 0xff) == 0xBF
+              ? 3
+              : 0;
       while (i < head.length && Character.isWhitespace(head[i])) {
         i++;
       }

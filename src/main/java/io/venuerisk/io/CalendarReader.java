@@ -6,14 +6,14 @@ import java.io.InputStream;
 
 /**
  * Reads one calendar file record by record, in file order, and hands each to a {@link Sink}: a
- * scenario bound and validated exactly as {@link ScenarioJson} binds a scenario file, or the
- * {@link InputException} that says why the record was rejected (file, line or record number,
- * field, reason). A bad record never stops the others.
+ * scenario bound and validated exactly as {@link ScenarioJson} binds a scenario file, or the {@link
+ * InputException} that says why the record was rejected (file, line or record number, field,
+ * reason). A bad record never stops the others.
  */
 public interface CalendarReader {
   /**
-   * @throws InputException when the file cannot be read as a calendar of this format at all
-   *     (before its first record): the whole batch stops, since nothing of it can be trusted
+   * @throws InputException when the file cannot be read as a calendar of this format at all (before
+   *     its first record): the whole batch stops, since nothing of it can be trusted
    */
   void read(String file, InputStream in, Sink sink);
 

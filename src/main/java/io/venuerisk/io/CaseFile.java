@@ -1,16 +1,16 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.Nearest;
-import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.MappingIterator;
 import io.venuerisk.model.CaseLabel;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.LabelledCase;
+import io.venuerisk.model.Nearest;
 import io.venuerisk.model.Scenario;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,20 +31,22 @@ import java.util.function.Consumer;
 
 /**
  * Reads a labelled case file for {@code validate}: JSON Lines or CSV whose records are scenarios
- * with three more fields, {@code label} (attack, plot, secured_no_incident, ordinary), {@code source}
- * and, optionally, {@code basis}. The three are taken off each record and the rest is read by the
- * calendar reader of the format, so a case is checked exactly as a calendar record is, with the
- * same one-line errors and the same line numbers.
+ * with three more fields, {@code label} (attack, plot, secured_no_incident, ordinary), {@code
+ * source} and, optionally, {@code basis}. The three are taken off each record and the rest is read
+ * by the calendar reader of the format, so a case is checked exactly as a calendar record is, with
+ * the same one-line errors and the same line numbers.
  */
 public final class CaseFile {
   private static final List<String> EXTRA = List.of("label", "source", "basis");
 
   private CaseFile() {}
 
-  public static List<LabelledCase> read(ScenarioJson json, Path file, Consumer<InputException> bad) {
+  public static List<LabelledCase> read(
+      ScenarioJson json, Path file, Consumer<InputException> bad) {
     CalendarFormat fmt = CalendarFormat.of(file).orElse(null);
     if (fmt != CalendarFormat.jsonl && fmt != CalendarFormat.csv) {
-      throw InputException.of(file.toString(),
+      throw InputException.of(
+          file.toString(),
           "a case file is JSON Lines (.jsonl) or CSV (.csv) of scenarios with a label and a source");
     }
     byte[] bytes;
@@ -57,41 +59,67 @@ public final class CaseFile {
     }
     String name = file.toString();
     Map<Long, String[]> extras = new HashMap<>();
-    byte[] stripped = fmt == CalendarFormat.jsonl ? stripLines(bytes, extras) : stripCsv(name, bytes, extras);
+    byte[] stripped =
+        fmt == CalendarFormat.jsonl ? stripLines(bytes, extras) : stripCsv(name, bytes, extras);
     List<LabelledCase> out = new ArrayList<>();
-    fmt.reader(json, null).read(name, new ByteArrayInputStream(stripped), new CalendarReader.Sink() {
-      @Override
-      public void scenario(Scenario scenario, long record, long line) {
-        String[] x = extras.getOrDefault(record, new String[3]);
-        String labelText = x[0];
-        if (labelText == null || labelText.isBlank()) {
-          bad.accept(new InputException(name, line, 0, record, "label",
-              "missing; expected one of " + codes()));
-          return;
-        }
-        CaseLabel label;
-        try {
-          label = CaseLabel.valueOf(labelText.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          bad.accept(new InputException(name, line, 0, record, "label",
-              "unknown label '" + labelText + "'; expected one of " + codes()
-                  + Nearest.of(labelText, Arrays.stream(CaseLabel.values()).map(CaseLabel::code).toList())
-                      .map(n -> "; nearest: " + n).orElse("")));
-          return;
-        }
-        if (x[1] == null || x[1].isBlank()) {
-          bad.accept(new InputException(name, line, 0, record, "source",
-              "missing; every case names where its facts come from"));
-          return;
-        }
-        out.add(new LabelledCase(scenario, label, x[1]));
-      }
+    fmt.reader(json, null)
+        .read(
+            name,
+            new ByteArrayInputStream(stripped),
+            new CalendarReader.Sink() {
+              @Override
+              public void scenario(Scenario scenario, long record, long line) {
+                String[] x = extras.getOrDefault(record, new String[3]);
+                String labelText = x[0];
+                if (labelText == null || labelText.isBlank()) {
+                  bad.accept(
+                      new InputException(
+                          name, line, 0, record, "label", "missing; expected one of " + codes()));
+                  return;
+                }
+                CaseLabel label;
+                try {
+                  label = CaseLabel.valueOf(labelText.trim().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                  bad.accept(
+                      new InputException(
+                          name,
+                          line,
+                          0,
+                          record,
+                          "label",
+                          "unknown label '"
+                              + labelText
+                              + "'; expected one of "
+                              + codes()
+                              + Nearest.of(
+                                      labelText,
+                                      Arrays.stream(CaseLabel.values())
+                                          .map(CaseLabel::code)
+                                          .toList())
+                                  .map(n -> "; nearest: " + n)
+                                  .orElse("")));
+                  return;
+                }
+                if (x[1] == null || x[1].isBlank()) {
+                  bad.accept(
+                      new InputException(
+                          name,
+                          line,
+                          0,
+                          record,
+                          "source",
+                          "missing; every case names where its facts come from"));
+                  return;
+                }
+                out.add(new LabelledCase(scenario, label, x[1]));
+              }
 
-      @Override
-      public void rejected(InputException error) {
-        bad.accept(error);
-      }
-    });
+              @Override
+              public void rejected(InputException error) {
+                bad.accept(error);
+              }
+            });
     return out;
   }
 

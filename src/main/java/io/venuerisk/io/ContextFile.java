@@ -1,7 +1,5 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.Nearest;
-import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -19,7 +17,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.Country;
 import io.venuerisk.model.HighProfileEvent;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.IskRegion;
+import io.venuerisk.model.Nearest;
 import io.venuerisk.model.TensionPeriod;
 import io.venuerisk.model.ThreatLevelDefinition;
 import io.venuerisk.model.ThreatLevelPeriod;
@@ -39,18 +39,19 @@ import java.util.Set;
 /**
  * A user's context file ({@code --context FILE}): high-profile events, tension periods and
  * threat-level rows that the reference tables do not know, for one run. JSON (one object with the
- * arrays {@code highProfileEvents}, {@code tensionPeriods}, {@code threatLevels}) or CSV (one
- * table per file, told apart by its columns: {@code countries} for events, {@code communities}
- * for tension periods, {@code level} for threat levels). Every value is checked as strictly as a
+ * arrays {@code highProfileEvents}, {@code tensionPeriods}, {@code threatLevels}) or CSV (one table
+ * per file, told apart by its columns: {@code countries} for events, {@code communities} for
+ * tension periods, {@code level} for threat levels). Every value is checked as strictly as a
  * scenario's, and every problem is one {@link InputException} naming file, line, record or array
  * index, field, what was expected and the nearest valid value. docs/context.md is the contract.
  *
- * <p>Every row read is marked with the file that declared it ({@code declaredIn}); its source,
- * when the file gives none, is {@code user-declared: FILE}.
+ * <p>Every row read is marked with the file that declared it ({@code declaredIn}); its source, when
+ * the file gives none, is {@code user-declared: FILE}.
  */
 public final class ContextFile {
   /** Largest context file read: ample for thousands of rows, small enough to hold in memory. */
   public static final long MAX_BYTES = 4L << 20;
+
   /** Most rows of all three kinds in one file. */
   public static final int MAX_ROWS = 10_000;
 
@@ -60,30 +61,59 @@ public final class ContextFile {
   private static final String COMMENT = "$comment";
 
   static final List<String> EVENT_COLUMNS =
-      List.of("id", "name", "start", "end", "countries", "cities", "sporting", "european",
-          "cites", "provisional", "source", "note");
+      List.of(
+          "id",
+          "name",
+          "start",
+          "end",
+          "countries",
+          "cities",
+          "sporting",
+          "european",
+          "cites",
+          "provisional",
+          "source",
+          "note");
   static final List<String> TENSION_COLUMNS =
       List.of("id", "name", "start", "end", "communities", "note");
   static final List<String> THREAT_COLUMNS = List.of("country", "level", "from", "to", "source");
-  private static final Set<String> LIST_COLUMNS = Set.of("countries", "cities", "cites", "communities");
+  private static final Set<String> LIST_COLUMNS =
+      Set.of("countries", "cities", "cites", "communities");
   private static final Set<String> BOOLEAN_COLUMNS = Set.of("sporting", "european", "provisional");
 
-  private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxStringLength(Limits.MAX_JSON_STRING_LENGTH).build())
-      .build());
+  private static final CsvMapper CSV =
+      new CsvMapper(
+          CsvFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxStringLength(Limits.MAX_JSON_STRING_LENGTH)
+                      .build())
+              .build());
 
   /** A high-profile event as written. */
   @JsonIgnoreProperties({COMMENT})
   record EventInput(
-      String id, String name, LocalDate start, LocalDate end, List<String> countries,
-      List<String> cities, Boolean sporting, Boolean european, List<String> cites,
-      Boolean provisional, String source, String note) {}
+      String id,
+      String name,
+      LocalDate start,
+      LocalDate end,
+      List<String> countries,
+      List<String> cities,
+      Boolean sporting,
+      Boolean european,
+      List<String> cites,
+      Boolean provisional,
+      String source,
+      String note) {}
 
   /** A tension period as written. */
   @JsonIgnoreProperties({COMMENT})
   record TensionInput(
-      String id, String name, LocalDate start, LocalDate end, List<Community> communities,
+      String id,
+      String name,
+      LocalDate start,
+      LocalDate end,
+      List<Community> communities,
       String note) {}
 
   /** A threat-level row as written. */
@@ -110,15 +140,21 @@ public final class ContextFile {
       for (HighProfileEvent e : c.highProfileEvents()) {
         String other = eventIds.putIfAbsent(e.id(), p.toString());
         if (other != null) {
-          throw InputException.of(p.toString(), "high-profile event id '" + e.id()
-              + "' is also declared in " + other + "; each id once");
+          throw InputException.of(
+              p.toString(),
+              "high-profile event id '"
+                  + e.id()
+                  + "' is also declared in "
+                  + other
+                  + "; each id once");
         }
       }
       for (TensionPeriod t : c.tensionPeriods()) {
         String other = tensionIds.putIfAbsent(t.id(), p.toString());
         if (other != null) {
-          throw InputException.of(p.toString(), "tension period id '" + t.id()
-              + "' is also declared in " + other + "; each id once");
+          throw InputException.of(
+              p.toString(),
+              "tension period id '" + t.id() + "' is also declared in " + other + "; each id once");
         }
       }
       all = all.plus(c);
@@ -142,7 +178,8 @@ public final class ContextFile {
     checkText(file, bytes);
     ContextFile reader = new ContextFile(data);
     return file.toLowerCase(Locale.ROOT).endsWith(".csv")
-        ? reader.csv(file, bytes) : reader.json(file, bytes);
+        ? reader.csv(file, bytes)
+        : reader.json(file, bytes);
   }
 
   private static void checkText(String file, byte[] bytes) {
@@ -168,15 +205,21 @@ public final class ContextFile {
 
   private DeclaredContext json(String file, byte[] bytes) {
     Rows rows = new Rows();
-    ObjectReader events = mapper.readerFor(EventInput.class)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    ObjectReader tensions = mapper.readerFor(TensionInput.class)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    ObjectReader threats = mapper.readerFor(ThreatInput.class)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    ObjectReader events =
+        mapper.readerFor(EventInput.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    ObjectReader tensions =
+        mapper
+            .readerFor(TensionInput.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    ObjectReader threats =
+        mapper.readerFor(ThreatInput.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     try (JsonParser p = mapper.getFactory().createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new InputException(file, line(p), column(p), null,
+        throw new InputException(
+            file,
+            line(p),
+            column(p),
+            null,
             "expected a JSON object with " + EVENTS + ", " + TENSIONS + " and/or " + THREATS);
       }
       Set<String> seen = new LinkedHashSet<>();
@@ -184,7 +227,11 @@ public final class ContextFile {
         String key = p.currentName();
         long keyLine = line(p);
         if (!seen.add(key)) {
-          throw new InputException(file, keyLine, column(p), null,
+          throw new InputException(
+              file,
+              keyLine,
+              column(p),
+              null,
               "duplicate key '" + key + "'; each field may appear once");
         }
         JsonToken value = p.nextToken();
@@ -195,29 +242,51 @@ public final class ContextFile {
         List<String> keys = List.of(EVENTS, TENSIONS, THREATS);
         if (!keys.contains(key)) {
           String hint = Nearest.of(key, keys).map(n -> "; nearest: " + n).orElse("");
-          throw new InputException(file, keyLine, 0, null, "unknown field '" + key
-              + "'; valid fields here: " + String.join(", ", keys) + ", " + COMMENT + hint);
+          throw new InputException(
+              file,
+              keyLine,
+              0,
+              null,
+              "unknown field '"
+                  + key
+                  + "'; valid fields here: "
+                  + String.join(", ", keys)
+                  + ", "
+                  + COMMENT
+                  + hint);
         }
         if (value != JsonToken.START_ARRAY) {
-          throw new InputException(file, line(p), column(p), key,
-              "wrong type; expected a JSON array of objects");
+          throw new InputException(
+              file, line(p), column(p), key, "wrong type; expected a JSON array of objects");
         }
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
           String where = key + "[" + index + "]";
           long line = line(p);
           if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw new InputException(file, line, column(p), where, "wrong type; expected a JSON object");
+            throw new InputException(
+                file, line, column(p), where, "wrong type; expected a JSON object");
           }
           rows.count(file, line);
           try {
             switch (key) {
-              case EVENTS -> rows.event(file, line, 0, where + ".id",
-                  event(file, line, 0, where + ".", events.<EventInput>readValue(p)));
-              case TENSIONS -> rows.tension(file, line, 0, where + ".id",
-                  tension(file, line, 0, where + ".", tensions.<TensionInput>readValue(p)));
-              default -> rows.threats.add(
-                  threat(file, line, 0, where + ".", threats.<ThreatInput>readValue(p)));
+              case EVENTS ->
+                  rows.event(
+                      file,
+                      line,
+                      0,
+                      where + ".id",
+                      event(file, line, 0, where + ".", events.<EventInput>readValue(p)));
+              case TENSIONS ->
+                  rows.tension(
+                      file,
+                      line,
+                      0,
+                      where + ".id",
+                      tension(file, line, 0, where + ".", tensions.<TensionInput>readValue(p)));
+              default ->
+                  rows.threats.add(
+                      threat(file, line, 0, where + ".", threats.<ThreatInput>readValue(p)));
             }
           } catch (IOException e) {
             throw within(ScenarioJson.translate(file, e), where);
@@ -226,7 +295,11 @@ public final class ContextFile {
         }
       }
       if (p.nextToken() != null) {
-        throw new InputException(file, line(p), column(p), null,
+        throw new InputException(
+            file,
+            line(p),
+            column(p),
+            null,
             "unexpected content after the context object; expected end of file");
       }
     } catch (IOException e) {
@@ -256,11 +329,12 @@ public final class ContextFile {
     MappingIterator<String[]> it;
     String[] header;
     try {
-      it = CSV.readerFor(String[].class)
-          .with(CsvParser.Feature.WRAP_AS_ARRAY)
-          .with(CsvParser.Feature.SKIP_EMPTY_LINES)
-          .with(CsvParser.Feature.TRIM_SPACES)
-          .readValues(bytes);
+      it =
+          CSV.readerFor(String[].class)
+              .with(CsvParser.Feature.WRAP_AS_ARRAY)
+              .with(CsvParser.Feature.SKIP_EMPTY_LINES)
+              .with(CsvParser.Feature.TRIM_SPACES)
+              .readValues(bytes);
       if (!it.hasNextValue()) {
         throw InputException.of(file, "the file is empty; expected a header row (docs/context.md)");
       }
@@ -289,9 +363,14 @@ public final class ContextFile {
       kind = TENSIONS;
       valid = TENSION_COLUMNS;
     } else {
-      throw new InputException(file, 1, 0, null, "cannot tell which table this is: a context CSV"
-          + " holds high-profile events (a 'countries' column), tension periods (a 'communities'"
-          + " column) or threat levels (a 'level' column)");
+      throw new InputException(
+          file,
+          1,
+          0,
+          null,
+          "cannot tell which table this is: a context CSV"
+              + " holds high-profile events (a 'countries' column), tension periods (a 'communities'"
+              + " column) or threat levels (a 'level' column)");
     }
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < columns.length; i++) {
@@ -301,8 +380,18 @@ public final class ContextFile {
       }
       if (!valid.contains(c)) {
         String hint = Nearest.of(c, valid).map(n -> "; nearest: " + n).orElse("");
-        throw new InputException(file, 1, 0, null, "unknown column '" + header[i].strip()
-            + "'; the columns of " + describe(kind) + " are " + String.join(", ", valid) + hint);
+        throw new InputException(
+            file,
+            1,
+            0,
+            null,
+            "unknown column '"
+                + header[i].strip()
+                + "'; the columns of "
+                + describe(kind)
+                + " are "
+                + String.join(", ", valid)
+                + hint);
       }
       if (!seen.add(c)) {
         throw new InputException(file, 1, 0, null, "column '" + c + "' appears twice");
@@ -319,13 +408,23 @@ public final class ContextFile {
         cells = it.nextValue();
         line = it.getParser().currentTokenLocation().getLineNr();
       } catch (IOException | RuntimeException e) {
-        throw new InputException(file, it.getCurrentLocation().getLineNr(), 0, record + 1, null,
+        throw new InputException(
+            file,
+            it.getCurrentLocation().getLineNr(),
+            0,
+            record + 1,
+            null,
             "malformed CSV: " + ScenarioJson.firstLine(e.getMessage()));
       }
       record++;
       rows.count(file, line);
       if (cells.length != columns.length) {
-        throw new InputException(file, line, 0, record, null,
+        throw new InputException(
+            file,
+            line,
+            0,
+            record,
+            null,
             "the row has " + cells.length + " cells; the header has " + columns.length);
       }
       ObjectNode tree = JsonNodeFactory.instance.objectNode();
@@ -336,12 +435,24 @@ public final class ContextFile {
       }
       try (JsonParser p = mapper.treeAsTokens(tree)) {
         switch (kind) {
-          case EVENTS -> rows.event(file, line, record, "id",
-              event(file, line, record, "", mapper.readerFor(EventInput.class).readValue(p)));
-          case TENSIONS -> rows.tension(file, line, record, "id",
-              tension(file, line, record, "", mapper.readerFor(TensionInput.class).readValue(p)));
-          default -> rows.threats.add(
-              threat(file, line, record, "", mapper.readerFor(ThreatInput.class).readValue(p)));
+          case EVENTS ->
+              rows.event(
+                  file,
+                  line,
+                  record,
+                  "id",
+                  event(file, line, record, "", mapper.readerFor(EventInput.class).readValue(p)));
+          case TENSIONS ->
+              rows.tension(
+                  file,
+                  line,
+                  record,
+                  "id",
+                  tension(
+                      file, line, record, "", mapper.readerFor(TensionInput.class).readValue(p)));
+          default ->
+              rows.threats.add(
+                  threat(file, line, record, "", mapper.readerFor(ThreatInput.class).readValue(p)));
         }
       } catch (IOException e) {
         InputException ie = ScenarioJson.translate(file, e);
@@ -386,17 +497,40 @@ public final class ContextFile {
     if (in == null) {
       throw new InputException(file, line, 0, record, strip(at), "expected an object, found null");
     }
-    String id = text(file, line, record, at + "id", in.id(), "a short unique id, such as madrid-fan-zone-2027");
+    String id =
+        text(
+            file,
+            line,
+            record,
+            at + "id",
+            in.id(),
+            "a short unique id, such as madrid-fan-zone-2027");
     String name = text(file, line, record, at + "name", in.name(), "a name");
     LocalDate start = required(file, line, record, at + "start", in.start());
     LocalDate end = in.end() == null ? start : in.end();
     if (end.isBefore(start)) {
-      throw new InputException(file, line, 0, record, at + "end",
-          "ends " + end + ", before the event starts (" + start + "); expected " + start + " or later");
+      throw new InputException(
+          file,
+          line,
+          0,
+          record,
+          at + "end",
+          "ends "
+              + end
+              + ", before the event starts ("
+              + start
+              + "); expected "
+              + start
+              + " or later");
     }
     List<String> countries = list(file, line, record, at + "countries", in.countries());
     if (countries.isEmpty()) {
-      throw new InputException(file, line, 0, record, at + "countries",
+      throw new InputException(
+          file,
+          line,
+          0,
+          record,
+          at + "countries",
           "required; expected the host countries as ISO 3166-1 alpha-2 codes, such as [\"ES\"]");
     }
     boolean europe = true;
@@ -407,13 +541,23 @@ public final class ContextFile {
     List<String> cites = list(file, line, record, at + "cites", in.cites());
     for (String c : cites) {
       if (!data.isStatement(c)) {
-        String hint = Nearest.of(c, data.statements().keySet()).map(n -> "; nearest: " + n).orElse("");
-        throw new InputException(file, line, 0, record, at + "cites",
+        String hint =
+            Nearest.of(c, data.statements().keySet()).map(n -> "; nearest: " + n).orElse("");
+        throw new InputException(
+            file,
+            line,
+            0,
+            record,
+            at + "cites",
             "unknown guide statement '" + c + "'; expected an id such as ISK-T2" + hint);
       }
     }
     return new HighProfileEvent(
-        id, name, start, end, countries,
+        id,
+        name,
+        start,
+        end,
+        countries,
         Boolean.TRUE.equals(in.sporting()),
         in.european() != null ? in.european() : europe,
         cites,
@@ -432,52 +576,117 @@ public final class ContextFile {
     String name = text(file, line, record, at + "name", in.name(), "a name");
     LocalDate start = required(file, line, record, at + "start", in.start());
     if (in.end() != null && in.end().isBefore(start)) {
-      throw new InputException(file, line, 0, record, at + "end",
-          "ends " + in.end() + ", before the period starts (" + start + "); expected " + start
+      throw new InputException(
+          file,
+          line,
+          0,
+          record,
+          at + "end",
+          "ends "
+              + in.end()
+              + ", before the period starts ("
+              + start
+              + "); expected "
+              + start
               + " or later, or no end while the period is open");
     }
     List<Community> communities = in.communities() == null ? List.of() : in.communities();
     if (communities.size() > Limits.MAX_LIST_ENTRIES) {
-      throw new InputException(file, line, 0, record, at + "communities",
+      throw new InputException(
+          file,
+          line,
+          0,
+          record,
+          at + "communities",
           communities.size() + " entries; at most " + Limits.MAX_LIST_ENTRIES);
     }
-    return new TensionPeriod(id, name, start, in.end(), communities,
-        optional(file, line, record, at + "note", in.note()), file);
+    return new TensionPeriod(
+        id,
+        name,
+        start,
+        in.end(),
+        communities,
+        optional(file, line, record, at + "note", in.note()),
+        file);
   }
 
   private ThreatLevelPeriod threat(String file, long line, long record, String at, ThreatInput in) {
     if (in == null) {
       throw new InputException(file, line, 0, record, strip(at), "expected an object, found null");
     }
-    String code = text(file, line, record, at + "country", in.country(), "an ISO 3166-1 alpha-2 code such as GB");
+    String code =
+        text(
+            file,
+            line,
+            record,
+            at + "country",
+            in.country(),
+            "an ISO 3166-1 alpha-2 code such as GB");
     Country country = country(file, line, record, at + "country", code);
-    String level = text(file, line, record, at + "level", in.level(),
-        "a level of the country's own system, such as SEVERE (GB) or urgence_attentat (FR)");
-    ThreatLevelDefinition d = ThreatLevelInput.resolve(
-        data.threatLevels(), country.code(), level, file, line, record, at + "level");
+    String level =
+        text(
+            file,
+            line,
+            record,
+            at + "level",
+            in.level(),
+            "a level of the country's own system, such as SEVERE (GB) or urgence_attentat (FR)");
+    ThreatLevelDefinition d =
+        ThreatLevelInput.resolve(
+            data.threatLevels(), country.code(), level, file, line, record, at + "level");
     LocalDate from = required(file, line, record, at + "from", in.from());
     if (in.to() != null && in.to().isBefore(from)) {
-      throw new InputException(file, line, 0, record, at + "to",
-          "ends " + in.to() + ", before the level starts (" + from + "); expected " + from
+      throw new InputException(
+          file,
+          line,
+          0,
+          record,
+          at + "to",
+          "ends "
+              + in.to()
+              + ", before the level starts ("
+              + from
+              + "); expected "
+              + from
               + " or later, or no end while it is in force");
     }
-    return new ThreatLevelPeriod(country.code(), d.system(), d.level(), d.rank(), from, in.to(),
-        source(file, line, record, at + "source", in.source()), file);
+    return new ThreatLevelPeriod(
+        country.code(),
+        d.system(),
+        d.level(),
+        d.rank(),
+        from,
+        in.to(),
+        source(file, line, record, at + "source", in.source()),
+        file);
   }
 
   private Country country(String file, long line, long record, String field, String code) {
-    return data.country(code).orElseThrow(() -> {
-      String hint = data.suggestCountry(code)
-          .map(c -> "; nearest: " + c.code() + " (" + c.name() + ")")
-          .orElse("; see data/countries.csv");
-      return new InputException(file, line, 0, record, field,
-          "unknown country code '" + code + "'; expected an ISO 3166-1 alpha-2 code" + hint);
-    });
+    return data.country(code)
+        .orElseThrow(
+            () -> {
+              String hint =
+                  data.suggestCountry(code)
+                      .map(c -> "; nearest: " + c.code() + " (" + c.name() + ")")
+                      .orElse("; see data/countries.csv");
+              return new InputException(
+                  file,
+                  line,
+                  0,
+                  record,
+                  field,
+                  "unknown country code '"
+                      + code
+                      + "'; expected an ISO 3166-1 alpha-2 code"
+                      + hint);
+            });
   }
 
-  private static String text(String file, long line, long record, String field, String v, String expected) {
+  private static String text(
+      String file, long line, long record, String field, String v, String expected) {
     if (v == null) {
-      throw new InputException(file, line, 0, record, field, "required field is missing; expected " + expected);
+      throw new InputException(
+          file, line, 0, record, field, "required field is missing; expected " + expected);
     }
     if (v.isBlank()) {
       throw new InputException(file, line, 0, record, field, "is empty; expected " + expected);
@@ -490,7 +699,12 @@ public final class ContextFile {
       return "";
     }
     if (v.length() > Limits.MAX_STRING_LENGTH) {
-      throw new InputException(file, line, 0, record, field,
+      throw new InputException(
+          file,
+          line,
+          0,
+          record,
+          field,
           v.length() + " characters; at most " + Limits.MAX_STRING_LENGTH);
     }
     return v.strip();
@@ -501,21 +715,28 @@ public final class ContextFile {
     return s.isEmpty() ? "user-declared: " + file : "user-declared: " + file + "; " + s;
   }
 
-  private static LocalDate required(String file, long line, long record, String field, LocalDate d) {
+  private static LocalDate required(
+      String file, long line, long record, String field, LocalDate d) {
     if (d == null) {
-      throw new InputException(file, line, 0, record, field,
+      throw new InputException(
+          file,
+          line,
+          0,
+          record,
+          field,
           "required field is missing; expected an ISO-8601 date such as 2027-06-05");
     }
     return d;
   }
 
-  private static List<String> list(String file, long line, long record, String field, List<String> v) {
+  private static List<String> list(
+      String file, long line, long record, String field, List<String> v) {
     if (v == null) {
       return List.of();
     }
     if (v.size() > Limits.MAX_LIST_ENTRIES) {
-      throw new InputException(file, line, 0, record, field,
-          v.size() + " entries; at most " + Limits.MAX_LIST_ENTRIES);
+      throw new InputException(
+          file, line, 0, record, field, v.size() + " entries; at most " + Limits.MAX_LIST_ENTRIES);
     }
     List<String> out = new ArrayList<>();
     for (String s : v) {
@@ -542,14 +763,23 @@ public final class ContextFile {
 
     void count(String file, long line) {
       if (++total > MAX_ROWS) {
-        throw new InputException(file, line, 0, null,
+        throw new InputException(
+            file,
+            line,
+            0,
+            null,
             "more than " + MAX_ROWS + " rows; split the context into several files");
       }
     }
 
     void event(String file, long line, long record, String field, HighProfileEvent e) {
       if (!eventIds.add(e.id())) {
-        throw new InputException(file, line, 0, record, field,
+        throw new InputException(
+            file,
+            line,
+            0,
+            record,
+            field,
             "'" + e.id() + "' is declared twice in this file; each high-profile event id once");
       }
       events.add(e);
@@ -557,7 +787,12 @@ public final class ContextFile {
 
     void tension(String file, long line, long record, String field, TensionPeriod t) {
       if (!tensionIds.add(t.id())) {
-        throw new InputException(file, line, 0, record, field,
+        throw new InputException(
+            file,
+            line,
+            0,
+            record,
+            field,
             "'" + t.id() + "' is declared twice in this file; each tension period id once");
       }
       tensions.add(t);

@@ -24,7 +24,8 @@ public final class CoverageReport {
     }
     for (Map.Entry<String, Integer> t : data.rowCounts().entrySet()) {
       List<CoverageEntry> entries = c.entries(t.getKey());
-      out.printf("%-" + width + "s  %5d rows  %s%n", c.path(t.getKey()), t.getValue(), period(entries));
+      out.printf(
+          "%-" + width + "s  %5d rows  %s%n", c.path(t.getKey()), t.getValue(), period(entries));
       for (CoverageEntry e : entries) {
         if (e.country() != null) {
           out.printf("    %s  %s to %s  %s%n", e.country(), e.from(), e.to(), e.source());
@@ -34,8 +35,9 @@ public final class CoverageReport {
       }
     }
     out.println();
-    out.println("An event outside a table's period gets a note naming the table and the date it ends"
-        + " or starts.");
+    out.println(
+        "An event outside a table's period gets a note naming the table and the date it ends"
+            + " or starts.");
   }
 
   public static void markdown(PrintWriter out, ReferenceData data) {
@@ -47,7 +49,9 @@ public final class CoverageReport {
       boolean perCountry = entries.stream().anyMatch(e -> e.country() != null);
       if (!perCountry) {
         String source = entries.isEmpty() ? "" : entries.get(0).source();
-        out.printf("| %s | %d | %s | %s |%n", c.path(t.getKey()), t.getValue(), period(entries), cell(source));
+        out.printf(
+            "| %s | %d | %s | %s |%n",
+            c.path(t.getKey()), t.getValue(), period(entries), cell(source));
         continue;
       }
       out.printf("| %s | %d | per country | |%n", c.path(t.getKey()), t.getValue());
@@ -59,9 +63,14 @@ public final class CoverageReport {
 
   public record TableView(String file, int rows, List<CoverageView> coverage) {}
 
-  /** One period of a table; {@code country} is null for a table-wide period, dates null when undated. */
-  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
-  public record CoverageView(String country, String from, String to, String outside, String source) {}
+  /**
+   * One period of a table; {@code country} is null for a table-wide period, dates null when
+   * undated.
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+  public record CoverageView(
+      String country, String from, String to, String outside, String source) {}
 
   public record Json(List<TableView> tables) {}
 
@@ -71,9 +80,11 @@ public final class CoverageReport {
     for (Map.Entry<String, Integer> t : data.rowCounts().entrySet()) {
       List<CoverageView> cov = new java.util.ArrayList<>();
       for (CoverageEntry e : c.entries(t.getKey())) {
-        cov.add(e.dated()
-            ? new CoverageView(e.country(), e.from().toString(), e.to().toString(), e.outside(), e.source())
-            : new CoverageView(e.country(), null, null, null, e.source()));
+        cov.add(
+            e.dated()
+                ? new CoverageView(
+                    e.country(), e.from().toString(), e.to().toString(), e.outside(), e.source())
+                : new CoverageView(e.country(), null, null, null, e.source()));
       }
       tables.add(new TableView(c.path(t.getKey()), t.getValue(), cov));
     }

@@ -1,15 +1,15 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.venuerisk.model.InputException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,28 +18,35 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * CSV with a header row naming the contract's JSON paths with dots ({@code venue.type},
- * {@code event.expectedAttendance}); an empty cell is an absent fact. Parsed by Jackson's CSV
- * module (quoting, embedded delimiters and line breaks), one row at a time. Column names are
- * matched without regard to case; a column the contract does not know stops the file, since every
- * row would be misread.
+ * CSV with a header row naming the contract's JSON paths with dots ({@code venue.type}, {@code
+ * event.expectedAttendance}); an empty cell is an absent fact. Parsed by Jackson's CSV module
+ * (quoting, embedded delimiters and line breaks), one row at a time. Column names are matched
+ * without regard to case; a column the contract does not know stops the file, since every row would
+ * be misread.
  *
  * <p>Files come as spreadsheets save them: the delimiter is whichever of {@code ,}, {@code ;} and
  * tab the header line holds most (a spreadsheet in a locale with a decimal comma writes {@code ;}),
  * a UTF-8 byte order mark is skipped, and lines may end in CRLF. Cells are read by {@link
- * ScenarioTree}: yes/no values in any common spelling, list values separated by {@code ;},
- * {@code ,} or {@code |}.
+ * ScenarioTree}: yes/no values in any common spelling, list values separated by {@code ;}, {@code
+ * ,} or {@code |}.
  */
 public final class CsvCalendar implements CalendarReader {
   /** A cell is held as one string: the same bound as any JSON string (docs/input-limits.md). */
-  private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxStringLength(Limits.MAX_JSON_STRING_LENGTH).build())
-      .build());
+  private static final CsvMapper CSV =
+      new CsvMapper(
+          CsvFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxStringLength(Limits.MAX_JSON_STRING_LENGTH)
+                      .build())
+              .build());
+
   /** A column users may keep notes in; ignored like {@code $comment} in a scenario file. */
   private static final String COMMENT = "$comment";
+
   /** Bytes read ahead to find the header line's delimiter; a header is well under a kilobyte. */
   static final int SNIFF_BYTES = 1 << 16;
+
   /** The delimiters a header may use, the contract's own first (it wins a tie). */
   static final String DELIMITERS = ",;\t";
 
@@ -59,18 +66,25 @@ public final class CsvCalendar implements CalendarReader {
       in.mark(SNIFF_BYTES);
       byte[] head = in.readNBytes(SNIFF_BYTES);
       in.reset();
-      int bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
-          && (head[2] & 0xff) == 0xBF ? 3 : 0;
+      int bom =
+          head.length >= 3
+                  && (head[0] & 0xff) == 0xEF
+                  && (head[1] & 0xff) == 0xBB
+                  && (head[2] & 0xff) == 0xBF
+              ? 3
+              : 0;
       in.skipNBytes(bom);
       delimiter = delimiter(head, bom);
-      rows = CSV.readerFor(String[].class)
-          .with(CsvSchema.emptySchema().withColumnSeparator(delimiter))
-          .with(CsvParser.Feature.WRAP_AS_ARRAY)
-          .with(CsvParser.Feature.SKIP_EMPTY_LINES)
-          .with(CsvParser.Feature.TRIM_SPACES)
-          .readValues(in);
+      rows =
+          CSV.readerFor(String[].class)
+              .with(CsvSchema.emptySchema().withColumnSeparator(delimiter))
+              .with(CsvParser.Feature.WRAP_AS_ARRAY)
+              .with(CsvParser.Feature.SKIP_EMPTY_LINES)
+              .with(CsvParser.Feature.TRIM_SPACES)
+              .readValues(in);
       if (!rows.hasNextValue()) {
-        throw InputException.of(file, "the file is empty; expected a header row of scenario field paths");
+        throw InputException.of(
+            file, "the file is empty; expected a header row of scenario field paths");
       }
       header = rows.nextValue();
     } catch (IOException | RuntimeException e) {
@@ -92,18 +106,33 @@ public final class CsvCalendar implements CalendarReader {
         line = rows.getParser().currentTokenLocation().getLineNr();
       } catch (IOException | RuntimeException e) {
         String why = ScenarioJson.firstLine(e.getMessage());
-        sink.rejected(new InputException(file, rows.getCurrentLocation().getLineNr(), 0, record + 1,
-            null, (constraint(e) ? "input past a size limit: " + why + " (see docs/input-limits.md)"
-                : "malformed CSV: " + why + (why.contains("Invalid UTF-8")
-                    ? "; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\")" : ""))
-                + "; the rest of the file is skipped"));
+        sink.rejected(
+            new InputException(
+                file,
+                rows.getCurrentLocation().getLineNr(),
+                0,
+                record + 1,
+                null,
+                (constraint(e)
+                        ? "input past a size limit: " + why + " (see docs/input-limits.md)"
+                        : "malformed CSV: "
+                            + why
+                            + (why.contains("Invalid UTF-8")
+                                ? "; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\")"
+                                : ""))
+                    + "; the rest of the file is skipped"));
         return;
       }
       record++;
       try {
         if (cells.length != paths.length) {
-          throw InputException.of(file, "the row has " + cells.length + " cells; the header has "
-              + paths.length + cellsHint(delimiter, cells.length > paths.length));
+          throw InputException.of(
+              file,
+              "the row has "
+                  + cells.length
+                  + " cells; the header has "
+                  + paths.length
+                  + cellsHint(delimiter, cells.length > paths.length));
         }
         ObjectNode tree = JsonNodeFactory.instance.objectNode();
         for (int i = 0; i < cells.length; i++) {
@@ -127,23 +156,29 @@ public final class CsvCalendar implements CalendarReader {
       if (name.equals(COMMENT)) {
         continue;
       }
-      String path = ScenarioTree.canonical(name).orElseThrow(() ->
-          new InputException(file, 1, 0, null, ScenarioTree.unknown("column", name)));
+      String path =
+          ScenarioTree.canonical(name)
+              .orElseThrow(
+                  () -> new InputException(file, 1, 0, null, ScenarioTree.unknown("column", name)));
       if (!seen.add(path)) {
         throw new InputException(file, 1, 0, null, "column '" + name + "' appears twice");
       }
       paths[i] = path;
     }
     if (!seen.contains("id")) {
-      throw new InputException(file, 1, 0, null,
+      throw new InputException(
+          file,
+          1,
+          0,
+          null,
           "no 'id' column; the header names the scenario fields (id, name, date, venue.type, ...)");
     }
     return paths;
   }
 
   /**
-   * The delimiter of the header line (the bytes up to the first line break outside quotes): the
-   * one of {@link #DELIMITERS} it holds most outside quotes, {@code ,} if it holds none.
+   * The delimiter of the header line (the bytes up to the first line break outside quotes): the one
+   * of {@link #DELIMITERS} it holds most outside quotes, {@code ,} if it holds none.
    */
   static char delimiter(byte[] head, int from) {
     int[] counts = new int[DELIMITERS.length()];
@@ -179,11 +214,20 @@ public final class CsvCalendar implements CalendarReader {
     if (!tooMany) {
       return " (cells are separated by " + name + ", as in the header)";
     }
-    String lists = delimiter == '\t' ? "" : ", or separate list values with "
-        + ScenarioTree.LIST_SEPARATORS.replace(String.valueOf(delimiter), "").chars()
-            .mapToObj(c -> "'" + (char) c + "'").collect(Collectors.joining(" or "));
-    return "; cells are separated by " + name + " (as in the header): quote a cell that holds "
-        + (delimiter == '\t' ? "a tab" : name) + lists;
+    String lists =
+        delimiter == '\t'
+            ? ""
+            : ", or separate list values with "
+                + ScenarioTree.LIST_SEPARATORS
+                    .replace(String.valueOf(delimiter), "")
+                    .chars()
+                    .mapToObj(c -> "'" + (char) c + "'")
+                    .collect(Collectors.joining(" or "));
+    return "; cells are separated by "
+        + name
+        + " (as in the header): quote a cell that holds "
+        + (delimiter == '\t' ? "a tab" : name)
+        + lists;
   }
 
   private static boolean constraint(Throwable e) {

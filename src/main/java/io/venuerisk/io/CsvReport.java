@@ -16,14 +16,26 @@ import java.util.stream.Collectors;
 
 /**
  * One row per event: id, name, date, city, country, residual score and tier, inherent score and
- * tier, the top three findings (rule ids, strongest first), the top three missing measures and
- * the notes (where the reference data ends before the event, joined by " | "), lists separated by {@code ;} as in the
- * input CSV. Written by Jackson's CSV module, so names with commas and quotes stay one cell.
+ * tier, the top three findings (rule ids, strongest first), the top three missing measures and the
+ * notes (where the reference data ends before the event, joined by " | "), lists separated by
+ * {@code ;} as in the input CSV. Written by Jackson's CSV module, so names with commas and quotes
+ * stay one cell.
  */
 public final class CsvReport implements BatchReport {
-  public static final List<String> COLUMNS = List.of(
-      "id", "name", "date", "city", "country", "score", "tier", "inherentScore", "inherentTier",
-      "topFindings", "topMissingMeasures", "notes");
+  public static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "name",
+          "date",
+          "city",
+          "country",
+          "score",
+          "tier",
+          "inherentScore",
+          "inherentTier",
+          "topFindings",
+          "topMissingMeasures",
+          "notes");
 
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
@@ -37,11 +49,20 @@ public final class CsvReport implements BatchReport {
     Scenario s = a.scenario();
     String findings =
         BatchReport.topFindings(a).stream().map(Finding::rule).collect(Collectors.joining(";"));
-    return line(List.of(
-        s.id(), s.name(), s.date().toString(), nz(s.city()), s.country(),
-        Numbers.score(a.score()), a.tier().name(), Numbers.score(a.inherent().score()),
-        a.inherent().tier().name(), findings,
-        String.join(";", BatchReport.topMeasures(a)), String.join(" | ", a.notes())));
+    return line(
+        List.of(
+            s.id(),
+            s.name(),
+            s.date().toString(),
+            nz(s.city()),
+            s.country(),
+            Numbers.score(a.score()),
+            a.tier().name(),
+            Numbers.score(a.inherent().score()),
+            a.inherent().tier().name(),
+            findings,
+            String.join(";", BatchReport.topMeasures(a)),
+            String.join(" | ", a.notes())));
   }
 
   static String line(List<String> cells) {

@@ -18,7 +18,12 @@ import java.util.List;
 public final class DiffReport {
   private DiffReport() {}
 
-  public record Json(String a, String b, List<RuleChangeView> ruleChanges, List<EventView> events, Summary summary) {}
+  public record Json(
+      String a,
+      String b,
+      List<RuleChangeView> ruleChanges,
+      List<EventView> events,
+      Summary summary) {}
 
   public record RuleChangeView(String rule, String change, List<String> details) {}
 
@@ -28,29 +33,53 @@ public final class DiffReport {
     }
   }
 
-  public record CauseView(String rule, String exposure, String change, double pointsA, double pointsB) {}
+  public record CauseView(
+      String rule, String exposure, String change, double pointsA, double pointsB) {}
 
   public record EventView(
-      String id, Side a, Side b, double scoreChange, boolean tierChanged, double inherentChange,
-      boolean inherentTierChanged, List<CauseView> causes) {}
+      String id,
+      Side a,
+      Side b,
+      double scoreChange,
+      boolean tierChanged,
+      double inherentChange,
+      boolean inherentTierChanged,
+      List<CauseView> causes) {}
 
-  public record Summary(long events, long scoreChanged, long tierChanged, long inherentChanged, long unchanged) {}
+  public record Summary(
+      long events, long scoreChanged, long tierChanged, long inherentChanged, long unchanged) {}
 
-  public static void writeJson(Writer out, String a, String b, List<RuleChange> rules, List<ScenarioDiff> diffs)
+  public static void writeJson(
+      Writer out, String a, String b, List<RuleChange> rules, List<ScenarioDiff> diffs)
       throws IOException {
-    List<RuleChangeView> rc = rules.stream().map(c -> new RuleChangeView(c.id(), c.kind(), c.changes())).toList();
+    List<RuleChangeView> rc =
+        rules.stream().map(c -> new RuleChangeView(c.id(), c.kind(), c.changes())).toList();
     List<EventView> events = new ArrayList<>();
     for (ScenarioDiff d : diffs) {
       if (!d.changed()) {
         continue;
       }
-      List<CauseView> causes = d.causes().stream()
-          .map(c -> new CauseView(c.rule(), c.exposure() == null ? null : c.exposure().code(), c.kind(),
-              c.pointsBefore(), c.pointsAfter()))
-          .toList();
-      events.add(new EventView(d.before().id(), Side.of(d.before()), Side.of(d.after()),
-          round(d.after().score() - d.before().score()), d.tierChanged(),
-          round(d.after().inherent().score() - d.before().inherent().score()), d.inherentTierChanged(), causes));
+      List<CauseView> causes =
+          d.causes().stream()
+              .map(
+                  c ->
+                      new CauseView(
+                          c.rule(),
+                          c.exposure() == null ? null : c.exposure().code(),
+                          c.kind(),
+                          c.pointsBefore(),
+                          c.pointsAfter()))
+              .toList();
+      events.add(
+          new EventView(
+              d.before().id(),
+              Side.of(d.before()),
+              Side.of(d.after()),
+              round(d.after().score() - d.before().score()),
+              d.tierChanged(),
+              round(d.after().inherent().score() - d.before().inherent().score()),
+              d.inherentTierChanged(),
+              causes));
     }
     io.venuerisk.io.Json.write(out, new Json(a, b, rc, events, summary(diffs)));
   }
@@ -64,7 +93,8 @@ public final class DiffReport {
         diffs.stream().filter(d -> !d.changed()).count());
   }
 
-  public static void writeText(PrintWriter out, String a, String b, List<RuleChange> ruleChanges, List<ScenarioDiff> diffs) {
+  public static void writeText(
+      PrintWriter out, String a, String b, List<RuleChange> ruleChanges, List<ScenarioDiff> diffs) {
     out.println("A: " + a);
     out.println("B: " + b);
     out.println();
@@ -73,12 +103,20 @@ public final class DiffReport {
       out.println("  no rule added, removed or edited");
     }
     for (RuleChange c : ruleChanges) {
-      String what = switch (c.kind()) {
-        case "added" -> "added    " + c.id() + "  " + c.after().file() + ":" + c.after().line()
-            + String.format("  %+d", c.after().meta().points());
-        case "removed" -> "removed  " + c.id() + "  was " + c.before().file() + ":" + c.before().line();
-        default -> "changed  " + c.id() + "  " + String.join("; ", c.changes());
-      };
+      String what =
+          switch (c.kind()) {
+            case "added" ->
+                "added    "
+                    + c.id()
+                    + "  "
+                    + c.after().file()
+                    + ":"
+                    + c.after().line()
+                    + String.format("  %+d", c.after().meta().points());
+            case "removed" ->
+                "removed  " + c.id() + "  was " + c.before().file() + ":" + c.before().line();
+            default -> "changed  " + c.id() + "  " + String.join("; ", c.changes());
+          };
       out.println("  " + what);
     }
     out.println();
@@ -88,19 +126,37 @@ public final class DiffReport {
       Assessment x = d.before();
       Assessment y = d.after();
       String tier = d.tierChanged() ? "  TIER " + x.tier() + " -> " + y.tier() : "";
-      out.printf("  %s  residual %s %s -> %s %s (%s)%s%n", x.id(), Numbers.score(x.score()), x.tier(),
-          Numbers.score(y.score()), y.tier(), Numbers.points(y.score() - x.score()), tier);
-      String itier = d.inherentTierChanged() ? "  TIER " + x.inherent().tier() + " -> " + y.inherent().tier() : "";
-      out.printf("  %s  inherent %s %s -> %s %s (%s)%s%n", " ".repeat(x.id().length()),
-          Numbers.score(x.inherent().score()), x.inherent().tier(), Numbers.score(y.inherent().score()),
-          y.inherent().tier(), Numbers.points(y.inherent().score() - x.inherent().score()), itier);
+      out.printf(
+          "  %s  residual %s %s -> %s %s (%s)%s%n",
+          x.id(),
+          Numbers.score(x.score()),
+          x.tier(),
+          Numbers.score(y.score()),
+          y.tier(),
+          Numbers.points(y.score() - x.score()),
+          tier);
+      String itier =
+          d.inherentTierChanged()
+              ? "  TIER " + x.inherent().tier() + " -> " + y.inherent().tier()
+              : "";
+      out.printf(
+          "  %s  inherent %s %s -> %s %s (%s)%s%n",
+          " ".repeat(x.id().length()),
+          Numbers.score(x.inherent().score()),
+          x.inherent().tier(),
+          Numbers.score(y.inherent().score()),
+          y.inherent().tier(),
+          Numbers.points(y.inherent().score() - x.inherent().score()),
+          itier);
       for (FindingChange c : d.causes()) {
         String rule = c.rule() + (c.exposure() == null ? "" : " [" + c.exposure().code() + "]");
-        String change = switch (c.kind()) {
-          case "added" -> "added, " + Numbers.points(c.pointsAfter());
-          case "removed" -> "removed, was " + Numbers.points(c.pointsBefore());
-          default -> Numbers.points(c.pointsBefore()) + " -> " + Numbers.points(c.pointsAfter());
-        };
+        String change =
+            switch (c.kind()) {
+              case "added" -> "added, " + Numbers.points(c.pointsAfter());
+              case "removed" -> "removed, was " + Numbers.points(c.pointsBefore());
+              default ->
+                  Numbers.points(c.pointsBefore()) + " -> " + Numbers.points(c.pointsAfter());
+            };
         out.printf("      %-36s %s%n", rule, change);
       }
       if (!d.scoreChanged() && !d.inherentScoreChanged()) {
@@ -112,8 +168,17 @@ public final class DiffReport {
     }
     out.println();
     Summary s = summary(diffs);
-    out.println(s.events() + " events: " + s.scoreChanged() + " change residual score, " + s.tierChanged()
-        + " change residual tier, " + s.inherentChanged() + " change inherent risk, " + s.unchanged() + " unchanged");
+    out.println(
+        s.events()
+            + " events: "
+            + s.scoreChanged()
+            + " change residual score, "
+            + s.tierChanged()
+            + " change residual tier, "
+            + s.inherentChanged()
+            + " change inherent risk, "
+            + s.unchanged()
+            + " unchanged");
   }
 
   private static double round(double v) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads a file of events whatever it holds: one scenario (any extension but those of calendars,
- * or a .json file that holds one object) or a calendar read by the batch readers, whole. For
+ * Reads a file of events whatever it holds: one scenario (any extension but those of calendars, or
+ * a .json file that holds one object) or a calendar read by the batch readers, whole. For
  * review-sized inputs ({@code diff}, {@code validate}); {@code batch} streams instead.
  */
 public final class EventFiles {
@@ -24,28 +24,34 @@ public final class EventFiles {
    * @param bad receives each record a calendar rejects; the others are still returned
    * @throws InputException when the file cannot be read at all, or is an .ics without a registry
    */
-  public static List<Scenario> read(ScenarioJson json, VenueRegistry registry, Path f, Consumer<InputException> bad) {
+  public static List<Scenario> read(
+      ScenarioJson json, VenueRegistry registry, Path f, Consumer<InputException> bad) {
     CalendarFormat fmt = CalendarFormat.of(f).orElse(null);
     if (fmt == null || (fmt == CalendarFormat.json && !startsWithArray(f))) {
       return List.of(ScenarioFiles.read(json, f));
     }
     if (fmt == CalendarFormat.ics && registry == null) {
-      throw InputException.of(f.toString(),
+      throw InputException.of(
+          f.toString(),
           "iCalendar events name their venue in LOCATION: give the venue registry with --venues FILE");
     }
     List<Scenario> out = new ArrayList<>();
     try (InputStream in = Files.newInputStream(f)) {
-      fmt.reader(json, registry).read(f.toString(), in, new CalendarReader.Sink() {
-        @Override
-        public void scenario(Scenario scenario, long record, long line) {
-          out.add(scenario);
-        }
+      fmt.reader(json, registry)
+          .read(
+              f.toString(),
+              in,
+              new CalendarReader.Sink() {
+                @Override
+                public void scenario(Scenario scenario, long record, long line) {
+                  out.add(scenario);
+                }
 
-        @Override
-        public void rejected(InputException error) {
-          bad.accept(error);
-        }
-      });
+                @Override
+                public void rejected(InputException error) {
+                  bad.accept(error);
+                }
+              });
     } catch (NoSuchFileException e) {
       throw InputException.of(f.toString(), "no such file");
     } catch (IOException e) {
@@ -60,7 +66,8 @@ public final class EventFiles {
       int c;
       do {
         c = in.read();
-      } while (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF);
+      } while (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB
+          || c == 0xBF);
       return c == '[';
     } catch (IOException e) {
       return false; // ScenarioFiles reports why it cannot be read

@@ -1,12 +1,12 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.venuerisk.model.Expectation;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Tier;
 import java.io.IOException;
 import java.util.Arrays;
@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the optional {@code expect} object of a scenario file:
- * {@code {"tier": "HIGH", "score": {"min": 60, "max": 79.9}, "inherentTier": "SEVERE",
- * "inherentScore": {"min": 80}, "fires": [...], "doesNotFire": [...]}}.
+ * Reads the optional {@code expect} object of a scenario file: {@code {"tier": "HIGH", "score":
+ * {"min": 60, "max": 79.9}, "inherentTier": "SEVERE", "inherentScore": {"min": 80}, "fires": [...],
+ * "doesNotFire": [...]}}.
  */
 public final class ExpectationJson {
   private static final ObjectMapper MAPPER =
@@ -41,7 +41,11 @@ public final class ExpectationJson {
     try {
       return Tier.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new InputException(file, 0, 0, field,
+      throw new InputException(
+          file,
+          0,
+          0,
+          field,
           "unknown tier '" + value + "'; expected one of " + Arrays.toString(Tier.values()));
     }
   }
@@ -59,8 +63,16 @@ public final class ExpectationJson {
       Tier inherent = tier(file, "expect.inherentTier", raw.inherentTier());
       Range r = raw.score();
       Range i = raw.inherentScore();
-      return Optional.of(new Expectation(tier, r == null ? null : r.min(), r == null ? null : r.max(),
-          inherent, i == null ? null : i.min(), i == null ? null : i.max(), raw.fires(), raw.doesNotFire()));
+      return Optional.of(
+          new Expectation(
+              tier,
+              r == null ? null : r.min(),
+              r == null ? null : r.max(),
+              inherent,
+              i == null ? null : i.min(),
+              i == null ? null : i.max(),
+              raw.fires(),
+              raw.doesNotFire()));
     } catch (IOException e) {
       throw ScenarioJson.translate(file, e);
     }

@@ -61,7 +61,13 @@ public final class ExplainReport {
       List<String> measures) {}
 
   public record NotFiredView(
-      String rule, String title, String category, int points, String file, int line, List<String> cites) {}
+      String rule,
+      String title,
+      String category,
+      int points,
+      String file,
+      int line,
+      List<String> cites) {}
 
   public static void writeJson(Writer out, Explanation x, Map<String, GuideStatement> statements)
       throws IOException {
@@ -79,26 +85,64 @@ public final class ExplainReport {
         GuideStatement g = statements.get(c);
         cites.add(new CiteView(c, g == null ? null : g.text()));
       }
-      firings.add(new FiringView(
-          f.firing().sequence(), m.id(), m.title(), m.category().code(), m.category().factor().code(),
-          f.points(), f.info() == null ? null : f.info().file(), f.info() == null ? null : f.info().line(),
-          facts, cites, measures(f.firing()).stream().map(Measure::code).toList()));
+      firings.add(
+          new FiringView(
+              f.firing().sequence(),
+              m.id(),
+              m.title(),
+              m.category().code(),
+              m.category().factor().code(),
+              f.points(),
+              f.info() == null ? null : f.info().file(),
+              f.info() == null ? null : f.info().line(),
+              facts,
+              cites,
+              measures(f.firing()).stream().map(Measure::code).toList()));
     }
     List<NotFiredView> notFired = new ArrayList<>();
     for (RuleInfo ri : x.notFired()) {
-      notFired.add(new NotFiredView(ri.meta().id(), ri.meta().title(), ri.meta().category().code(),
-          ri.meta().points(), ri.file(), ri.line(), ri.meta().cites()));
+      notFired.add(
+          new NotFiredView(
+              ri.meta().id(),
+              ri.meta().title(),
+              ri.meta().category().code(),
+              ri.meta().points(),
+              ri.file(),
+              ri.line(),
+              ri.meta().cites()));
     }
-    io.venuerisk.io.Json.write(out, new Json(a.id(), a.scenario().name(), a.score(), a.tier(), r.inherent(),
-        r.factors(), Formation.of(a), x.origin(), firings, notFired));
+    io.venuerisk.io.Json.write(
+        out,
+        new Json(
+            a.id(),
+            a.scenario().name(),
+            a.score(),
+            a.tier(),
+            r.inherent(),
+            r.factors(),
+            Formation.of(a),
+            x.origin(),
+            firings,
+            notFired));
   }
 
-  public static void writeText(PrintWriter out, Explanation x, Map<String, GuideStatement> statements) {
+  public static void writeText(
+      PrintWriter out, Explanation x, Map<String, GuideStatement> statements) {
     Assessment a = x.assessment();
     Scenario s = a.scenario();
     out.println(s.id() + "  " + s.name());
-    out.println("  Residual risk " + Numbers.score(a.score()) + " " + a.tier() + "   inherent "
-        + Numbers.score(a.inherent().score()) + " " + a.inherent().tier() + "   (" + x.origin() + ")");
+    out.println(
+        "  Residual risk "
+            + Numbers.score(a.score())
+            + " "
+            + a.tier()
+            + "   inherent "
+            + Numbers.score(a.inherent().score())
+            + " "
+            + a.inherent().tier()
+            + "   ("
+            + x.origin()
+            + ")");
     out.println();
     Formation.write(out, a);
     out.println();
@@ -113,18 +157,21 @@ public final class ExplainReport {
       List<Object> facts = f.firing().facts();
       for (int i = 0; i < facts.size(); i++) {
         Object fact = facts.get(i);
-        out.printf("     %-9s %s %s%n", i == 0 ? "matched" : "", FactText.type(fact), FactText.describe(fact));
+        out.printf(
+            "     %-9s %s %s%n",
+            i == 0 ? "matched" : "", FactText.type(fact), FactText.describe(fact));
       }
       for (String c : m.cites()) {
         GuideStatement g = statements.get(c);
-        String text = g == null ? "(not a guide statement)"
-            : citedAlready.add(c) ? g.text() : "(text above)";
+        String text =
+            g == null ? "(not a guide statement)" : citedAlready.add(c) ? g.text() : "(text above)";
         out.printf("     %-9s %s  %s%n", c.equals(m.cites().get(0)) ? "cites" : "", c, text);
       }
       List<Measure> measures = measures(f.firing());
       if (!measures.isEmpty()) {
-        out.printf("     %-9s %s%n", "measures",
-            measures.stream().map(Measure::code).collect(Collectors.joining(", ")));
+        out.printf(
+            "     %-9s %s%n",
+            "measures", measures.stream().map(Measure::code).collect(Collectors.joining(", ")));
       }
     }
     out.println();
@@ -135,8 +182,9 @@ public final class ExplainReport {
         current = r.meta().category();
         out.println("  " + current.code());
       }
-      out.printf("    %-30s %+4d  %-20s %s%n", r.meta().id(), r.meta().points(),
-          r.file() + ":" + r.line(), r.meta().title());
+      out.printf(
+          "    %-30s %+4d  %-20s %s%n",
+          r.meta().id(), r.meta().points(), r.file() + ":" + r.line(), r.meta().title());
     }
     if (x.notFired().isEmpty()) {
       out.println("  none");
@@ -148,7 +196,8 @@ public final class ExplainReport {
       return c.code() + ", no points";
     }
     String what = c == Category.EXPOSURE ? "weight in the vulnerability" : c.factor().code();
-    String category = c.code().equals(c.factor().code()) || c == Category.EXPOSURE ? "" : " (" + c.code() + ")";
+    String category =
+        c.code().equals(c.factor().code()) || c == Category.EXPOSURE ? "" : " (" + c.code() + ")";
     return Numbers.points(points) + " " + what + category;
   }
 

@@ -16,8 +16,8 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 
 /**
- * The facts of a rule match as a reader wants them: a scenario by its id, a derived fact by its kind
- * and reason, a reference row by its name and dates. Used by {@code explain}, which shows the
+ * The facts of a rule match as a reader wants them: a scenario by its id, a derived fact by its
+ * kind and reason, a reference row by its name and dates. Used by {@code explain}, which shows the
  * objects Drools reports for each firing.
  */
 public final class FactText {
@@ -27,8 +27,8 @@ public final class FactText {
   private FactText() {}
 
   /**
-   * A short name of the fact's type: lower_snake_case for the model's facts
-   * ({@code HighProfileEvent} is {@code high_profile_event}), the class name for a user rule's own.
+   * A short name of the fact's type: lower_snake_case for the model's facts ({@code
+   * HighProfileEvent} is {@code high_profile_event}), the class name for a user rule's own.
    */
   public static String type(Object fact) {
     if (fact instanceof Collection<?>) {
@@ -63,21 +63,47 @@ public final class FactText {
       return o.name() + ", " + days(o.start().toString(), o.end().toString());
     }
     if (fact instanceof HighProfileEvent h) {
-      return h.name() + ", " + days(h.start().toString(), h.end().toString())
-          + " in " + String.join(", ", h.countries());
+      return h.name()
+          + ", "
+          + days(h.start().toString(), h.end().toString())
+          + " in "
+          + String.join(", ", h.countries());
     }
     if (fact instanceof TensionPeriod t) {
-      return t.name() + ", " + (t.end() == null ? "since " + t.start() : days(t.start().toString(), t.end().toString()));
+      return t.name()
+          + ", "
+          + (t.end() == null
+              ? "since " + t.start()
+              : days(t.start().toString(), t.end().toString()));
     }
     if (fact instanceof MitigationOption m) {
-      return m.measure().code() + " against " + m.exposure().code() + ", " + m.role().code()
-          + ", removes " + Numbers.percent(m.effectiveness());
+      return m.measure().code()
+          + " against "
+          + m.exposure().code()
+          + ", "
+          + m.role().code()
+          + ", removes "
+          + Numbers.percent(m.effectiveness());
     }
     if (fact instanceof Finding f) {
-      return f.rule() + " " + Numbers.points(f.points()) + " " + f.factor().code() + " for " + f.scenarioId();
+      return f.rule()
+          + " "
+          + Numbers.points(f.points())
+          + " "
+          + f.factor().code()
+          + " for "
+          + f.scenarioId();
     }
     if (fact instanceof PeerGroup g) {
-      return g.kind().code() + ", " + g.peerClass().code() + ": " + g.count() + " (" + g.ids() + ") " + g.days();
+      return g.kind().code()
+          + ", "
+          + g.peerClass().code()
+          + ": "
+          + g.count()
+          + " ("
+          + g.ids()
+          + ") "
+          + g.days();
     }
     if (fact instanceof Peer p) {
       return p.kind().code() + " with " + p.otherId() + " on " + p.day();

@@ -23,7 +23,12 @@ public final class Formation {
   public record Contribution(String rule, double points) {}
 
   public record FactorStep(
-      double points, double scale, double value, double weight, String formula, List<Contribution> rules) {}
+      double points,
+      double scale,
+      double value,
+      double weight,
+      String formula,
+      List<Contribution> rules) {}
 
   public record ExposureStep(String exposure, double weight, double left, List<String> measures) {}
 
@@ -38,31 +43,60 @@ public final class Formation {
 
   public static Steps of(Assessment a) {
     var f = a.factors();
-    FactorStep at = factor(a, f.attractiveness(), RiskModel.ATTRACTIVENESS_SCALE, RiskModel.ATTRACTIVENESS_WEIGHT);
+    FactorStep at =
+        factor(
+            a, f.attractiveness(), RiskModel.ATTRACTIVENESS_SCALE, RiskModel.ATTRACTIVENESS_WEIGHT);
     FactorStep th = factor(a, f.threat(), RiskModel.THREAT_SCALE, RiskModel.THREAT_WEIGHT);
     FactorStep im = factor(a, f.impact(), RiskModel.IMPACT_SCALE, RiskModel.IMPACT_WEIGHT);
-    String inherent = "100 x " + Numbers.share3(at.value()) + "^" + RiskModel.ATTRACTIVENESS_WEIGHT
-        + " x " + Numbers.share3(th.value()) + "^" + RiskModel.THREAT_WEIGHT
-        + " x " + Numbers.share3(im.value()) + "^" + RiskModel.IMPACT_WEIGHT
-        + " = " + Numbers.score(a.inherent().score()) + " " + a.inherent().tier();
+    String inherent =
+        "100 x "
+            + Numbers.share3(at.value())
+            + "^"
+            + RiskModel.ATTRACTIVENESS_WEIGHT
+            + " x "
+            + Numbers.share3(th.value())
+            + "^"
+            + RiskModel.THREAT_WEIGHT
+            + " x "
+            + Numbers.share3(im.value())
+            + "^"
+            + RiskModel.IMPACT_WEIGHT
+            + " = "
+            + Numbers.score(a.inherent().score())
+            + " "
+            + a.inherent().tier();
     List<ExposureStep> exposures = new ArrayList<>();
     StringBuilder num = new StringBuilder();
     double total = 0;
     for (ExposureSummary e : a.exposures()) {
       List<String> measures = new ArrayList<>();
       for (MeasureEffect m : e.inPlace()) {
-        measures.add(m.measure().code() + " (" + m.role().code() + ") removes " + Numbers.percent(m.effectiveness()));
+        measures.add(
+            m.measure().code()
+                + " ("
+                + m.role().code()
+                + ") removes "
+                + Numbers.percent(m.effectiveness()));
       }
       exposures.add(new ExposureStep(e.exposure().code(), e.weight(), e.vulnerability(), measures));
-      num.append(num.length() == 0 ? "" : " + ").append(Numbers.plain(e.weight())).append(" x ")
+      num.append(num.length() == 0 ? "" : " + ")
+          .append(Numbers.plain(e.weight()))
+          .append(" x ")
           .append(Numbers.share3(e.vulnerability()));
       total += e.weight();
     }
-    String vulnerability = a.exposures().isEmpty()
-        ? "1 (no exposure: nothing for a measure to reduce)"
-        : "(" + num + ") / " + Numbers.plain(total) + " = " + Numbers.share3(f.vulnerability());
-    String residual = Numbers.score(a.inherent().score()) + " x " + Numbers.share3(f.vulnerability())
-        + " = " + Numbers.score(a.score()) + " " + a.tier();
+    String vulnerability =
+        a.exposures().isEmpty()
+            ? "1 (no exposure: nothing for a measure to reduce)"
+            : "(" + num + ") / " + Numbers.plain(total) + " = " + Numbers.share3(f.vulnerability());
+    String residual =
+        Numbers.score(a.inherent().score())
+            + " x "
+            + Numbers.share3(f.vulnerability())
+            + " = "
+            + Numbers.score(a.score())
+            + " "
+            + a.tier();
     return new Steps(at, th, im, inherent, exposures, vulnerability, residual);
   }
 
@@ -73,8 +107,13 @@ public final class Formation {
         rules.add(new Contribution(f.rule(), f.points()));
       }
     }
-    String formula = "1 - exp(-" + Numbers.plain(s.points()) + " / " + Numbers.plain(scale) + ") = "
-        + Numbers.share3(s.value());
+    String formula =
+        "1 - exp(-"
+            + Numbers.plain(s.points())
+            + " / "
+            + Numbers.plain(scale)
+            + ") = "
+            + Numbers.share3(s.value());
     return new FactorStep(s.points(), scale, s.value(), weight, formula, rules);
   }
 
@@ -88,8 +127,14 @@ public final class Formation {
     out.printf("  %-15s %s%n", "inherent", s.inherent());
     out.printf("  %-15s %s%n", "vulnerability", s.vulnerability());
     for (ExposureStep e : s.exposures()) {
-      out.printf("  %-15s   %-20s weight %-4s left %s%s%n", "", e.exposure(), Numbers.plain(e.weight()),
-          Numbers.share3(e.left()), e.measures().isEmpty() ? "  (no measure in place)"
+      out.printf(
+          "  %-15s   %-20s weight %-4s left %s%s%n",
+          "",
+          e.exposure(),
+          Numbers.plain(e.weight()),
+          Numbers.share3(e.left()),
+          e.measures().isEmpty()
+              ? "  (no measure in place)"
               : "  " + String.join(", ", e.measures()));
     }
     out.printf("  %-15s %s%n", "residual", s.residual());
@@ -98,8 +143,14 @@ public final class Formation {
   private static void line(PrintWriter out, Factor factor, FactorStep f) {
     StringBuilder rules = new StringBuilder();
     for (Contribution c : f.rules()) {
-      rules.append(rules.length() == 0 ? "" : ", ").append(c.rule()).append(' ').append(Numbers.points(c.points()));
+      rules
+          .append(rules.length() == 0 ? "" : ", ")
+          .append(c.rule())
+          .append(' ')
+          .append(Numbers.points(c.points()));
     }
-    out.printf("  %-15s %s%s%n", factor.code(), f.formula(), rules.length() == 0 ? "  (no finding)" : "  from " + rules);
+    out.printf(
+        "  %-15s %s%s%n",
+        factor.code(), f.formula(), rules.length() == 0 ? "  (no finding)" : "  from " + rules);
   }
 }

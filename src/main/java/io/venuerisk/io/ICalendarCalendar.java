@@ -1,10 +1,10 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.Nearest;
-import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.model.EventType;
+import io.venuerisk.model.InputException;
+import io.venuerisk.model.Nearest;
 import io.venuerisk.model.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,11 +45,11 @@ import net.fortuna.ical4j.model.property.XProperty;
 
 /**
  * iCalendar (RFC 5545), parsed by ical4j: each VEVENT is one scenario. UID is the id, SUMMARY the
- * name, DTSTART and DTEND (or DURATION) the dates, the first CATEGORIES value that is an event
- * type the event type, LOCATION a venue of the registry by id or name, and {@code X-VENUE-RISK-*}
- * properties named after JSON paths give the other facts. An all-day DTEND is exclusive, so
- * {@code DTEND;VALUE=DATE:20261221} ends a one-day event on 20 December. A date-time is dated where
- * it is written (its TZID, or UTC for a time ending in Z).
+ * name, DTSTART and DTEND (or DURATION) the dates, the first CATEGORIES value that is an event type
+ * the event type, LOCATION a venue of the registry by id or name, and {@code X-VENUE-RISK-*}
+ * properties named after JSON paths give the other facts. An all-day DTEND is exclusive, so {@code
+ * DTEND;VALUE=DATE:20261221} ends a one-day event on 20 December. A date-time is dated where it is
+ * written (its TZID, or UTC for a time ending in Z).
  *
  * <p>ical4j builds the whole calendar in memory, so an .ics file is not streamed like the other
  * formats; calendars of this format are a season, not millions of rows.
@@ -68,15 +68,23 @@ public final class ICalendarCalendar implements CalendarReader {
     Calendar calendar;
     try {
       byte[] bytes = ScenarioJson.readAll(file, in, Limits.MAX_ICALENDAR_BYTES);
-      calendar = builder().build(
-          new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+      calendar =
+          builder()
+              .build(
+                  new InputStreamReader(
+                      new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
     } catch (InputException e) {
       throw e;
     } catch (ParserException e) {
-      throw new InputException(file, Math.max(0, e.getLineNo()), 0, null,
+      throw new InputException(
+          file,
+          Math.max(0, e.getLineNo()),
+          0,
+          null,
           "not an iCalendar file: " + ScenarioJson.firstLine(e.getMessage()));
     } catch (IOException | RuntimeException e) {
-      throw InputException.of(file, "not an iCalendar file: " + ScenarioJson.firstLine(String.valueOf(e.getMessage())));
+      throw InputException.of(
+          file, "not an iCalendar file: " + ScenarioJson.firstLine(String.valueOf(e.getMessage())));
     }
     long record = 0;
     for (CalendarComponent c : calendar.getComponents()) {
@@ -89,16 +97,24 @@ public final class ICalendarCalendar implements CalendarReader {
       } catch (InputException e) {
         String uid = text(event, Property.UID).orElse(null);
         InputException placed = CalendarReader.place(e, record, 0, 0);
-        sink.rejected(uid == null ? placed : new InputException(placed.file(), 0, 0, record,
-            placed.field(), placed.problem() + " (UID " + uid + ")"));
+        sink.rejected(
+            uid == null
+                ? placed
+                : new InputException(
+                    placed.file(),
+                    0,
+                    0,
+                    record,
+                    placed.field(),
+                    placed.problem() + " (UID " + uid + ")"));
       }
     }
   }
 
   /**
    * ical4j's builder, except that a property value it cannot parse (DTSTART:20261345) becomes a
-   * marker property on its event instead of failing the whole file: one bad event must not sink
-   * the others (the other calendar formats reject such a record alone, too).
+   * marker property on its event instead of failing the whole file: one bad event must not sink the
+   * others (the other calendar formats reject such a record alone, too).
    */
   private static CalendarBuilder builder() {
     List<PropertyFactory<?>> factories = new ArrayList<>();
@@ -139,10 +155,19 @@ public final class ICalendarCalendar implements CalendarReader {
     for (Property p : event.getProperties()) {
       if (p.getName().startsWith(INVALID)) {
         String name = p.getName().substring(INVALID.length());
-        throw new InputException(file, 0, 0, name, "'" + p.getValue() + "' is not a valid "
-            + name + " value" + (name.startsWith("DT")
-                ? "; expected a date (20261220) or a date-time (20261220T180000, Z for UTC)"
-                : ""));
+        throw new InputException(
+            file,
+            0,
+            0,
+            name,
+            "'"
+                + p.getValue()
+                + "' is not a valid "
+                + name
+                + " value"
+                + (name.startsWith("DT")
+                    ? "; expected a date (20261220) or a date-time (20261220T180000, Z for UTC)"
+                    : ""));
       }
     }
     ObjectNode tree = JsonNodeFactory.instance.objectNode();
@@ -160,19 +185,31 @@ public final class ICalendarCalendar implements CalendarReader {
     }
     List<String> categories = new ArrayList<>();
     for (Property p : event.getProperties(Property.CATEGORIES)) {
-      ((Categories) p).getCategories().getTexts().stream().map(String::strip)
-          .filter(c -> !c.isEmpty()).forEach(categories::add);
+      ((Categories) p)
+          .getCategories().getTexts().stream()
+              .map(String::strip)
+              .filter(c -> !c.isEmpty())
+              .forEach(categories::add);
     }
     eventType(categories).ifPresent(type -> tree.putObject("event").put("type", type));
     Optional<String> location = text(event, Property.LOCATION);
     if (location.isPresent()) {
       VenueRegistry venues = binder.venues();
       if (venues == null) {
-        throw new InputException(file, 0, 0, "LOCATION",
-            "'" + location.get() + "' names a venue, but no venue registry was given (--venues FILE)");
+        throw new InputException(
+            file,
+            0,
+            0,
+            "LOCATION",
+            "'"
+                + location.get()
+                + "' names a venue, but no venue registry was given (--venues FILE)");
       }
-      ObjectNode venue = venues.find(location.get()).orElseThrow(() ->
-          new InputException(file, 0, 0, "LOCATION", venues.unknown(location.get())));
+      ObjectNode venue =
+          venues
+              .find(location.get())
+              .orElseThrow(
+                  () -> new InputException(file, 0, 0, "LOCATION", venues.unknown(location.get())));
       tree.set("venue", venue.deepCopy());
     }
     for (Property p : event.getProperties()) {
@@ -181,9 +218,19 @@ public final class ICalendarCalendar implements CalendarReader {
         continue;
       }
       String dotted = name.substring(PREFIX.length()).replace('-', '.');
-      String path = ScenarioTree.canonical(dotted).orElseThrow(() ->
-          new InputException(file, 0, 0, null, ScenarioTree.unknown("property", p.getName())
-              .replace("expected a scenario field path", "expected X-VENUE-RISK- and a scenario field path")));
+      String path =
+          ScenarioTree.canonical(dotted)
+              .orElseThrow(
+                  () ->
+                      new InputException(
+                          file,
+                          0,
+                          0,
+                          null,
+                          ScenarioTree.unknown("property", p.getName())
+                              .replace(
+                                  "expected a scenario field path",
+                                  "expected X-VENUE-RISK- and a scenario field path")));
       ScenarioTree.put(file, tree, path, p.getValue() == null ? "" : p.getValue().strip());
     }
     if (!tree.path("event").has("type")) {
@@ -194,8 +241,8 @@ public final class ICalendarCalendar implements CalendarReader {
 
   /**
    * The first CATEGORIES value that is an event type code. Calendar apps capitalise their
-   * categories ("Concert"), so the case does not matter here; the other values are the user's
-   * own tags and are ignored.
+   * categories ("Concert"), so the case does not matter here; the other values are the user's own
+   * tags and are ignored.
    */
   private static Optional<String> eventType(List<String> categories) {
     for (String c : categories) {
@@ -211,13 +258,21 @@ public final class ICalendarCalendar implements CalendarReader {
   /** Which property is missing, or which values are not an event type, and how to give one. */
   private static String noEventType(List<String> categories) {
     List<String> codes = Arrays.stream(EventType.values()).map(EventType::code).toList();
-    String how = "CATEGORIES:concert (one value may be the event type, the others are free tags)"
-        + " or X-VENUE-RISK-EVENT-TYPE:concert, with one of " + String.join(", ", codes);
+    String how =
+        "CATEGORIES:concert (one value may be the event type, the others are free tags)"
+            + " or X-VENUE-RISK-EVENT-TYPE:concert, with one of "
+            + String.join(", ", codes);
     if (categories.isEmpty()) {
-      return "missing, and no X-VENUE-RISK-EVENT-TYPE: the event type is required; give it as " + how;
+      return "missing, and no X-VENUE-RISK-EVENT-TYPE: the event type is required; give it as "
+          + how;
     }
-    String hint = categories.stream().map(c -> Nearest.of(c, codes)).flatMap(Optional::stream)
-        .findFirst().map(n -> "; nearest: " + n).orElse("");
+    String hint =
+        categories.stream()
+            .map(c -> Nearest.of(c, codes))
+            .flatMap(Optional::stream)
+            .findFirst()
+            .map(n -> "; nearest: " + n)
+            .orElse("");
     String given = String.join(",", categories);
     given = given.length() <= 60 ? given : given.substring(0, 57) + "...";
     return "no value of '" + given + "' is an event type; add one, as " + how + hint;
@@ -267,6 +322,9 @@ public final class ICalendarCalendar implements CalendarReader {
   }
 
   private static Optional<String> text(Component c, String property) {
-    return c.getProperty(property).map(Property::getValue).map(String::strip).filter(s -> !s.isEmpty());
+    return c.getProperty(property)
+        .map(Property::getValue)
+        .map(String::strip)
+        .filter(s -> !s.isEmpty());
   }
 }

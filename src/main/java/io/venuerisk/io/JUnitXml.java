@@ -9,11 +9,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The scenario checks of {@code venue-risk test} as a JUnit XML report (the Ant/Surefire
- * {@code testsuite} format that CI servers read): one {@code testcase} per scenario file, a
- * {@code failure} per scenario whose expectation does not hold (the differences in its text), an
- * {@code error} per file that could not be read or scored, {@code skipped} for a scenario without
- * an {@code expect} object.
+ * The scenario checks of {@code venue-risk test} as a JUnit XML report (the Ant/Surefire {@code
+ * testsuite} format that CI servers read): one {@code testcase} per scenario file, a {@code
+ * failure} per scenario whose expectation does not hold (the differences in its text), an {@code
+ * error} per file that could not be read or scored, {@code skipped} for a scenario without an
+ * {@code expect} object.
  */
 public final class JUnitXml {
   private JUnitXml() {}
@@ -21,7 +21,8 @@ public final class JUnitXml {
   /** A checked scenario and how long it took, in seconds. */
   public record Case(ScenarioCheck check, double seconds) {}
 
-  public static void write(Writer out, String suiteName, List<Case> cases) throws XMLStreamException {
+  public static void write(Writer out, String suiteName, List<Case> cases)
+      throws XMLStreamException {
     long failures = cases.stream().filter(c -> failed(c.check())).count();
     long errors = cases.stream().filter(c -> c.check().error() != null).count();
     long skipped = cases.stream().filter(c -> c.check().unchecked()).count();
@@ -101,12 +102,18 @@ public final class JUnitXml {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         sb.append(c).append(s.charAt(++i));
         continue;
       }
-      boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-          || (c >= 0xE000 && c <= 0xFFFD);
+      boolean ok =
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD);
       sb.append(ok ? c : '\uFFFD');
     }
     return sb.toString();

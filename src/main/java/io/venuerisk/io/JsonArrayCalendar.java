@@ -1,12 +1,12 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.model.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -37,8 +37,11 @@ public final class JsonArrayCalendar implements CalendarReader {
         throw InputException.of(file, "the file is empty; expected a JSON array of scenarios");
       }
       if (first != JsonToken.START_ARRAY) {
-        throw new InputException(file, p.currentTokenLocation().getLineNr(),
-            p.currentTokenLocation().getColumnNr(), null,
+        throw new InputException(
+            file,
+            p.currentTokenLocation().getLineNr(),
+            p.currentTokenLocation().getColumnNr(),
+            null,
             "expected a JSON array of scenarios ([{...}, {...}]); for one scenario per line name the"
                 + " file .jsonl");
       }
@@ -65,27 +68,43 @@ public final class JsonArrayCalendar implements CalendarReader {
         break;
       }
       if (t == null) {
-        sink.rejected(new InputException(file, 0, 0, record + 1, null,
-            "the file ends before the array is closed (truncated?)"));
+        sink.rejected(
+            new InputException(
+                file,
+                0,
+                0,
+                record + 1,
+                null,
+                "the file ends before the array is closed (truncated?)"));
         return;
       }
       record++;
       try {
         if (t != JsonToken.START_OBJECT) {
-          throw new InputException(file, line, p.currentTokenLocation().getColumnNr(), null,
+          throw new InputException(
+              file,
+              line,
+              p.currentTokenLocation().getColumnNr(),
+              null,
               "expected a JSON object with the scenario, found " + describe(t));
         }
         sink.scenario(bind(file, p), record, line);
       } catch (InputException e) {
         sink.rejected(CalendarReader.place(e, record, line, 0));
         if (!skipElement(p, array)) {
-          sink.rejected(new InputException(file, 0, 0, record, null,
-              "cannot find the end of this record; the rest of the file is skipped"));
+          sink.rejected(
+              new InputException(
+                  file,
+                  0,
+                  0,
+                  record,
+                  null,
+                  "cannot find the end of this record; the rest of the file is skipped"));
           return;
         }
       } catch (JsonParseException e) {
-        boolean duplicate = e.getOriginalMessage() != null
-            && e.getOriginalMessage().startsWith("Duplicate field");
+        boolean duplicate =
+            e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
         if (duplicate && skipElement(p, array)) {
           sink.rejected(CalendarReader.place(ScenarioJson.translate(file, e), record, line, 0));
           continue;
@@ -101,8 +120,13 @@ public final class JsonArrayCalendar implements CalendarReader {
     }
     try {
       if (p.nextToken() != null) {
-        sink.rejected(new InputException(file, p.currentTokenLocation().getLineNr(), 0, null,
-            "unexpected content after the array of scenarios"));
+        sink.rejected(
+            new InputException(
+                file,
+                p.currentTokenLocation().getLineNr(),
+                0,
+                null,
+                "unexpected content after the array of scenarios"));
       }
     } catch (IOException e) {
       sink.rejected(ScenarioJson.translate(file, e));
@@ -132,7 +156,12 @@ public final class JsonArrayCalendar implements CalendarReader {
   }
 
   private static InputException rest(InputException e, long record) {
-    return new InputException(e.file(), e.line(), e.column(), record, e.field(),
+    return new InputException(
+        e.file(),
+        e.line(),
+        e.column(),
+        record,
+        e.field(),
         e.problem() + "; the rest of the file is skipped");
   }
 

@@ -1,20 +1,20 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
-import io.venuerisk.model.Scenario;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.model.InputException;
+import io.venuerisk.model.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 
 /**
  * JSON Lines: one scenario per line; blank lines are skipped. A file whose first record is a JSON
- * array or an object spread over several lines (pretty-printed) is refused whole, with one error. Lines are split on the raw bytes, so
- * a line that is not UTF-8 or is longer than {@link #MAX_LINE_BYTES} is rejected on its own and
- * the next line is read as usual.
+ * array or an object spread over several lines (pretty-printed) is refused whole, with one error.
+ * Lines are split on the raw bytes, so a line that is not UTF-8 or is longer than {@link
+ * #MAX_LINE_BYTES} is rejected on its own and the next line is read as usual.
  */
 public final class JsonLinesCalendar implements CalendarReader {
   /** The longest line read; a scenario is well under a kilobyte. */
@@ -53,9 +53,9 @@ public final class JsonLinesCalendar implements CalendarReader {
   public record Record(long record, long line, byte[] bytes, InputException error) {}
 
   /**
-   * The records of {@code in} one at a time, numbered and checked as {@link #read} reads them:
-   * for a reader that binds records elsewhere than it reads them (the Flink job reads a file on
-   * one task and binds its records on many).
+   * The records of {@code in} one at a time, numbered and checked as {@link #read} reads them: for
+   * a reader that binds records elsewhere than it reads them (the Flink job reads a file on one
+   * task and binds its records on many).
    */
   public Records records(String file, InputStream in) {
     return new Records(file, in);
@@ -92,11 +92,11 @@ public final class JsonLinesCalendar implements CalendarReader {
     }
 
     /**
-     * Moves to the next record; false after the last (after a read error, the rest of the file
-     * is skipped). Blank lines are not records.
+     * Moves to the next record; false after the last (after a read error, the rest of the file is
+     * skipped). Blank lines are not records.
      *
-     * @throws InputException when the first record shows the file is not JSON Lines at all (a
-     *     JSON array, pretty-printed JSON): the whole file is refused
+     * @throws InputException when the first record shows the file is not JSON Lines at all (a JSON
+     *     array, pretty-printed JSON): the whole file is refused
      */
     public boolean next() {
       error = null;
@@ -108,8 +108,16 @@ public final class JsonLinesCalendar implements CalendarReader {
           lineNo = lines.lineNumber();
           if (lines.tooLong()) {
             record++;
-            error = new InputException(file, lineNo, 0, record, null,
-                "line longer than " + MAX_LINE_BYTES + " bytes; expected one scenario per line");
+            error =
+                new InputException(
+                    file,
+                    lineNo,
+                    0,
+                    record,
+                    null,
+                    "line longer than "
+                        + MAX_LINE_BYTES
+                        + " bytes; expected one scenario per line");
             return true;
           }
           byte[] bytes = lines.bytes();
@@ -129,8 +137,14 @@ public final class JsonLinesCalendar implements CalendarReader {
       } catch (IOException e) {
         done = true;
         lineNo = lines.lineNumber();
-        error = new InputException(file, lineNo, 0, record + 1, null,
-            "cannot read: " + e.getMessage() + "; the rest of the file is skipped");
+        error =
+            new InputException(
+                file,
+                lineNo,
+                0,
+                record + 1,
+                null,
+                "cannot read: " + e.getMessage() + "; the rest of the file is skipped");
         return true;
       }
       done = true;
@@ -163,7 +177,11 @@ public final class JsonLinesCalendar implements CalendarReader {
 
     /** The current record, its bytes copied out of the buffer. */
     public Record copy() {
-      return new Record(record(), lineNo, error != null ? null : Arrays.copyOf(lines.bytes(), lines.length()), error);
+      return new Record(
+          record(),
+          lineNo,
+          error != null ? null : Arrays.copyOf(lines.bytes(), lines.length()),
+          error);
     }
   }
 
@@ -180,8 +198,12 @@ public final class JsonLinesCalendar implements CalendarReader {
       throw ScenarioJson.translate(file, e);
     }
     if (!(tree instanceof ObjectNode o)) {
-      throw InputException.of(file, "expected a JSON object with the scenario, found "
-          + (tree == null ? "nothing" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+      throw InputException.of(
+          file,
+          "expected a JSON object with the scenario, found "
+              + (tree == null
+                  ? "nothing"
+                  : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
     }
     return binder.bind(file, o);
   }
@@ -193,7 +215,10 @@ public final class JsonLinesCalendar implements CalendarReader {
    */
   private String notOnePerLine(byte[] line, int length) {
     int i = 0;
-    if (length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
+    if (length >= 3
+        && (line[0] & 0xff) == 0xEF
+        && (line[1] & 0xff) == 0xBB
+        && (line[2] & 0xff) == 0xBF) {
       i = 3;
     }
     while (i < length && (line[i] == ' ' || line[i] == '\t')) {

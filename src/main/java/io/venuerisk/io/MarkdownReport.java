@@ -19,10 +19,31 @@ public final class MarkdownReport extends SpooledReport {
       }
       findings.append(cell(f.rule())).append(" (").append(Numbers.points(f.points())).append(")");
     }
-    return "| " + cell(s.id()) + " | " + cell(s.name()) + " | " + s.date() + " | " + cell(s.city())
-        + " | " + s.country() + " | " + Numbers.score(a.score()) + " " + a.tier().name()
-        + " | " + Numbers.score(a.inherent().score()) + " " + a.inherent().tier().name() + " | " + findings
-        + " | " + String.join(", ", BatchReport.topMeasures(a)) + " | " + cell(String.join("; ", a.notes())) + " |\n";
+    return "| "
+        + cell(s.id())
+        + " | "
+        + cell(s.name())
+        + " | "
+        + s.date()
+        + " | "
+        + cell(s.city())
+        + " | "
+        + s.country()
+        + " | "
+        + Numbers.score(a.score())
+        + " "
+        + a.tier().name()
+        + " | "
+        + Numbers.score(a.inherent().score())
+        + " "
+        + a.inherent().tier().name()
+        + " | "
+        + findings
+        + " | "
+        + String.join(", ", BatchReport.topMeasures(a))
+        + " | "
+        + cell(String.join("; ", a.notes()))
+        + " |\n";
   }
 
   /** Text safe inside a table cell: no pipe, no line break, no inline HTML. */
@@ -30,14 +51,19 @@ public final class MarkdownReport extends SpooledReport {
     if (s == null) {
       return "";
     }
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\r", " ").replace("\n", " ");
+    return s.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\r", " ")
+        .replace("\n", " ");
   }
 
   @Override
   void head(Writer out, BatchSummary summary) throws IOException {
     out.write("# Event calendar risk report\n\n");
-    out.write("Scored against the IS-K attack profile by venue-risk: " + summary.events() + " events");
+    out.write(
+        "Scored against the IS-K attack profile by venue-risk: " + summary.events() + " events");
     if (!summary.inputs().isEmpty()) {
       out.write(" from " + cell(summary.inputs()));
     }
@@ -49,9 +75,14 @@ public final class MarkdownReport extends SpooledReport {
     }
     out.write("\n## Events\n\n");
     if (summary.shown() != summary.events()) {
-      out.write(summary.shown() + " of " + summary.events() + " events are listed (--min-tier, --top).\n\n");
+      out.write(
+          summary.shown()
+              + " of "
+              + summary.events()
+              + " events are listed (--min-tier, --top).\n\n");
     }
-    out.write("| id | name | date | city | country | residual risk | inherent risk | top findings | measures to add | notes |\n");
+    out.write(
+        "| id | name | date | city | country | residual risk | inherent risk | top findings | measures to add | notes |\n");
     out.write("|---|---|---|---|---|---|---|---|---|---|\n");
   }
 

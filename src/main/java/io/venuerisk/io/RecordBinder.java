@@ -1,11 +1,11 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Scenario;
 import java.io.IOException;
 
@@ -16,9 +16,11 @@ import java.io.IOException;
 final class RecordBinder {
   final ObjectMapper mapper = ScenarioJson.mapper();
   private final ObjectReader reader = mapper.readerFor(Scenario.class);
+
   /** For an element of an array: the tokens after it are the rest of the calendar. */
   private final ObjectReader element =
       reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private final ObjectReader elementTree =
       mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final ScenarioJson json;

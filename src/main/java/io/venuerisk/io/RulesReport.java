@@ -18,8 +18,15 @@ public final class RulesReport {
   private RulesReport() {}
 
   public record RuleView(
-      String id, String title, String file, int line, String category, String factor, int points,
-      List<String> cites, List<String> measures) {}
+      String id,
+      String title,
+      String file,
+      int line,
+      String category,
+      String factor,
+      int points,
+      List<String> cites,
+      List<String> measures) {}
 
   public record StatementView(String id, String text, List<String> rules, String contextOnly) {}
 
@@ -27,31 +34,59 @@ public final class RulesReport {
 
   public record ProblemView(String file, int line, int column, String message) {}
 
-  public record CheckView(String folder, boolean ok, int rules, int files, List<ProblemView> problems) {}
+  public record CheckView(
+      String folder, boolean ok, int rules, int files, List<ProblemView> problems) {}
 
   public static void catalogueJson(Writer out, List<RuleInfo> rules) throws IOException {
-    Json.write(out, rules.stream()
-        .map(r -> new RuleView(r.meta().id(), r.meta().title(), r.file(), r.line(), r.meta().category().code(),
-            r.meta().category().factor().code(), r.meta().points(), r.meta().cites(),
-            r.meta().measures().stream().map(Measure::code).toList()))
-        .toList());
+    Json.write(
+        out,
+        rules.stream()
+            .map(
+                r ->
+                    new RuleView(
+                        r.meta().id(),
+                        r.meta().title(),
+                        r.file(),
+                        r.line(),
+                        r.meta().category().code(),
+                        r.meta().category().factor().code(),
+                        r.meta().points(),
+                        r.meta().cites(),
+                        r.meta().measures().stream().map(Measure::code).toList()))
+            .toList());
   }
 
   public static void catalogueMarkdown(PrintWriter out, List<RuleInfo> rules) {
     out.println("| id | title | file | category | factor | points | cites | measures |");
     out.println("|---|---|---|---|---|---|---|---|");
     for (RuleInfo r : rules) {
-      out.printf("| %s | %s | %s:%d | %s | %s | %d | %s | %s |%n", r.meta().id(), r.meta().title(),
-          r.file(), r.line(), r.meta().category().code(), r.meta().category().factor().code(),
-          r.meta().points(), String.join(" ", r.meta().cites()), measures(r));
+      out.printf(
+          "| %s | %s | %s:%d | %s | %s | %d | %s | %s |%n",
+          r.meta().id(),
+          r.meta().title(),
+          r.file(),
+          r.line(),
+          r.meta().category().code(),
+          r.meta().category().factor().code(),
+          r.meta().points(),
+          String.join(" ", r.meta().cites()),
+          measures(r));
     }
   }
 
   public static void catalogueText(PrintWriter out, List<RuleInfo> rules) {
     for (RuleInfo r : rules) {
-      out.printf("%-32s %-15s %+4d  %-20s %s%n", r.meta().id(), r.meta().category().code(),
-          r.meta().points(), r.file() + ":" + r.line(), r.meta().title());
-      out.printf("%-32s cites %s%s%n", "", String.join(" ", r.meta().cites()),
+      out.printf(
+          "%-32s %-15s %+4d  %-20s %s%n",
+          r.meta().id(),
+          r.meta().category().code(),
+          r.meta().points(),
+          r.file() + ":" + r.line(),
+          r.meta().title());
+      out.printf(
+          "%-32s cites %s%s%n",
+          "",
+          String.join(" ", r.meta().cites()),
           r.meta().measures().isEmpty() ? "" : "; measures " + measures(r));
     }
     out.println();
@@ -71,30 +106,59 @@ public final class RulesReport {
     }
     out.println();
     long covered = c.rows().stream().filter(Coverage.Row::covered).count();
-    out.println(covered + " of " + c.rows().size() + " statements encoded by rules; " + c.gaps().size() + " gaps");
+    out.println(
+        covered
+            + " of "
+            + c.rows().size()
+            + " statements encoded by rules; "
+            + c.gaps().size()
+            + " gaps");
   }
 
   public static void coverageMarkdown(PrintWriter out, Coverage c) {
     out.println("| statement | text | rules |");
     out.println("|---|---|---|");
     for (Coverage.Row r : c.rows()) {
-      String rules = r.covered() ? String.join(", ", r.rules())
-          : r.statement().encodable() ? "**not covered**" : "context only: " + r.statement().contextOnly();
-      out.printf("| %s | %s | %s |%n", r.statement().id(), r.statement().text().replace("|", "\\|"), rules);
+      String rules =
+          r.covered()
+              ? String.join(", ", r.rules())
+              : r.statement().encodable()
+                  ? "**not covered**"
+                  : "context only: " + r.statement().contextOnly();
+      out.printf(
+          "| %s | %s | %s |%n",
+          r.statement().id(), r.statement().text().replace("|", "\\|"), rules);
     }
   }
 
   public static void coverageJson(Writer out, Coverage c) throws IOException {
-    Json.write(out, new CoverageView(c.rows().stream()
-        .map(r -> new StatementView(r.statement().id(), r.statement().text(), r.rules(),
-            r.statement().encodable() ? null : r.statement().contextOnly()))
-        .toList()));
+    Json.write(
+        out,
+        new CoverageView(
+            c.rows().stream()
+                .map(
+                    r ->
+                        new StatementView(
+                            r.statement().id(),
+                            r.statement().text(),
+                            r.rules(),
+                            r.statement().encodable() ? null : r.statement().contextOnly()))
+                .toList()));
   }
 
-  public static void checkJson(Writer out, String folder, boolean ok, int rules, int files, List<RuleProblem> problems)
+  public static void checkJson(
+      Writer out, String folder, boolean ok, int rules, int files, List<RuleProblem> problems)
       throws IOException {
-    Json.write(out, new CheckView(folder, ok, rules, files, problems.stream()
-        .map(p -> new ProblemView(p.file(), p.line(), p.column(), p.message())).toList()));
+    Json.write(
+        out,
+        new CheckView(
+            folder,
+            ok,
+            rules,
+            files,
+            problems.stream()
+                .map(p -> new ProblemView(p.file(), p.line(), p.column(), p.message()))
+                .toList()));
   }
 
   private static String measures(RuleInfo r) {

@@ -1,7 +1,5 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.Nearest;
-import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,7 +26,9 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.EventInfo;
 import io.venuerisk.model.EventType;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Measure;
+import io.venuerisk.model.Nearest;
 import io.venuerisk.model.Profile;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Security;
@@ -64,9 +64,12 @@ public final class ScenarioJson {
   /** The configured mapper, also used to read venue registries. */
   public static ObjectMapper mapper() {
     SimpleModule vocab = new SimpleModule("venue-risk-vocabularies");
-    vocab.addDeserializer(VenueType.class, new VocabularyDeserializer<>(VenueType.class, "venue type"));
-    vocab.addDeserializer(EventType.class, new VocabularyDeserializer<>(EventType.class, "event type"));
-    vocab.addDeserializer(Community.class, new VocabularyDeserializer<>(Community.class, "community"));
+    vocab.addDeserializer(
+        VenueType.class, new VocabularyDeserializer<>(VenueType.class, "venue type"));
+    vocab.addDeserializer(
+        EventType.class, new VocabularyDeserializer<>(EventType.class, "event type"));
+    vocab.addDeserializer(
+        Community.class, new VocabularyDeserializer<>(Community.class, "community"));
     vocab.addDeserializer(Measure.class, new VocabularyDeserializer<>(Measure.class, "measure"));
     vocab.addDeserializer(LocalDate.class, new DateDeserializer());
     vocab.addDeserializer(Integer.class, new CountDeserializer());
@@ -80,16 +83,23 @@ public final class ScenarioJson {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .addModule(vocab)
             .build();
-    mapper.getFactory()
+    mapper
+        .getFactory()
         .setStreamReadConstraints(
             StreamReadConstraints.builder()
                 .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
                 .maxStringLength(Limits.MAX_JSON_STRING_LENGTH)
                 .maxNumberLength(20)
                 .build());
-    mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     return mapper;
   }
 
@@ -125,7 +135,9 @@ public final class ScenarioJson {
     }
   }
 
-  /** Checks the contract's semantic rules that JSON binding cannot: required fields, ranges, dates. */
+  /**
+   * Checks the contract's semantic rules that JSON binding cannot: required fields, ranges, dates.
+   */
   public Scenario validate(String file, Scenario s) {
     require(file, s.id(), "id", "a non-empty string naming the scenario");
     require(file, s.name(), "name", "a non-empty string");
@@ -136,15 +148,29 @@ public final class ScenarioJson {
     }
     if (s.endDate().isBefore(s.date())) {
       throw new InputException(
-          file, 0, 0, "endDate",
-          "ends " + s.endDate() + ", before the event starts (" + s.date() + "); expected "
-              + s.date() + " or later");
+          file,
+          0,
+          0,
+          "endDate",
+          "ends "
+              + s.endDate()
+              + ", before the event starts ("
+              + s.date()
+              + "); expected "
+              + s.date()
+              + " or later");
     }
     long days = ChronoUnit.DAYS.between(s.date(), s.endDate()) + 1;
     if (days > Limits.MAX_EVENT_DAYS) {
       throw new InputException(
-          file, 0, 0, "endDate",
-          "the event lasts " + days + " days; at most " + Limits.MAX_EVENT_DAYS
+          file,
+          0,
+          0,
+          "endDate",
+          "the event lasts "
+              + days
+              + " days; at most "
+              + Limits.MAX_EVENT_DAYS
               + " (split a season into one scenario per event)");
     }
     Venue v = s.venue();
@@ -163,15 +189,22 @@ public final class ScenarioJson {
               .map(c -> "; nearest: " + c.code() + " (" + c.name() + ")")
               .orElse("; see data/countries.csv");
       throw new InputException(
-          file, 0, 0, "venue.country",
+          file,
+          0,
+          0,
+          "venue.country",
           "unknown country code '" + v.country() + "'; expected an ISO 3166-1 alpha-2 code" + hint);
     }
     String level = s.context().threatLevel();
     if (level != null) {
-      require(file, level, "context.threatLevel",
+      require(
+          file,
+          level,
+          "context.threatLevel",
           "a level of the country's own system, such as SEVERE (GB) or urgence_attentat (FR)");
       length(file, level, "context.threatLevel");
-      ThreatLevelInput.resolve(data.threatLevels(), v.country(), level, file, 0, 0, "context.threatLevel");
+      ThreatLevelInput.resolve(
+          data.threatLevels(), v.country(), level, file, 0, 0, "context.threatLevel");
     }
     length(file, v.name(), "venue.name");
     length(file, v.city(), "venue.city");
@@ -185,25 +218,37 @@ public final class ScenarioJson {
     }
     if (e.expectedAttendance() == null && v.capacity() == null) {
       throw missing(
-          file, "event.expectedAttendance",
+          file,
+          "event.expectedAttendance",
           "a whole number of people (or give venue.capacity); one of the two is required");
     }
     if (e.expectedAttendance() == null && v.capacity() == 0) {
       // a capacity of 0 is an empty cell or a placeholder, not a venue nobody can enter: scoring
       // it as an event of 0 people would hide every crowd rule
       throw new InputException(
-          file, 0, 0, "venue.capacity",
+          file,
+          0,
+          0,
+          "venue.capacity",
           "is 0 and event.expectedAttendance is not given, so the event would have no one at it;"
               + " give event.expectedAttendance (a whole number of people) or the venue's real capacity");
     }
     Profile p = s.profile();
     if (p.communities().size() > Limits.MAX_LIST_ENTRIES) {
-      throw new InputException(file, 0, 0, "profile.communities",
+      throw new InputException(
+          file,
+          0,
+          0,
+          "profile.communities",
           p.communities().size() + " entries; at most " + Limits.MAX_LIST_ENTRIES);
     }
     Security sec = s.security();
     if (sec.measures().size() > Limits.MAX_LIST_ENTRIES) {
-      throw new InputException(file, 0, 0, "security.measures",
+      throw new InputException(
+          file,
+          0,
+          0,
+          "security.measures",
           sec.measures().size() + " entries; at most " + Limits.MAX_LIST_ENTRIES);
     }
     return s;
@@ -220,8 +265,8 @@ public final class ScenarioJson {
 
   private static void length(String file, String value, String field) {
     if (value != null && value.length() > Limits.MAX_STRING_LENGTH) {
-      throw new InputException(file, 0, 0, field,
-          value.length() + " characters; at most " + Limits.MAX_STRING_LENGTH);
+      throw new InputException(
+          file, 0, 0, field, value.length() + " characters; at most " + Limits.MAX_STRING_LENGTH);
     }
   }
 
@@ -254,21 +299,30 @@ public final class ScenarioJson {
       }
       known.sort(null);
       String hint = Nearest.of(upe.getPropertyName(), known).map(n -> "; nearest: " + n).orElse("");
-      problem = "unknown field '" + upe.getPropertyName() + "'; valid fields here: "
-          + String.join(", ", known) + hint;
+      problem =
+          "unknown field '"
+              + upe.getPropertyName()
+              + "'; valid fields here: "
+              + String.join(", ", known)
+              + hint;
       field = parentPath(field);
-    } else if (e instanceof InvalidFormatException ife && ife.getCause() == null
-        && ife.getOriginalMessage() != null && ife.getOriginalMessage().startsWith("venue-risk:")) {
+    } else if (e instanceof InvalidFormatException ife
+        && ife.getCause() == null
+        && ife.getOriginalMessage() != null
+        && ife.getOriginalMessage().startsWith("venue-risk:")) {
       problem = ife.getOriginalMessage().substring("venue-risk:".length());
     } else if (e instanceof ValueInstantiationException vie && vie.getCause() != null) {
       problem = vie.getCause().getMessage();
     } else if (e instanceof MismatchedInputException mie) {
       problem = mismatch(mie);
-    } else if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-      StreamConstraintsException sce = e instanceof StreamConstraintsException s
-          ? s : (StreamConstraintsException) e.getCause();
-      problem = "input past a size limit: " + firstLine(sce.getOriginalMessage())
-          + " (see docs/input-limits.md)";
+    } else if (e instanceof StreamConstraintsException
+        || e.getCause() instanceof StreamConstraintsException) {
+      StreamConstraintsException sce =
+          e instanceof StreamConstraintsException s ? s : (StreamConstraintsException) e.getCause();
+      problem =
+          "input past a size limit: "
+              + firstLine(sce.getOriginalMessage())
+              + " (see docs/input-limits.md)";
     } else if (e instanceof JsonProcessingException jpe) {
       problem = malformed(jpe.getOriginalMessage());
     } else {
@@ -311,7 +365,8 @@ public final class ScenarioJson {
   private static String malformed(String original) {
     String msg = firstLine(original);
     if (msg.startsWith("Duplicate field")) {
-      return "duplicate key " + msg.substring("Duplicate field".length()).trim()
+      return "duplicate key "
+          + msg.substring("Duplicate field".length()).trim()
           + "; each field may appear once";
     }
     if (msg.contains("end-of-input")) {
@@ -358,8 +413,11 @@ public final class ScenarioJson {
     return line;
   }
 
-  /** Lower_snake_case vocabulary values; unknown ones fail with the valid values and the nearest. */
-  static final class VocabularyDeserializer<E extends Enum<E> & Vocabulary> extends JsonDeserializer<E> {
+  /**
+   * Lower_snake_case vocabulary values; unknown ones fail with the valid values and the nearest.
+   */
+  static final class VocabularyDeserializer<E extends Enum<E> & Vocabulary>
+      extends JsonDeserializer<E> {
     private final Class<E> type;
     private final String what;
     private final List<String> codes;
@@ -374,8 +432,13 @@ public final class ScenarioJson {
     public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         throw InvalidFormatException.from(
-            p, "venue-risk:wrong type; expected a " + what + " string, one of " + String.join(", ", codes),
-            p.getText(), type);
+            p,
+            "venue-risk:wrong type; expected a "
+                + what
+                + " string, one of "
+                + String.join(", ", codes),
+            p.getText(),
+            type);
       }
       String text = p.getText();
       for (E e : type.getEnumConstants()) {
@@ -385,8 +448,16 @@ public final class ScenarioJson {
       }
       String hint = Nearest.of(text, codes).map(n -> "; nearest: " + n).orElse("");
       throw InvalidFormatException.from(
-          p, "venue-risk:unknown " + what + " '" + text + "'; expected one of "
-              + String.join(", ", codes) + hint, text, type);
+          p,
+          "venue-risk:unknown "
+              + what
+              + " '"
+              + text
+              + "'; expected one of "
+              + String.join(", ", codes)
+              + hint,
+          text,
+          type);
     }
   }
 
@@ -403,13 +474,24 @@ public final class ScenarioJson {
       }
       if (d == null) {
         throw InvalidFormatException.from(
-            p, "venue-risk:'" + p.getText() + "' is not a date; expected ISO-8601 YYYY-MM-DD such as 2026-12-20",
-            p.getText(), LocalDate.class);
+            p,
+            "venue-risk:'"
+                + p.getText()
+                + "' is not a date; expected ISO-8601 YYYY-MM-DD such as 2026-12-20",
+            p.getText(),
+            LocalDate.class);
       }
       if (d.getYear() < Limits.MIN_YEAR || d.getYear() > Limits.MAX_YEAR) {
         throw InvalidFormatException.from(
-            p, "venue-risk:" + d + " is outside the supported years " + Limits.MIN_YEAR + "-" + Limits.MAX_YEAR,
-            text, LocalDate.class);
+            p,
+            "venue-risk:"
+                + d
+                + " is outside the supported years "
+                + Limits.MIN_YEAR
+                + "-"
+                + Limits.MAX_YEAR,
+            text,
+            LocalDate.class);
       }
       return d;
     }
@@ -422,18 +504,24 @@ public final class ScenarioJson {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_NUMBER_FLOAT) {
         throw InvalidFormatException.from(
-            p, "venue-risk:" + p.getText() + " is not a whole number; expected a count of people",
-            p.getText(), Integer.class);
+            p,
+            "venue-risk:" + p.getText() + " is not a whole number; expected a count of people",
+            p.getText(),
+            Integer.class);
       }
       if (t != JsonToken.VALUE_NUMBER_INT) {
         throw InvalidFormatException.from(
-            p, "venue-risk:wrong type; expected a whole number of people, got " + describe(t, p),
-            p.getText(), Integer.class);
+            p,
+            "venue-risk:wrong type; expected a whole number of people, got " + describe(t, p),
+            p.getText(),
+            Integer.class);
       }
       if (p.getNumberType() != JsonParser.NumberType.INT) {
         throw InvalidFormatException.from(
-            p, "venue-risk:" + p.getText() + " people is absurd; at most " + Limits.MAX_ATTENDANCE,
-            p.getText(), Integer.class);
+            p,
+            "venue-risk:" + p.getText() + " people is absurd; at most " + Limits.MAX_ATTENDANCE,
+            p.getText(),
+            Integer.class);
       }
       int n = p.getIntValue();
       if (n < 0) {
@@ -442,8 +530,14 @@ public final class ScenarioJson {
       }
       if (n > Limits.MAX_ATTENDANCE) {
         throw InvalidFormatException.from(
-            p, "venue-risk:" + n + " people is absurd; at most " + Limits.MAX_ATTENDANCE
-                + " (the largest gatherings on record)", n, Integer.class);
+            p,
+            "venue-risk:"
+                + n
+                + " people is absurd; at most "
+                + Limits.MAX_ATTENDANCE
+                + " (the largest gatherings on record)",
+            n,
+            Integer.class);
       }
       return n;
     }
@@ -452,7 +546,9 @@ public final class ScenarioJson {
       if (t == JsonToken.VALUE_STRING) {
         return "the string \"" + p.getText() + "\"";
       }
-      return t == null ? "nothing" : t.asString() == null ? t.name().toLowerCase(Locale.ROOT) : p.getText();
+      return t == null
+          ? "nothing"
+          : t.asString() == null ? t.name().toLowerCase(Locale.ROOT) : p.getText();
     }
   }
 
@@ -460,7 +556,8 @@ public final class ScenarioJson {
   public static byte[] readAll(String file, InputStream in, long limit) throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     if (bytes.length > limit) {
-      throw InputException.of(file, "file is larger than " + limit + " bytes (see docs/input-limits.md)");
+      throw InputException.of(
+          file, "file is larger than " + limit + " bytes (see docs/input-limits.md)");
     }
     return bytes;
   }

@@ -1,12 +1,12 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.Expectations;
 import io.venuerisk.engine.FiringLog;
 import io.venuerisk.engine.ScenarioCheck;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Expectation;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;

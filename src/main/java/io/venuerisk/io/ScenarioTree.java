@@ -1,11 +1,11 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.Nearest;
-import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.model.InputException;
+import io.venuerisk.model.Nearest;
 import io.venuerisk.model.Scenario;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -48,11 +48,15 @@ public final class ScenarioTree {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?");
+
   /** What separates list values in a cell; docs/scenario-format.md, "Calendars". */
   static final String LIST_SEPARATORS = ";,|";
+
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,|]");
+
   /** The spellings of a yes/no value, for error messages. */
   static final String YES_NO = "true/false, yes/no or 1/0 (any case)";
+
   private static final Map<String, Kind> KINDS;
   private static final Map<String, String> BY_LOWER_CASE;
 
@@ -101,8 +105,13 @@ public final class ScenarioTree {
   /** "unknown field 'x'; ... nearest: y", for a path that is not in the contract. */
   static String unknown(String what, String path) {
     String hint = Nearest.of(path, KINDS.keySet()).map(n -> "; nearest: " + n).orElse("");
-    return "unknown " + what + " '" + path + "'; expected a scenario field path: "
-        + String.join(", ", KINDS.keySet()) + hint;
+    return "unknown "
+        + what
+        + " '"
+        + path
+        + "'; expected a scenario field path: "
+        + String.join(", ", KINDS.keySet())
+        + hint;
   }
 
   /**
@@ -120,7 +129,8 @@ public final class ScenarioTree {
       JsonNode child = parent.get(parts[i]);
       parent = child instanceof ObjectNode o ? o : parent.putObject(parts[i]);
     }
-    parent.set(parts[parts.length - 1], value(file, path, KINDS.getOrDefault(path, Kind.TEXT), text));
+    parent.set(
+        parts[parts.length - 1], value(file, path, KINDS.getOrDefault(path, Kind.TEXT), text));
   }
 
   static JsonNode value(String file, String path, Kind kind, String text) {
@@ -128,7 +138,8 @@ public final class ScenarioTree {
       case WHOLE_NUMBER -> {
         if (INTEGER.matcher(text).matches()) {
           BigInteger n = new BigInteger(text);
-          return n.bitLength() < 32 ? NODES.numberNode(n.intValue())
+          return n.bitLength() < 32
+              ? NODES.numberNode(n.intValue())
               : n.bitLength() < 64 ? NODES.numberNode(n.longValue()) : NODES.numberNode(n);
         }
         if (DECIMAL.matcher(text).matches()) {
@@ -140,8 +151,13 @@ public final class ScenarioTree {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
           case "true", "yes", "1" -> NODES.booleanNode(true);
           case "false", "no", "0" -> NODES.booleanNode(false);
-          default -> throw new InputException(file, 0, 0, path,
-              "'" + shorten(text) + "' is not a yes/no value; expected " + YES_NO);
+          default ->
+              throw new InputException(
+                  file,
+                  0,
+                  0,
+                  path,
+                  "'" + shorten(text) + "' is not a yes/no value; expected " + YES_NO);
         };
       }
       case LIST -> {

@@ -14,8 +14,15 @@ public final class TestReport {
   public record Json(List<CaseView> scenarios, Summary summary) {}
 
   public record CaseView(
-      String file, String status, String id, Double score, Tier tier, AssessmentJson.RiskView inherent,
-      List<String> differences, List<String> fired, String error) {}
+      String file,
+      String status,
+      String id,
+      Double score,
+      Tier tier,
+      AssessmentJson.RiskView inherent,
+      List<String> differences,
+      List<String> fired,
+      String error) {}
 
   public record Summary(long total, long passed, long failed, long unreadable, long skipped) {}
 
@@ -37,9 +44,15 @@ public final class TestReport {
         out.println("      " + c.error());
         continue;
       }
-      out.printf("%-5s %s  %s  %s %s (inherent %s %s)%s%n", status, c.file(), c.scenarioId(),
-          Numbers.score(c.assessment().score()), c.assessment().tier(),
-          Numbers.score(c.assessment().inherent().score()), c.assessment().inherent().tier(),
+      out.printf(
+          "%-5s %s  %s  %s %s (inherent %s %s)%s%n",
+          status,
+          c.file(),
+          c.scenarioId(),
+          Numbers.score(c.assessment().score()),
+          c.assessment().tier(),
+          Numbers.score(c.assessment().inherent().score()),
+          c.assessment().inherent().tier(),
           c.unchecked() ? "  (no expect object)" : "");
       for (String d : c.differences()) {
         out.println("      " + d);
@@ -50,14 +63,25 @@ public final class TestReport {
   }
 
   public static void writeJson(Writer out, List<ScenarioCheck> checks) throws IOException {
-    List<CaseView> cases = checks.stream()
-        .map(c -> new CaseView(c.file(), status(c), c.scenarioId(),
-            c.assessment() == null ? null : c.assessment().score(),
-            c.assessment() == null ? null : c.assessment().tier(),
-            c.assessment() == null ? null
-                : new AssessmentJson.RiskView(c.assessment().inherent().score(), c.assessment().inherent().tier()),
-            c.differences(), List.copyOf(c.fired()), c.error()))
-        .toList();
+    List<CaseView> cases =
+        checks.stream()
+            .map(
+                c ->
+                    new CaseView(
+                        c.file(),
+                        status(c),
+                        c.scenarioId(),
+                        c.assessment() == null ? null : c.assessment().score(),
+                        c.assessment() == null ? null : c.assessment().tier(),
+                        c.assessment() == null
+                            ? null
+                            : new AssessmentJson.RiskView(
+                                c.assessment().inherent().score(),
+                                c.assessment().inherent().tier()),
+                        c.differences(),
+                        List.copyOf(c.fired()),
+                        c.error()))
+            .toList();
     io.venuerisk.io.Json.write(out, new Json(cases, summary(checks)));
   }
 
@@ -65,14 +89,19 @@ public final class TestReport {
     long passed = checks.stream().filter(ScenarioCheck::passed).count();
     long errors = checks.stream().filter(c -> c.error() != null).count();
     long skipped = checks.stream().filter(ScenarioCheck::unchecked).count();
-    return new Summary(checks.size(), passed, checks.size() - passed - errors - skipped, errors, skipped);
+    return new Summary(
+        checks.size(), passed, checks.size() - passed - errors - skipped, errors, skipped);
   }
 
   public static String summaryLine(List<ScenarioCheck> checks) {
     Summary s = summary(checks);
     StringBuilder sb = new StringBuilder();
-    sb.append(s.total()).append(s.total() == 1 ? " scenario: " : " scenarios: ")
-        .append(s.passed()).append(" passed, ").append(s.failed()).append(" failed");
+    sb.append(s.total())
+        .append(s.total() == 1 ? " scenario: " : " scenarios: ")
+        .append(s.passed())
+        .append(" passed, ")
+        .append(s.failed())
+        .append(" failed");
     if (s.unreadable() > 0) {
       sb.append(", ").append(s.unreadable()).append(" unreadable");
     }

@@ -26,7 +26,8 @@ final class Text {
       }
     }
     if (blank) {
-      throw InputException.of(file, "the file holds only whitespace; expected a JSON scenario object");
+      throw InputException.of(
+          file, "the file holds only whitespace; expected a JSON scenario object");
     }
     int bad = firstInvalidUtf8(bytes, length);
     if (bad >= 0) {
@@ -43,15 +44,18 @@ final class Text {
       }
     }
     return new InputException(
-        file, line, 0, null,
+        file,
+        line,
+        0,
+        null,
         "bytes that are not UTF-8 (byte offset " + bad + "); save the file as UTF-8");
   }
 
   /**
    * Offset of the first byte of the first sequence that is not well-formed UTF-8 (the Unicode
-   * standard's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF), or -1. The
-   * same offset as the JDK's decoder reports, without its buffers: this runs once per record of
-   * a calendar, and nearly all of them are ASCII.
+   * standard's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF), or -1. The same
+   * offset as the JDK's decoder reports, without its buffers: this runs once per record of a
+   * calendar, and nearly all of them are ASCII.
    */
   static int firstInvalidUtf8(byte[] b, int n) {
     int i = 0;

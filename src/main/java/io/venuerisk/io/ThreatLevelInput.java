@@ -1,7 +1,7 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.Nearest;
 import io.venuerisk.model.InputException;
+import io.venuerisk.model.Nearest;
 import io.venuerisk.model.ThreatLevelDefinition;
 import io.venuerisk.reference.ReferenceData;
 import io.venuerisk.reference.ThreatLevels;
@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A threat level a user writes in a country's own vocabulary ({@code GB=SEVERE},
- * {@code FR=urgence_attentat}, {@code NL=4}): in a scenario's {@code context.threatLevel}, a
- * {@code --threat-level} option or a context file. An unknown level is one input error that lists
- * the country's levels and the nearest.
+ * A threat level a user writes in a country's own vocabulary ({@code GB=SEVERE}, {@code
+ * FR=urgence_attentat}, {@code NL=4}): in a scenario's {@code context.threatLevel}, a {@code
+ * --threat-level} option or a context file. An unknown level is one input error that lists the
+ * country's levels and the nearest.
  */
 public final class ThreatLevelInput {
   /** The option, named as the "file" of its errors. */
@@ -31,7 +31,12 @@ public final class ThreatLevelInput {
    *     the system no such level
    */
   public static ThreatLevelDefinition resolve(
-      ThreatLevels levels, String country, String level, String file, long line, long record,
+      ThreatLevels levels,
+      String country,
+      String level,
+      String file,
+      long line,
+      long record,
       String field) {
     Optional<ThreatLevelDefinition> d = levels.definition(country, level);
     if (d.isPresent()) {
@@ -44,8 +49,10 @@ public final class ThreatLevelInput {
   static String problem(ThreatLevels levels, String country, String level) {
     List<ThreatLevelDefinition> scale = levels.scale(country);
     if (scale.isEmpty()) {
-      return "no national threat-level system is recorded for " + country
-          + "; countries with one: " + String.join(", ", levels.countries())
+      return "no national threat-level system is recorded for "
+          + country
+          + "; countries with one: "
+          + String.join(", ", levels.countries())
           + " (see data/threat_level_scales.csv)";
     }
     List<String> names = new ArrayList<>();
@@ -63,9 +70,16 @@ public final class ThreatLevelInput {
         Nearest.of(ThreatLevels.normalise(level), all.keySet())
             .map(n -> "; nearest: " + (n.equals(all.get(n)) ? n : all.get(n) + " (" + n + ")"))
             .orElse("");
-    return "unknown level '" + level + "' for " + country + " (" + scale.get(0).system()
-        + "); expected one of " + String.join(", ", names)
-        + (aliases.isEmpty() ? "" : " (or " + String.join(", ", aliases) + ")") + nearest;
+    return "unknown level '"
+        + level
+        + "' for "
+        + country
+        + " ("
+        + scale.get(0).system()
+        + "); expected one of "
+        + String.join(", ", names)
+        + (aliases.isEmpty() ? "" : " (or " + String.join(", ", aliases) + ")")
+        + nearest;
   }
 
   /**
@@ -79,8 +93,12 @@ public final class ThreatLevelInput {
     for (String value : values) {
       int eq = value.indexOf('=');
       if (eq <= 0 || eq == value.length() - 1) {
-        throw InputException.of(OPTION, "'" + value + "': expected CC=LEVEL, such as GB=SEVERE,"
-            + " FR=urgence_attentat or NL=4");
+        throw InputException.of(
+            OPTION,
+            "'"
+                + value
+                + "': expected CC=LEVEL, such as GB=SEVERE,"
+                + " FR=urgence_attentat or NL=4");
       }
       String cc = value.substring(0, eq).strip().toUpperCase(Locale.ROOT);
       String level = value.substring(eq + 1).strip();
@@ -89,14 +107,26 @@ public final class ThreatLevelInput {
             data.suggestCountry(cc)
                 .map(c -> "; nearest: " + c.code() + " (" + c.name() + ")")
                 .orElse("; see data/countries.csv");
-        throw InputException.of(OPTION, "'" + value + "': unknown country code '"
-            + value.substring(0, eq).strip() + "'; expected an ISO 3166-1 alpha-2 code" + hint);
+        throw InputException.of(
+            OPTION,
+            "'"
+                + value
+                + "': unknown country code '"
+                + value.substring(0, eq).strip()
+                + "'; expected an ISO 3166-1 alpha-2 code"
+                + hint);
       }
       ThreatLevelDefinition d = resolve(data.threatLevels(), cc, level, OPTION, 0, 0, null);
       ThreatLevelDefinition before = byCountry.put(cc, d);
       if (before != null) {
-        throw InputException.of(OPTION, cc + " is given twice (" + before.level() + " and "
-            + d.level() + "); give one level per country");
+        throw InputException.of(
+            OPTION,
+            cc
+                + " is given twice ("
+                + before.level()
+                + " and "
+                + d.level()
+                + "); give one level per country");
       }
     }
     return List.copyOf(byCountry.values());

@@ -24,16 +24,27 @@ public final class ValidationReport {
 
   public record Json(String cases, List<RuleSetView> ruleSets) {}
 
-  public record RuleSetView(String rules, int cases, Map<String, Integer> labels, MetricsView residual, MetricsView inherent) {}
+  public record RuleSetView(
+      String rules,
+      int cases,
+      Map<String, Integer> labels,
+      MetricsView residual,
+      MetricsView inherent) {}
 
   public record MetricsView(
-      Double aucVsOrdinary, Double aucVsSecured, Double targetedElevated, Double ordinaryElevated,
-      Map<String, Map<String, Integer>> tiers, List<Miss> furthest) {}
+      Double aucVsOrdinary,
+      Double aucVsSecured,
+      Double targetedElevated,
+      Double ordinaryElevated,
+      Map<String, Map<String, Integer>> tiers,
+      List<Miss> furthest) {}
 
   public static void writeJson(Writer out, String cases, List<Validation> runs) throws IOException {
     List<RuleSetView> sets = new ArrayList<>();
     for (Validation v : runs) {
-      sets.add(new RuleSetView(v.rules(), v.cases().size(), labels(v), view(v.residual()), view(v.inherent())));
+      sets.add(
+          new RuleSetView(
+              v.rules(), v.cases().size(), labels(v), view(v.residual()), view(v.inherent())));
     }
     io.venuerisk.io.Json.write(out, new Json(cases, sets));
   }
@@ -56,27 +67,45 @@ public final class ValidationReport {
       }
       tiers.put(l.code(), row);
     }
-    return new MetricsView(num(m.aucVsOrdinary()), num(m.aucVsSecured()), num(m.targetedElevated()),
-        num(m.ordinaryElevated()), tiers, m.furthest());
+    return new MetricsView(
+        num(m.aucVsOrdinary()),
+        num(m.aucVsSecured()),
+        num(m.targetedElevated()),
+        num(m.ordinaryElevated()),
+        tiers,
+        m.furthest());
   }
 
   private static Double num(double v) {
     return Double.isNaN(v) ? null : v;
   }
 
-  public static void writeText(PrintWriter out, String cases, List<Validation> runs, boolean markdown) {
+  public static void writeText(
+      PrintWriter out, String cases, List<Validation> runs, boolean markdown) {
     out.println(markdown ? "# Validation of " + cases : "Validation of " + cases);
     out.println();
     Validation first = runs.get(0);
-    out.println(String.format(Locale.ROOT, "%d cases: %s", first.cases().size(), String.join(", ",
-        labels(first).entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList())));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%d cases: %s",
+            first.cases().size(),
+            String.join(
+                ", ",
+                labels(first).entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey())
+                    .toList())));
     out.println();
     String sep = markdown ? " | " : "  ";
-    StringBuilder head = new StringBuilder(markdown ? "| measure" : String.format("%-44s", "measure"));
+    StringBuilder head =
+        new StringBuilder(markdown ? "| measure" : String.format("%-44s", "measure"));
     StringBuilder rule = new StringBuilder("|---");
     for (Validation v : runs) {
-      head.append(sep).append(markdown ? v.rules() + " residual | " + v.rules() + " inherent"
-          : String.format("%-10s %-10s", "residual", "inherent"));
+      head.append(sep)
+          .append(
+              markdown
+                  ? v.rules() + " residual | " + v.rules() + " inherent"
+                  : String.format("%-10s %-10s", "residual", "inherent"));
       rule.append("|---:|---:");
     }
     out.println(head + (markdown ? " |" : ""));
@@ -89,24 +118,52 @@ public final class ValidationReport {
       }
       out.println(names);
     }
-    row(out, markdown, "AUC, attacks and plots vs ordinary events", runs, Metrics::aucVsOrdinary, false);
-    row(out, markdown, "AUC, attacks and plots vs secured events", runs, Metrics::aucVsSecured, false);
-    row(out, markdown, "attacks and plots at ELEVATED or above", runs, Metrics::targetedElevated, true);
-    row(out, markdown, "ordinary events at ELEVATED or above", runs, Metrics::ordinaryElevated, true);
+    row(
+        out,
+        markdown,
+        "AUC, attacks and plots vs ordinary events",
+        runs,
+        Metrics::aucVsOrdinary,
+        false);
+    row(
+        out,
+        markdown,
+        "AUC, attacks and plots vs secured events",
+        runs,
+        Metrics::aucVsSecured,
+        false);
+    row(
+        out,
+        markdown,
+        "attacks and plots at ELEVATED or above",
+        runs,
+        Metrics::targetedElevated,
+        true);
+    row(
+        out,
+        markdown,
+        "ordinary events at ELEVATED or above",
+        runs,
+        Metrics::ordinaryElevated,
+        true);
     for (Validation v : runs) {
       out.println();
-      out.println((markdown ? "## " : "") + "Tiers by label (" + v.rules() + "), residual / inherent");
+      out.println(
+          (markdown ? "## " : "") + "Tiers by label (" + v.rules() + "), residual / inherent");
       if (markdown) {
         out.println();
         out.println("| label | LOW | MODERATE | ELEVATED | HIGH | SEVERE |");
         out.println("|---|---:|---:|---:|---:|---:|");
       } else {
-        out.printf("  %-20s %-9s %-9s %-9s %-9s %-9s%n", "", "LOW", "MODERATE", "ELEVATED", "HIGH", "SEVERE");
+        out.printf(
+            "  %-20s %-9s %-9s %-9s %-9s %-9s%n",
+            "", "LOW", "MODERATE", "ELEVATED", "HIGH", "SEVERE");
       }
       for (CaseLabel l : CaseLabel.values()) {
         int[] r = v.residual().tiers().getOrDefault(l, new int[5]);
         int[] i = v.inherent().tiers().getOrDefault(l, new int[5]);
-        StringBuilder sb = new StringBuilder(markdown ? "| " + l.code() : String.format("  %-20s", l.code()));
+        StringBuilder sb =
+            new StringBuilder(markdown ? "| " + l.code() : String.format("  %-20s", l.code()));
         for (int t = 0; t < 5; t++) {
           String cell = r[t] + " / " + i[t];
           sb.append(markdown ? " | " + cell : String.format(" %-9s", cell));
@@ -114,19 +171,32 @@ public final class ValidationReport {
         out.println(sb + (markdown ? " |" : ""));
       }
       out.println();
-      out.println((markdown ? "## " : "") + "Furthest from their label (" + v.rules() + ", residual risk)");
+      out.println(
+          (markdown ? "## " : "") + "Furthest from their label (" + v.rules() + ", residual risk)");
       if (markdown) {
         out.println();
       }
       for (Miss m : v.residual().furthest()) {
-        out.println((markdown ? "- " : "  ") + String.format(Locale.ROOT, "%-48s %-20s %5s %s", m.id(),
-            m.label().code(), Numbers.score(m.score()), m.tier()));
+        out.println(
+            (markdown ? "- " : "  ")
+                + String.format(
+                    Locale.ROOT,
+                    "%-48s %-20s %5s %s",
+                    m.id(),
+                    m.label().code(),
+                    Numbers.score(m.score()),
+                    m.tier()));
       }
     }
   }
 
-  private static void row(PrintWriter out, boolean markdown, String name, List<Validation> runs,
-      java.util.function.ToDoubleFunction<Metrics> f, boolean percent) {
+  private static void row(
+      PrintWriter out,
+      boolean markdown,
+      String name,
+      List<Validation> runs,
+      java.util.function.ToDoubleFunction<Metrics> f,
+      boolean percent) {
     StringBuilder sb = new StringBuilder(markdown ? "| " + name : String.format("%-44s", name));
     for (Validation v : runs) {
       String r = fmt(f.applyAsDouble(v.residual()), percent);

@@ -1,13 +1,13 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.Nearest;
-import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.model.InputException;
+import io.venuerisk.model.Nearest;
 import io.venuerisk.model.Venue;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +37,9 @@ public final class VenueRegistry {
     this.byName = byName;
   }
 
-  /** @throws InputException naming file, line and venue for anything wrong (exit code 3) */
+  /**
+   * @throws InputException naming file, line and venue for anything wrong (exit code 3)
+   */
   public static VenueRegistry read(Path path) {
     return read(path.toString(), ScenarioFiles.bytes(path, 64L << 20));
   }
@@ -45,7 +47,8 @@ public final class VenueRegistry {
   /** A registry that did not come from a file of its own (an upload); {@code file} names it. */
   public static VenueRegistry read(String file, byte[] bytes) {
     if (bytes.length == 0) {
-      throw InputException.of(file, "the file is empty; expected a JSON array of venue objects, each with an id");
+      throw InputException.of(
+          file, "the file is empty; expected a JSON array of venue objects, each with an id");
     }
     Text.check(file, bytes);
     ObjectMapper mapper = ScenarioJson.mapper();
@@ -53,14 +56,19 @@ public final class VenueRegistry {
     Map<String, ObjectNode> byName = new LinkedHashMap<>();
     try (JsonParser p = mapper.getFactory().createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
-        throw new InputException(file, p.currentTokenLocation().getLineNr(), 0, null,
+        throw new InputException(
+            file,
+            p.currentTokenLocation().getLineNr(),
+            0,
+            null,
             "expected a JSON array of venue objects, each with an id");
       }
       int n = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         n++;
         long line = p.currentTokenLocation().getLineNr();
-        JsonNode node = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
+        JsonNode node =
+            mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
         if (!(node instanceof ObjectNode venue)) {
           throw new InputException(file, line, 0, n, null, "expected a venue object");
         }
@@ -71,7 +79,12 @@ public final class VenueRegistry {
           throw CalendarReader.place(ScenarioJson.translate(file, e), n, line, 0);
         }
         if (v.id() == null || v.id().isBlank()) {
-          throw new InputException(file, line, 0, n, "id",
+          throw new InputException(
+              file,
+              line,
+              0,
+              n,
+              "id",
               "required field is missing; expected the id that calendars use to name the venue");
         }
         if (byId.containsKey(v.id())) {
@@ -86,13 +99,18 @@ public final class VenueRegistry {
         }
       }
       if (p.nextToken() != null) {
-        throw new InputException(file, p.currentTokenLocation().getLineNr(), 0, null,
+        throw new InputException(
+            file,
+            p.currentTokenLocation().getLineNr(),
+            0,
+            null,
             "unexpected content after the array of venues");
       }
     } catch (IOException e) {
       throw ScenarioJson.translate(file, e);
     }
-    return new VenueRegistry(file, Collections.unmodifiableMap(byId), Collections.unmodifiableMap(byName));
+    return new VenueRegistry(
+        file, Collections.unmodifiableMap(byId), Collections.unmodifiableMap(byName));
   }
 
   public String file() {

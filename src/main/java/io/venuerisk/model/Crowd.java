@@ -1,10 +1,10 @@
 package io.venuerisk.model;
 
 /**
- * Every crowd threshold the rules use, in one place: the rule files name these constants
- * ({@code Scenario( attendance >= Crowd.LARGE )}) so that a change here changes every rule that
- * depends on it, the calendar's cross-event rules included. The numbers are the project's design
- * choices (docs/scoring.md), not the guide's: it speaks only of "large gatherings".
+ * Every crowd threshold the rules use, in one place: the rule files name these constants ({@code
+ * Scenario( attendance >= Crowd.LARGE )}) so that a change here changes every rule that depends on
+ * it, the calendar's cross-event rules included. The numbers are the project's design choices
+ * (docs/scoring.md), not the guide's: it speaks only of "large gatherings".
  */
 public final class Crowd {
   private Crowd() {}

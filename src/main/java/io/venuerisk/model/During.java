@@ -29,7 +29,9 @@ public record During(Scenario scenario, Period period, List<String> names) {
 
   private static String name(Object row) {
     if (row instanceof Observance o) {
-      return o.start().equals(o.end()) ? o.name() : o.name() + " (" + o.start() + " to " + o.end() + ")";
+      return o.start().equals(o.end())
+          ? o.name()
+          : o.name() + " (" + o.start() + " to " + o.end() + ")";
     }
     if (row instanceof HighProfileEvent h) {
       return h.name() + " (" + h.start() + " to " + h.end() + ")";
@@ -45,6 +47,8 @@ public record During(Scenario scenario, Period period, List<String> names) {
     if (names.size() <= 1) {
       return names.isEmpty() ? period.code() : names.get(0);
     }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 }

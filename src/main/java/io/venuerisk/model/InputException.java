@@ -1,9 +1,9 @@
 package io.venuerisk.model;
 
 /**
- * A user's input is wrong. The message is one line a user can act on:
- * {@code file:line:column: field: what is wrong (expected ..., nearest ...)}. Line and column are 0
- * when unknown; {@code record} is the 1-based record number in a calendar, 0 for a single scenario.
+ * A user's input is wrong. The message is one line a user can act on: {@code file:line:column:
+ * field: what is wrong (expected ..., nearest ...)}. Line and column are 0 when unknown; {@code
+ * record} is the 1-based record number in a calendar, 0 for a single scenario.
  */
 public final class InputException extends RuntimeException {
   private final String file;

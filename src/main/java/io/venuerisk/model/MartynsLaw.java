@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * What the UK Terrorism (Protection of Premises) Act 2025 ("Martyn's Law") asks of a scenario held
  * in the United Kingdom: its tier, the reasons for it in the Act's terms, the duties of that tier
- * with the measures that show each is met, and a note on commencement. Planning guidance, not
- * legal advice.
+ * with the measures that show each is met, and a note on commencement. Planning guidance, not legal
+ * advice.
  *
  * @param use the Schedule 1 use taken from the venue type; null when the venue type maps to none
  * @param reasons why the tier, in the order the Act's tests are applied

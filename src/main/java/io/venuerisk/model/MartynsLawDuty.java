@@ -20,7 +20,8 @@ import java.util.List;
  * @param note for a duty no measure can show, "not shown by the scenario: confirm separately"; null
  *     otherwise
  */
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+@com.fasterxml.jackson.annotation.JsonInclude(
+    com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id", "section", "title", "condition", "covered", "inPlace", "missing", "note"})
 public record MartynsLawDuty(
     String id,

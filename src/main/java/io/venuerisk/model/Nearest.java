@@ -8,7 +8,9 @@ import java.util.Optional;
 public final class Nearest {
   private Nearest() {}
 
-  /** The candidate with the smallest edit distance, if it is close enough to be a plausible typo. */
+  /**
+   * The candidate with the smallest edit distance, if it is close enough to be a plausible typo.
+   */
   public static Optional<String> of(String wrong, Collection<String> candidates) {
     if (wrong == null) {
       return Optional.empty();

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Engine-inserted fact for cross-event rules: the other events of a calendar that relate to
- * {@code scenario} one way ({@link PeerKind}) and belong to one {@link PeerClass}, summarised: how
- * many there are, the first of their ids in id order, and the day they share with it if they all
- * share the same one. One fact per scenario, kind and class, however many events a city holds on a
- * day, so a rule's cost does not grow with the calendar's density.
+ * Engine-inserted fact for cross-event rules: the other events of a calendar that relate to {@code
+ * scenario} one way ({@link PeerKind}) and belong to one {@link PeerClass}, summarised: how many
+ * there are, the first of their ids in id order, and the day they share with it if they all share
+ * the same one. One fact per scenario, kind and class, however many events a city holds on a day,
+ * so a rule's cost does not grow with the calendar's density.
  *
  * @param count distinct other events (an event with the scenario's own id is the same event given
  *     twice, never a peer)
@@ -17,7 +17,12 @@ import java.util.List;
  *     differ
  */
 public record PeerGroup(
-    Scenario scenario, PeerKind kind, PeerClass peerClass, int count, List<String> named, LocalDate commonDay) {
+    Scenario scenario,
+    PeerKind kind,
+    PeerClass peerClass,
+    int count,
+    List<String> named,
+    LocalDate commonDay) {
 
   /** Ids named in one finding; the rest are counted ("and 12 more"). */
   public static final int MAX_NAMED = 8;

@@ -2,8 +2,8 @@ package io.venuerisk.model;
 
 /**
  * Dated periods the timing rules reason about, each derived once per scenario from the reference
- * rows that overlap its days (rules/timing.drl), whatever rows coincide: Western and Orthodox Easter
- * on one day make one EASTER period, not two.
+ * rows that overlap its days (rules/timing.drl), whatever rows coincide: Western and Orthodox
+ * Easter on one day make one EASTER period, not two.
  */
 public enum Period implements Vocabulary {
   CHRISTMAS,

@@ -27,7 +27,8 @@ public final class Regions {
    * Where Christians worship as a minority in the guide's regions: the Istanbul church attack
    * (ISK-E5) and the targeting of religious minorities (ISK-T1).
    */
-  public static final Set<IskRegion> CHRISTIAN_MINORITY = set(EnumSet.of(CORE, CENTRAL_ASIA, IRAN, TURKIYE));
+  public static final Set<IskRegion> CHRISTIAN_MINORITY =
+      set(EnumSet.of(CORE, CENTRAL_ASIA, IRAN, TURKIYE));
 
   /** Where Westerners are targets in themselves (ISK-T2, ISK-D4): Khorasan, Türkiye and Russia. */
   public static final Set<IskRegion> WESTERNERS_TARGETED =

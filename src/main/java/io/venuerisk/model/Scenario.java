@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * One proposed event at one venue: the input contract of {@code docs/scenario-format.md}.
  *
- * <p>The accessors below the components flatten the nested JSON shape so that rules read as
- * {@code Scenario( venueType == VenueType.MARKET, attendance >= 1000 )}; they never invent a fact
- * (an unknown stays null or empty).
+ * <p>The accessors below the components flatten the nested JSON shape so that rules read as {@code
+ * Scenario( venueType == VenueType.MARKET, attendance >= 1000 )}; they never invent a fact (an
+ * unknown stays null or empty).
  *
  * <p>A scenario file may carry an {@code expect} object (checked by {@code venue-risk test}) and a
  * {@code $comment}; neither is a fact and neither affects the score.
@@ -58,7 +58,8 @@ public record Scenario(
 
   /** The same scenario with these measures in place instead of its own. */
   public Scenario withMeasures(List<Measure> measures) {
-    return new Scenario(id, name, date, endDate, venue, event, profile, new Security(measures), context);
+    return new Scenario(
+        id, name, date, endDate, venue, event, profile, new Security(measures), context);
   }
 
   /** The same scenario with other event facts. */
@@ -67,9 +68,9 @@ public record Scenario(
   }
 
   /**
-   * A scenario is equal only to itself. Rules join facts on their scenario ({@code scenario == $s}),
-   * and a calendar may hold two value-equal events (a line given twice): each must keep its own
-   * findings, never join the other's. Value comparison, where a test needs it, compares fields.
+   * A scenario is equal only to itself. Rules join facts on their scenario ({@code scenario ==
+   * $s}), and a calendar may hold two value-equal events (a line given twice): each must keep its
+   * own findings, never join the other's. Value comparison, where a test needs it, compares fields.
    */
   @Override
   public boolean equals(Object o) {

@@ -3,8 +3,8 @@ package io.venuerisk.model;
 import java.time.LocalDate;
 
 /**
- * A dated national threat level, from data/threat_levels.csv or a user's context file: the level
- * a country's system stood at from one day to another.
+ * A dated national threat level, from data/threat_levels.csv or a user's context file: the level a
+ * country's system stood at from one day to another.
  *
  * @param level the system's own name for the level, spelt as in data/threat_level_scales.csv
  * @param rank the level's place on the shared scale, 1 (low) to 5 (critical)

@@ -20,7 +20,9 @@ public enum TraitKind implements Vocabulary {
   WESTERN_PRESENCE,
   /** Symbolic or hardened sites: embassies, government, military, airports. */
   SYMBOLIC_SITE,
-  /** A stadium or an arena, or an event with an international profile: where mass events are held. */
+  /**
+   * A stadium or an arena, or an event with an international profile: where mass events are held.
+   */
   MASS_EVENT_VENUE;
 
   @com.fasterxml.jackson.annotation.JsonValue

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The parts of the UK Terrorism (Protection of Premises) Act 2025 the tool applies, as reference data
- * (data/uk_premises_*.csv): thresholds, Schedule 1 uses, how venue and event types read against
- * them, and the duties. Data rather than code because s.32 lets regulations change the thresholds,
- * the procedures and measures and both Schedules.
+ * The parts of the UK Terrorism (Protection of Premises) Act 2025 the tool applies, as reference
+ * data (data/uk_premises_*.csv): thresholds, Schedule 1 uses, how venue and event types read
+ * against them, and the duties. Data rather than code because s.32 lets regulations change the
+ * thresholds, the procedures and measures and both Schedules.
  *
  * @param countries the venue countries the Act covers (its Part 1 extends to the whole UK: GB)
  * @param uses Schedule 1 uses by paragraph
@@ -63,13 +63,20 @@ public record UkPremisesAct(
    *     Schedule 2 para 6}); empty when there is none
    */
   public record Use(
-      int paragraph, String name, String standardBy, String eventsExcludedBy, String note, String source) {
+      int paragraph,
+      String name,
+      String standardBy,
+      String eventsExcludedBy,
+      String note,
+      String source) {
     public boolean alwaysStandard() {
       return !standardBy.isEmpty();
     }
   }
 
-  /** Whether a venue type is a building ({@code IF_INDOOR}: only when {@code venue.indoor} is true). */
+  /**
+   * Whether a venue type is a building ({@code IF_INDOOR}: only when {@code venue.indoor} is true).
+   */
   public enum Building {
     YES,
     NO,
@@ -81,7 +88,8 @@ public record UkPremisesAct(
    *
    * @param paragraph its Schedule 1 paragraph; null when it is not a Schedule 1 use
    * @param excludedBy the Schedule 2 provision taken to exclude such premises; empty when none
-   * @param eventsExcludedBy the Schedule 2 provision that then excludes events there; empty when none
+   * @param eventsExcludedBy the Schedule 2 provision that then excludes events there; empty when
+   *     none
    * @param decision why, in words a report can show after "Venue type stadium: ..."
    */
   public record VenueUse(

@@ -1,8 +1,8 @@
 package io.venuerisk.model;
 
 /**
- * The place an event is held at. {@code indoor} and {@code capacity} may be unknown (null); an unknown
- * fact never earns mitigation credit and never removes an exposure.
+ * The place an event is held at. {@code indoor} and {@code capacity} may be unknown (null); an
+ * unknown fact never earns mitigation credit and never removes an exposure.
  *
  * @param id registry key, used when an iCalendar LOCATION refers to a venue by id
  */

@@ -33,9 +33,9 @@ public enum VenueType implements Vocabulary {
   }
 
   /**
-   * The venue in words with its article, as reports and rule rationales say it ("at a
-   * marketplace", "at a university", "at another kind of venue"): written out, since an article
-   * picked by the first letter gets "a university" and "other" wrong.
+   * The venue in words with its article, as reports and rule rationales say it ("at a marketplace",
+   * "at a university", "at another kind of venue"): written out, since an article picked by the
+   * first letter gets "a university" and "other" wrong.
    */
   @Override
   public String withArticle() {

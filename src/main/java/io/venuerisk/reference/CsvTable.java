@@ -1,10 +1,10 @@
 package io.venuerisk.reference;
 
-import io.venuerisk.model.InputException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.venuerisk.model.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -11,13 +11,13 @@ import java.util.Optional;
 /**
  * Where the reference data ends (data/coverage.csv), and the note an event gets for each table
  * whose period does not include its dates, so that no result hides a gap: "data/high_profile_
- * events.csv covers 2024-01-01 to 2030-12-31; this event is after its end: high-profile events
- * were not checked".
+ * events.csv covers 2024-01-01 to 2030-12-31; this event is after its end: high-profile events were
+ * not checked".
  *
  * <p>Threat levels are covered per country. An event in a country whose level the user gave
- * (scenario, option or context file) gets no threat-level note; one in a country without a
- * recorded level gets a note saying so; one after the end of its country's period is scored
- * against the level still in force on that day, and the note says which.
+ * (scenario, option or context file) gets no threat-level note; one in a country without a recorded
+ * level gets a note saying so; one after the end of its country's period is scored against the
+ * level still in force on that day, and the note says which.
  */
 public final class DataCoverage {
   private final List<CoverageEntry> entries;
@@ -82,28 +82,47 @@ public final class DataCoverage {
     }
     if (entry == null) {
       if (threatLevels.system(cc).isEmpty()) {
-        return Optional.of(table + " records no national threat-level system for " + cc
-            + ": no national threat level was used");
+        return Optional.of(
+            table
+                + " records no national threat-level system for "
+                + cc
+                + ": no national threat level was used");
       }
-      return Optional.of(table + " has no dated level for " + cc
-          + ": no national threat level was used; give one with --threat-level " + cc + "=LEVEL");
+      return Optional.of(
+          table
+              + " has no dated level for "
+              + cc
+              + ": no national threat level was used; give one with --threat-level "
+              + cc
+              + "=LEVEL");
     }
     CoverageEntry e = entry;
     return relation(e, s.date(), s.endDate())
-        .map(r -> {
-          String note = covers(e) + "; this event " + r + ": " + e.outside();
-          if (used.isPresent() && s.endDate().isAfter(e.to())) {
-            ThreatLevelInForce t = used.get();
-            note += "; the level in force on " + e.to() + " (" + t.level() + ", since " + t.asOf()
-                + ") is assumed to continue";
-          }
-          return note;
-        });
+        .map(
+            r -> {
+              String note = covers(e) + "; this event " + r + ": " + e.outside();
+              if (used.isPresent() && s.endDate().isAfter(e.to())) {
+                ThreatLevelInForce t = used.get();
+                note +=
+                    "; the level in force on "
+                        + e.to()
+                        + " ("
+                        + t.level()
+                        + ", since "
+                        + t.asOf()
+                        + ") is assumed to continue";
+              }
+              return note;
+            });
   }
 
   private String covers(CoverageEntry e) {
-    return path(e.table()) + " covers " + (e.country() == null ? "" : e.country() + " from ")
-        + e.from() + " to " + e.to();
+    return path(e.table())
+        + " covers "
+        + (e.country() == null ? "" : e.country() + " from ")
+        + e.from()
+        + " to "
+        + e.to();
   }
 
   /** How the event's days fall outside the entry's period, or empty when they are inside. */

@@ -1,12 +1,12 @@
 package io.venuerisk.reference;
 
-import io.venuerisk.model.InputException;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.Country;
 import io.venuerisk.model.CoverageEntry;
 import io.venuerisk.model.ExposureKind;
 import io.venuerisk.model.GuideStatement;
 import io.venuerisk.model.HighProfileEvent;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.IskRegion;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.MitigationOption;
@@ -14,15 +14,15 @@ import io.venuerisk.model.MitigationRole;
 import io.venuerisk.model.Observance;
 import io.venuerisk.model.ObservanceKind;
 import io.venuerisk.model.TensionPeriod;
-import io.venuerisk.model.UkPremisesAct;
 import io.venuerisk.model.ThreatLevelDefinition;
 import io.venuerisk.model.ThreatLevelPeriod;
+import io.venuerisk.model.UkPremisesAct;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -37,14 +37,14 @@ import java.util.function.Function;
 
 /**
  * The reference data of data/: countries with the guide's regions, religious and cultural dates,
- * high-profile events, tension periods, national threat levels with each system's vocabulary,
- * the measure-to-exposure mitigation table, the UK Terrorism (Protection of Premises) Act 2025
- * tables and the period each table covers. Loaded once; the engine inserts the rows that bear on
- * a scenario as facts and the rules join on them.
+ * high-profile events, tension periods, national threat levels with each system's vocabulary, the
+ * measure-to-exposure mitigation table, the UK Terrorism (Protection of Premises) Act 2025 tables
+ * and the period each table covers. Loaded once; the engine inserts the rows that bear on a
+ * scenario as facts and the rules join on them.
  *
- * <p>A run can add to it without changing the files: {@link #withDeclared} merges a user's
- * context file ({@code --context}), {@link #withThreatOverrides} the {@code --threat-level}
- * options. Both return a new object; this one is immutable.
+ * <p>A run can add to it without changing the files: {@link #withDeclared} merges a user's context
+ * file ({@code --context}), {@link #withThreatOverrides} the {@code --threat-level} options. Both
+ * return a new object; this one is immutable.
  */
 public final class ReferenceData {
   public static final String COUNTRIES = "countries.csv";
@@ -84,15 +84,21 @@ public final class ReferenceData {
     }
     this.aliases = aliases(countries);
     this.observances =
-        List.copyOf(count(counts, OBSERVANCES, tables.read(OBSERVANCES, ReferenceData::observance)));
+        List.copyOf(
+            count(counts, OBSERVANCES, tables.read(OBSERVANCES, ReferenceData::observance)));
     this.highProfileEvents =
-        List.copyOf(count(counts, HIGH_PROFILE_EVENTS, tables.read(HIGH_PROFILE_EVENTS, this::highProfile)));
+        List.copyOf(
+            count(
+                counts, HIGH_PROFILE_EVENTS, tables.read(HIGH_PROFILE_EVENTS, this::highProfile)));
     this.tensionPeriods =
-        List.copyOf(count(counts, TENSION_PERIODS, tables.read(TENSION_PERIODS, ReferenceData::tension)));
+        List.copyOf(
+            count(counts, TENSION_PERIODS, tables.read(TENSION_PERIODS, ReferenceData::tension)));
     this.mitigations =
-        List.copyOf(count(counts, MITIGATIONS, tables.read(MITIGATIONS, ReferenceData::mitigation)));
+        List.copyOf(
+            count(counts, MITIGATIONS, tables.read(MITIGATIONS, ReferenceData::mitigation)));
     this.statements = new LinkedHashMap<>();
-    for (GuideStatement g : count(counts, GUIDE_STATEMENTS, tables.read(GUIDE_STATEMENTS, ReferenceData::statement))) {
+    for (GuideStatement g :
+        count(counts, GUIDE_STATEMENTS, tables.read(GUIDE_STATEMENTS, ReferenceData::statement))) {
       statements.put(g.id(), g);
     }
     this.ukPremisesAct = UkPremisesActTables.read(counting(tables, counts));
@@ -100,7 +106,9 @@ public final class ReferenceData {
     Map<String, String> systems = new LinkedHashMap<>();
     Set<String> levelKeys = new HashSet<>();
     for (ThreatLevelDefinition d :
-        count(counts, THREAT_LEVEL_SCALES,
+        count(
+            counts,
+            THREAT_LEVEL_SCALES,
             tables.read(THREAT_LEVEL_SCALES, r -> scaleRow(r, systems, levelKeys)))) {
       definitions.add(d);
     }
@@ -159,10 +167,10 @@ public final class ReferenceData {
   }
 
   /**
-   * This data with a user's declared context merged in, for one run. A declared high-profile
-   * event or tension period with the id of a reference row replaces that row (to correct a
-   * provisional date, say); the others are added after the reference rows. Declared threat-level
-   * rows take the place of the reference rows of their country on the days they cover.
+   * This data with a user's declared context merged in, for one run. A declared high-profile event
+   * or tension period with the id of a reference row replaces that row (to correct a provisional
+   * date, say); the others are added after the reference rows. Declared threat-level rows take the
+   * place of the reference rows of their country on the days they cover.
    */
   public ReferenceData withDeclared(DeclaredContext declared) {
     if (declared.isEmpty()) {
@@ -192,14 +200,15 @@ public final class ReferenceData {
   }
 
   /**
-   * This data with a threat level given for each of these countries ({@code --threat-level}):
-   * every event there is scored against it, whatever its dates, unless the scenario gives its own.
+   * This data with a threat level given for each of these countries ({@code --threat-level}): every
+   * event there is scored against it, whatever its dates, unless the scenario gives its own.
    */
   public ReferenceData withThreatOverrides(Collection<ThreatLevelDefinition> levels) {
     if (levels.isEmpty()) {
       return this;
     }
-    return new ReferenceData(this, highProfileEvents, tensionPeriods, threatLevels.withOverrides(levels));
+    return new ReferenceData(
+        this, highProfileEvents, tensionPeriods, threatLevels.withOverrides(levels));
   }
 
   /** National threat levels: each system's vocabulary, the dated rows, and the resolver. */
@@ -237,17 +246,20 @@ public final class ReferenceData {
       synchronized (ReferenceData.class) {
         d = bundled;
         if (d == null) {
-          d = fromSnapshot(ReferenceData.class.getResourceAsStream("/data/" + ReferenceSnapshot.NAME));
+          d =
+              fromSnapshot(
+                  ReferenceData.class.getResourceAsStream("/data/" + ReferenceSnapshot.NAME));
           if (d == null) {
-            d = fromCsv(
-                name -> {
-                  InputStream in = ReferenceData.class.getResourceAsStream("/data/" + name);
-                  if (in == null) {
-                    throw InputException.of("data/" + name, "missing from the jar");
-                  }
-                  return in;
-                },
-                BUNDLED_PREFIX);
+            d =
+                fromCsv(
+                    name -> {
+                      InputStream in = ReferenceData.class.getResourceAsStream("/data/" + name);
+                      if (in == null) {
+                        throw InputException.of("data/" + name, "missing from the jar");
+                      }
+                      return in;
+                    },
+                    BUNDLED_PREFIX);
           }
           bundled = d;
         }
@@ -304,15 +316,18 @@ public final class ReferenceData {
 
   /** Data from a folder with the same files as data/, for analysts trying out changes. */
   public static ReferenceData load(Path dir) {
-    String prefix = dir.toString().endsWith(java.io.File.separator)
-        ? dir.toString() : dir + java.io.File.separator;
+    String prefix =
+        dir.toString().endsWith(java.io.File.separator)
+            ? dir.toString()
+            : dir + java.io.File.separator;
     return fromCsv(
         name -> {
           Path p = dir.resolve(name);
           try {
             return Files.newInputStream(p);
           } catch (IOException e) {
-            throw InputException.of(p.toString(), "cannot read (" + e.getClass().getSimpleName() + ")");
+            throw InputException.of(
+                p.toString(), "cannot read (" + e.getClass().getSimpleName() + ")");
           }
         },
         prefix);
@@ -442,8 +457,15 @@ public final class ReferenceData {
     }
     String other = systems.putIfAbsent(country, system);
     if (other != null && !other.equals(system)) {
-      throw r.error("system", "'" + system + "', but " + country + " already has the system '"
-          + other + "'; a country has one national system");
+      throw r.error(
+          "system",
+          "'"
+              + system
+              + "', but "
+              + country
+              + " already has the system '"
+              + other
+              + "'; a country has one national system");
     }
     String level = r.get("level");
     if (level.isEmpty()) {
@@ -452,7 +474,8 @@ public final class ReferenceData {
     List<String> aliases = list(r.get("aliases"));
     for (String name : concat(level, aliases)) {
       if (!levelKeys.add(country + " " + ThreatLevels.normalise(name))) {
-        throw r.error(name.equals(level) ? "level" : "aliases",
+        throw r.error(
+            name.equals(level) ? "level" : "aliases",
             "'" + name + "' names a level of " + country + " twice");
       }
     }
@@ -460,7 +483,8 @@ public final class ReferenceData {
     try {
       rank = Integer.parseInt(r.get("rank"));
     } catch (NumberFormatException e) {
-      throw r.error("rank", "expected a whole number 1 (low) to 5 (critical), got '" + r.get("rank") + "'");
+      throw r.error(
+          "rank", "expected a whole number 1 (low) to 5 (critical), got '" + r.get("rank") + "'");
     }
     if (rank < 1 || rank > 5) {
       throw r.error("rank", "expected 1 (low) to 5 (critical), got " + rank);
@@ -484,14 +508,32 @@ public final class ReferenceData {
       throw r.error("country", country + " has no system in " + THREAT_LEVEL_SCALES);
     }
     if (!r.get("system").equals(system.get())) {
-      throw r.error("system", "expected '" + system.get() + "' for " + country + " (as in "
-          + THREAT_LEVEL_SCALES + "), got '" + r.get("system") + "'");
+      throw r.error(
+          "system",
+          "expected '"
+              + system.get()
+              + "' for "
+              + country
+              + " (as in "
+              + THREAT_LEVEL_SCALES
+              + "), got '"
+              + r.get("system")
+              + "'");
     }
     String level = r.get("level");
     ThreatLevelDefinition d =
-        scales.definition(country, level)
-            .orElseThrow(() -> r.error("level", "'" + level + "' is not a level of " + system.get()
-                + " in " + THREAT_LEVEL_SCALES));
+        scales
+            .definition(country, level)
+            .orElseThrow(
+                () ->
+                    r.error(
+                        "level",
+                        "'"
+                            + level
+                            + "' is not a level of "
+                            + system.get()
+                            + " in "
+                            + THREAT_LEVEL_SCALES));
     LocalDate from = date(r, "from");
     LocalDate to = r.get("to").isEmpty() ? null : date(r, "to");
     if (to != null && to.isBefore(from)) {
@@ -507,8 +549,12 @@ public final class ReferenceData {
   private CoverageEntry coverageRow(CsvTable.Row r) {
     String table = r.get("table");
     if (!ReferenceSnapshot.FILES.contains(table)) {
-      throw r.error("table", "unknown table '" + table + "'; expected one of "
-          + String.join(", ", ReferenceSnapshot.FILES));
+      throw r.error(
+          "table",
+          "unknown table '"
+              + table
+              + "'; expected one of "
+              + String.join(", ", ReferenceSnapshot.FILES));
     }
     String country = r.get("country");
     if (!country.isEmpty()) {
@@ -556,7 +602,8 @@ public final class ReferenceData {
     }
     // a share of what remains: 1 would let one measure remove an exposure, which no guidance claims
     if (!(effectiveness > 0 && effectiveness < 1)) {
-      throw r.error("effectiveness", "must be above 0 and below 1 (a share of the vulnerability it removes)");
+      throw r.error(
+          "effectiveness", "must be above 0 and below 1 (a share of the vulnerability it removes)");
     }
     return new MitigationOption(
         vocab(r, "exposure", ExposureKind.class),

@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * The rows of data/*.csv as parsed at build time, in a form the JDK reads alone (DataInputStream).
  * Parsing the CSV at run time loads Jackson's CSV stack, about half a second of a cold start; the
- * snapshot keeps the parsed cells and line numbers only, so the row converters of
- * {@link ReferenceData} still check and convert every value at run time exactly as for a CSV file.
+ * snapshot keeps the parsed cells and line numbers only, so the row converters of {@link
+ * ReferenceData} still check and convert every value at run time exactly as for a CSV file.
  *
  * <p>Made by {@link #main} in the build (pom.xml, process-classes) from the same files that are
  * copied into the jar; {@code --data DIR} always reads CSV.

@@ -14,20 +14,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.SortedSet;
 
 /**
  * The national threat level an event is scored against. Four sources, strongest first: the
  * scenario's own {@code context.threatLevel}; a {@code --threat-level CC=LEVEL} option; the
- * threat-level rows of a {@code --context} file, which replace the reference data for their
- * country on the days they cover; the dated rows of data/threat_levels.csv. Over an event of
- * several days the highest rank in force on any of its days counts (ties: the most recent row).
+ * threat-level rows of a {@code --context} file, which replace the reference data for their country
+ * on the days they cover; the dated rows of data/threat_levels.csv. Over an event of several days
+ * the highest rank in force on any of its days counts (ties: the most recent row).
  *
- * <p>Levels are written in each system's own vocabulary (data/threat_level_scales.csv) and
- * matched without regard to case, accents, spaces or hyphens ({@code Urgence attentat} is
- * {@code urgence_attentat}), or by an alias ({@code substantieel} is NL's {@code 4}).
+ * <p>Levels are written in each system's own vocabulary (data/threat_level_scales.csv) and matched
+ * without regard to case, accents, spaces or hyphens ({@code Urgence attentat} is {@code
+ * urgence_attentat}), or by an alias ({@code substantieel} is NL's {@code 4}).
  *
  * <p>Immutable and thread-safe; built by {@link ReferenceData}.
  */
@@ -53,11 +53,12 @@ public final class ThreatLevels {
         names.putIfAbsent(normalise(a), d);
       }
     }
-    scales.replaceAll((k, v) -> {
-      List<ThreatLevelDefinition> sorted = new ArrayList<>(v);
-      sorted.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
-      return List.copyOf(sorted);
-    });
+    scales.replaceAll(
+        (k, v) -> {
+          List<ThreatLevelDefinition> sorted = new ArrayList<>(v);
+          sorted.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
+          return List.copyOf(sorted);
+        });
     this.scales = Collections.unmodifiableMap(scales);
     this.byName = Collections.unmodifiableMap(byName);
     Map<String, List<ThreatLevelPeriod>> ref = new TreeMap<>();
@@ -103,9 +104,9 @@ public final class ThreatLevels {
   }
 
   /**
-   * The level a user's text names in the country's system: its own name or an alias, without
-   * regard to case, accents, spaces or hyphens. Empty when the country has no system or the
-   * system no such level.
+   * The level a user's text names in the country's system: its own name or an alias, without regard
+   * to case, accents, spaces or hyphens. Empty when the country has no system or the system no such
+   * level.
    */
   public Optional<ThreatLevelDefinition> definition(String country, String level) {
     if (country == null || level == null) {
@@ -141,8 +142,8 @@ public final class ThreatLevels {
   }
 
   /**
-   * The national threat level the event is scored against, or empty when nothing gives one for
-   * its country and dates (no system, or no row covers them).
+   * The national threat level the event is scored against, or empty when nothing gives one for its
+   * country and dates (no system, or no row covers them).
    *
    * @throws IllegalArgumentException if the scenario's {@code context.threatLevel} is not a level
    *     of its country's system: the scenario readers refuse such a file with an input error
@@ -156,10 +157,17 @@ public final class ThreatLevels {
     if (own != null) {
       ThreatLevelDefinition d =
           definition(cc, own)
-              .orElseThrow(() -> new IllegalArgumentException(
-                  "context.threatLevel '" + own + "' of scenario " + s.id()
-                      + " is not a level of the national system of " + cc));
-      return Optional.of(given(s, d, ThreatLevelOrigin.SCENARIO, "context.threatLevel of the scenario"));
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "context.threatLevel '"
+                              + own
+                              + "' of scenario "
+                              + s.id()
+                              + " is not a level of the national system of "
+                              + cc));
+      return Optional.of(
+          given(s, d, ThreatLevelOrigin.SCENARIO, "context.threatLevel of the scenario"));
     }
     ThreatLevelDefinition o = overrides.get(cc);
     if (o != null) {
@@ -189,8 +197,17 @@ public final class ThreatLevels {
   private static ThreatLevelInForce given(
       Scenario s, ThreatLevelDefinition d, ThreatLevelOrigin origin, String source) {
     return new ThreatLevelInForce(
-        s, d.country(), d.system(), d.level(), d.rank(), d.meaning(), source, s.date(), null,
-        origin, false);
+        s,
+        d.country(),
+        d.system(),
+        d.level(),
+        d.rank(),
+        d.meaning(),
+        source,
+        s.date(),
+        null,
+        origin,
+        false);
   }
 
   /** The row that counts for the days: declared rows first on the days they cover. */
@@ -235,8 +252,8 @@ public final class ThreatLevels {
 
   /**
    * The form levels are compared in: lower case, accents dropped, runs of spaces, hyphens and
-   * dashes as one underscore ({@code "Sécurité renforcée – risque attentat"} is
-   * {@code securite_renforcee_risque_attentat}).
+   * dashes as one underscore ({@code "Sécurité renforcée – risque attentat"} is {@code
+   * securite_renforcee_risque_attentat}).
    */
   public static String normalise(String level) {
     String s = level.strip();

@@ -1,7 +1,7 @@
 package io.venuerisk.reference;
 
-import io.venuerisk.model.InputException;
 import io.venuerisk.model.EventType;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.MartynsLawTier;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.UkPremisesAct;
@@ -58,7 +58,8 @@ public final class UkPremisesActTables {
     for (CsvTable.Row r : tables.read(ACT, r -> r)) {
       String key = r.get("key");
       if (!KEYS.contains(key)) {
-        throw r.error("key", "unknown key '" + key + "'; expected one of " + String.join(", ", KEYS));
+        throw r.error(
+            "key", "unknown key '" + key + "'; expected one of " + String.join(", ", KEYS));
       }
       if (facts.put(key, r) != null) {
         throw r.error("key", "'" + key + "' appears twice");
@@ -80,17 +81,19 @@ public final class UkPremisesActTables {
     Threshold enhanced = threshold(facts.get("enhanced_premises_min"));
     Threshold event = threshold(facts.get("qualifying_event_min"));
     if (enhanced.value() < premises.value()) {
-      throw facts.get("enhanced_premises_min").error("value",
-          enhanced.value() + " is below qualifying_premises_min (" + premises.value()
-              + "): enhanced duty premises are qualifying premises with more people");
+      throw facts
+          .get("enhanced_premises_min")
+          .error(
+              "value",
+              enhanced.value()
+                  + " is below qualifying_premises_min ("
+                  + premises.value()
+                  + "): enhanced duty premises are qualifying premises with more people");
     }
     CsvTable.Row notBefore = facts.get("commencement_not_before");
     CsvTable.Row appointed = facts.get("commencement_date");
     Commencement commencement =
-        new Commencement(
-            date(notBefore, false),
-            date(appointed, true),
-            notBefore.get("source"));
+        new Commencement(date(notBefore, false), date(appointed, true), notBefore.get("source"));
 
     Map<Integer, Use> uses = new TreeMap<>();
     for (Use u : tables.read(USES, UkPremisesActTables::use)) {
@@ -159,7 +162,9 @@ public final class UkPremisesActTables {
       // as ReferenceData does: LocalDate.of for plain YYYY-MM-DD spares a cold start the
       // formatter machinery
       return ReferenceData.isoDay(v)
-          ? LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)),
+          ? LocalDate.of(
+              Integer.parseInt(v.substring(0, 4)),
+              Integer.parseInt(v.substring(5, 7)),
               Integer.parseInt(v.substring(8, 10)))
           : LocalDate.parse(v);
     } catch (DateTimeException e) {
@@ -193,10 +198,18 @@ public final class UkPremisesActTables {
     String excludedBy = r.get("excluded_by");
     String eventsExcludedBy = r.get("events_excluded_by");
     if (excludedBy.isEmpty() && !eventsExcludedBy.isEmpty()) {
-      throw r.error("events_excluded_by", "events are excluded only at excluded premises; give excluded_by too");
+      throw r.error(
+          "events_excluded_by",
+          "events are excluded only at excluded premises; give excluded_by too");
     }
     return new VenueUse(
-        type, paragraph, building, excludedBy, eventsExcludedBy, required(r, "decision"), source(r));
+        type,
+        paragraph,
+        building,
+        excludedBy,
+        eventsExcludedBy,
+        required(r, "decision"),
+        source(r));
   }
 
   private static EventAccess eventAccess(CsvTable.Row r) {
@@ -223,7 +236,8 @@ public final class UkPremisesActTables {
     String id = required(r, "id");
     String section = required(r, "section");
     if (!section.startsWith("s.")) {
-      throw r.error("section", "expected a section of the Act such as s.5(3)(a), got '" + section + "'");
+      throw r.error(
+          "section", "expected a section of the Act such as s.5(3)(a), got '" + section + "'");
     }
     Set<MartynsLawTier> tiers = EnumSet.noneOf(MartynsLawTier.class);
     for (String t : list(r.get("tiers"))) {
@@ -234,7 +248,9 @@ public final class UkPremisesActTables {
       tiers.add(tier);
     }
     if (tiers.isEmpty()) {
-      throw r.error("tiers", "expected the tiers that carry the duty, such as standard;enhanced;qualifying_event");
+      throw r.error(
+          "tiers",
+          "expected the tiers that carry the duty, such as standard;enhanced;qualifying_event");
     }
     List<Measure> shownBy = new ArrayList<>();
     for (String m : list(r.get("shown_by"))) {
@@ -244,7 +260,8 @@ public final class UkPremisesActTables {
       }
       shownBy.add(measure);
     }
-    return new Duty(id, section, required(r, "title"), tiers, shownBy, r.get("condition"), source(r));
+    return new Duty(
+        id, section, required(r, "title"), tiers, shownBy, r.get("condition"), source(r));
   }
 
   private static void complete(String file, String what, Vocabulary[] all, Set<?> present) {
@@ -255,8 +272,15 @@ public final class UkPremisesActTables {
       }
     }
     if (!missing.isEmpty()) {
-      throw InputException.of(file, "no row for " + what + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-              + "; every " + what + " needs one (docs/scenario-format.md lists them)");
+      throw InputException.of(
+          file,
+          "no row for "
+              + what
+              + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing)
+              + "; every "
+              + what
+              + " needs one (docs/scenario-format.md lists them)");
     }
   }
 
@@ -307,7 +331,8 @@ public final class UkPremisesActTables {
       for (E c : type.getEnumConstants()) {
         codes.add(c.name().toLowerCase(Locale.ROOT));
       }
-      throw r.error(column, "unknown value '" + value + "'; expected one of " + String.join(", ", codes));
+      throw r.error(
+          column, "unknown value '" + value + "'; expected one of " + String.join(", ", codes));
     }
   }
 }

@@ -16,10 +16,10 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The routes and what every request goes through first: the Host check that keeps a page on
- * another site from reaching a loopback server through DNS rebinding, the bearer token on
- * {@code /api/}, 404 and 405, and the rule that whatever goes wrong is answered with a problem,
- * never a stack trace.
+ * The routes and what every request goes through first: the Host check that keeps a page on another
+ * site from reaching a loopback server through DNS rebinding, the bearer token on {@code /api/},
+ * 404 and 405, and the rule that whatever goes wrong is answered with a problem, never a stack
+ * trace.
  */
 final class Api extends Handler.Abstract {
   /** What a route does with a call; it answers the call, now or later, exactly once. */
@@ -98,8 +98,9 @@ final class Api extends Handler.Abstract {
         }
       }
       if (allowed.isEmpty()) {
-        throw Problem.of(Problem.Type.NOT_FOUND, "no route " + path + "; the routes are listed at"
-            + " /api/openapi.json");
+        throw Problem.of(
+            Problem.Type.NOT_FOUND,
+            "no route " + path + "; the routes are listed at" + " /api/openapi.json");
       }
       if (found == null) {
         if (allowed.contains("GET")) {
@@ -107,8 +108,9 @@ final class Api extends Handler.Abstract {
         }
         String allow = String.join(", ", allowed);
         response.getHeaders().put(HttpHeader.ALLOW, allow);
-        throw Problem.of(Problem.Type.METHOD_NOT_ALLOWED, method + " " + path + " is not a route;"
-            + " " + path + " takes " + allow);
+        throw Problem.of(
+            Problem.Type.METHOD_NOT_ALLOWED,
+            method + " " + path + " is not a route;" + " " + path + " takes " + allow);
       }
       if (path.startsWith("/api/")) {
         authorize(request);
@@ -142,11 +144,22 @@ final class Api extends Handler.Abstract {
   /** A bug: the trace goes to the server's stderr, the client gets an id to report. */
   private static void internal(Call call, Throwable t) {
     String id = call.request.getId();
-    System.err.println("venue-risk: internal error answering " + call.request.getMethod() + " "
-        + Request.getPathInContext(call.request) + " (request " + id + "): " + t);
+    System.err.println(
+        "venue-risk: internal error answering "
+            + call.request.getMethod()
+            + " "
+            + Request.getPathInContext(call.request)
+            + " (request "
+            + id
+            + "): "
+            + t);
     t.printStackTrace(System.err);
-    call.problem(Problem.of(Problem.Type.INTERNAL, "internal error (request " + id
-        + "; a bug: the server's stderr has the trace, please report it)"));
+    call.problem(
+        Problem.of(
+            Problem.Type.INTERNAL,
+            "internal error (request "
+                + id
+                + "; a bug: the server's stderr has the trace, please report it)"));
   }
 
   private void checkHost(Request request) {
@@ -163,10 +176,15 @@ final class Api extends Handler.Abstract {
       name = name.substring(0, colon);
     }
     if (!hosts.contains(name)) {
-      throw Problem.of(Problem.Type.FORBIDDEN_HOST, "Host '" + host + "' is not this server: a"
-          + " server bound to loopback answers only to " + String.join(", ", hosts)
-          + " (a page of another site may not reach it); bind another address with --bind and"
-          + " --token to serve other names");
+      throw Problem.of(
+          Problem.Type.FORBIDDEN_HOST,
+          "Host '"
+              + host
+              + "' is not this server: a"
+              + " server bound to loopback answers only to "
+              + String.join(", ", hosts)
+              + " (a page of another site may not reach it); bind another address with --bind and"
+              + " --token to serve other names");
     }
   }
 
@@ -175,10 +193,13 @@ final class Api extends Handler.Abstract {
       return;
     }
     String h = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-    String given = h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) ? h.substring(7).strip() : null;
+    String given =
+        h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) ? h.substring(7).strip() : null;
     if (given == null) {
-      throw Problem.of(Problem.Type.UNAUTHORIZED, "this server requires its token on every /api/"
-          + " call: send the header 'Authorization: Bearer TOKEN'");
+      throw Problem.of(
+          Problem.Type.UNAUTHORIZED,
+          "this server requires its token on every /api/"
+              + " call: send the header 'Authorization: Bearer TOKEN'");
     }
     if (!MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
       throw Problem.of(Problem.Type.UNAUTHORIZED, "the bearer token is not this server's token");

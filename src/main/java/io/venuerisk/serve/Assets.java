@@ -18,13 +18,16 @@ import org.eclipse.jetty.http.HttpHeader;
 
 /**
  * The page and its files, read from the jar once: nothing is fetched from elsewhere, so the page
- * works offline. The page's Content-Security-Policy allows only this server's scripts, plus the
- * one inline script of the batch report (by its hash), which the page shows in a frame.
+ * works offline. The page's Content-Security-Policy allows only this server's scripts, plus the one
+ * inline script of the batch report (by its hash), which the page shows in a frame.
  */
 final class Assets {
   static final String BASE = "/io/venuerisk/serve/";
+
   /** The files of the page; only these are served. */
-  static final String[] FILES = {"index.html", "app.css", "app.js", "api.js", "form.js", "result.js", "batch.js"};
+  static final String[] FILES = {
+    "index.html", "app.css", "app.js", "api.js", "form.js", "result.js", "batch.js"
+  };
 
   private record Asset(String type, byte[] bytes, String etag) {}
 
@@ -36,9 +39,11 @@ final class Assets {
       byte[] b = resource(f);
       files.put(f, new Asset(type(f), b, "\"" + sha256(b).substring(0, 16) + "\""));
     }
-    policy = "default-src 'none'; script-src 'self' " + reportScripts()
-        + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self';"
-        + " frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    policy =
+        "default-src 'none'; script-src 'self' "
+            + reportScripts()
+            + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self';"
+            + " frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   }
 
   static byte[] resource(String name) {
@@ -108,8 +113,10 @@ final class Assets {
     Matcher m = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(w.toString());
     while (m.find()) {
       byte[] digest = digest(m.group(1).getBytes(StandardCharsets.UTF_8));
-      sb.append(sb.length() == 0 ? "" : " ").append("'sha256-")
-          .append(Base64.getEncoder().encodeToString(digest)).append('\'');
+      sb.append(sb.length() == 0 ? "" : " ")
+          .append("'sha256-")
+          .append(Base64.getEncoder().encodeToString(digest))
+          .append('\'');
     }
     return sb.toString();
   }

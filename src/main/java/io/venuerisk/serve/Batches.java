@@ -1,14 +1,14 @@
 package io.venuerisk.serve;
 
 import io.venuerisk.batch.BatchRun;
-import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.engine.Engine;
-import io.venuerisk.io.Json;
+import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.io.BatchReport;
 import io.venuerisk.io.CalendarFormat;
-import io.venuerisk.model.InputException;
+import io.venuerisk.io.Json;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.VenueRegistry;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Tier;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,31 +32,33 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.util.Attributes;
 
 /**
- * {@code POST /api/batch}: a calendar in the body (or a {@code calendar} part and a {@code
- * venues} part of a form), scored by the same pipeline as {@code batch}, the report in any of its
- * formats. The body is spooled to a temporary file first, as the pipeline may read a calendar
- * twice; the report, as on stdout, is complete before its first byte is sent, so the status tells
- * the truth (400 for a calendar that cannot be read at all) and a calendar read again is not sent
- * twice. Rejected records are counted in {@code Venue-Risk-Rejected}; in JSON Lines each is a
- * problem object on a line after the rows.
+ * {@code POST /api/batch}: a calendar in the body (or a {@code calendar} part and a {@code venues}
+ * part of a form), scored by the same pipeline as {@code batch}, the report in any of its formats.
+ * The body is spooled to a temporary file first, as the pipeline may read a calendar twice; the
+ * report, as on stdout, is complete before its first byte is sent, so the status tells the truth
+ * (400 for a calendar that cannot be read at all) and a calendar read again is not sent twice.
+ * Rejected records are counted in {@code Venue-Risk-Rejected}; in JSON Lines each is a problem
+ * object on a line after the rows.
  */
 final class Batches {
   /** The media types of the calendar formats; the first of each is the one answered. */
-  static final Map<String, CalendarFormat> INPUT_TYPES = Map.of(
-      "application/json", CalendarFormat.json,
-      "application/x-ndjson", CalendarFormat.jsonl,
-      "application/jsonl", CalendarFormat.jsonl,
-      "application/jsonlines", CalendarFormat.jsonl,
-      "text/csv", CalendarFormat.csv,
-      "text/calendar", CalendarFormat.ics);
+  static final Map<String, CalendarFormat> INPUT_TYPES =
+      Map.of(
+          "application/json", CalendarFormat.json,
+          "application/x-ndjson", CalendarFormat.jsonl,
+          "application/jsonl", CalendarFormat.jsonl,
+          "application/jsonlines", CalendarFormat.jsonl,
+          "text/csv", CalendarFormat.csv,
+          "text/calendar", CalendarFormat.ics);
 
   /** The report formats of {@code batch --format} and their media types. */
-  static final Map<String, String> OUTPUT_TYPES = Map.of(
-      "jsonl", "application/x-ndjson",
-      "json", "application/json",
-      "csv", "text/csv",
-      "md", "text/markdown",
-      "html", "text/html");
+  static final Map<String, String> OUTPUT_TYPES =
+      Map.of(
+          "jsonl", "application/x-ndjson",
+          "json", "application/json",
+          "csv", "text/csv",
+          "md", "text/markdown",
+          "html", "text/html");
 
   private final Engine engine;
   private final ScenarioJson json;
@@ -78,40 +80,53 @@ final class Batches {
       throw unsupported(type.isEmpty() ? "no Content-Type" : "Content-Type " + type);
     }
     if (!form && INPUT_TYPES.get(type) == CalendarFormat.ics) {
-      throw Problem.of(Problem.Type.BAD_REQUEST, "iCalendar events name their venue in LOCATION:"
-          + " send the calendar as multipart/form-data with a 'calendar' part and a 'venues' part"
-          + " (the venue registry)");
+      throw Problem.of(
+          Problem.Type.BAD_REQUEST,
+          "iCalendar events name their venue in LOCATION:"
+              + " send the calendar as multipart/form-data with a 'calendar' part and a 'venues' part"
+              + " (the venue registry)");
     }
     Path body = Files.createTempFile(spool, "body-", ".tmp");
     OutputStream sink = Files.newOutputStream(body);
     long limit = call.limits().maxBatchBody();
-    Body.read(call.request, limit, call.limits().bodyTimeoutMillis(), sink, failure -> {
-      try {
-        sink.close();
-        if (failure != null) {
-          call.fail(failure, limit, "--max-batch-body");
-          return;
-        }
-        call.guard(() -> {
+    Body.read(
+        call.request,
+        limit,
+        call.limits().bodyTimeoutMillis(),
+        sink,
+        failure -> {
           try {
-            if (form) {
-              fromForm(call, body, options);
-            } else {
-              run(call, List.of(new BatchRun.Input(body, INPUT_TYPES.get(type), call.inputName())),
-                  null, options);
+            sink.close();
+            if (failure != null) {
+              call.fail(failure, limit, "--max-batch-body");
+              return;
             }
+            call.guard(
+                () -> {
+                  try {
+                    if (form) {
+                      fromForm(call, body, options);
+                    } else {
+                      run(
+                          call,
+                          List.of(
+                              new BatchRun.Input(body, INPUT_TYPES.get(type), call.inputName())),
+                          null,
+                          options);
+                    }
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            call.guard(
+                () -> {
+                  throw new java.io.UncheckedIOException(e);
+                });
+          } finally {
+            delete(body);
           }
         });
-      } catch (IOException e) {
-        call.guard(() -> {
-          throw new java.io.UncheckedIOException(e);
-        });
-      } finally {
-        delete(body);
-      }
-    });
   }
 
   /** The query's report options, checked as {@code batch} checks its options. */
@@ -120,7 +135,10 @@ final class Batches {
   private static Options options(Call call) {
     String format = Optional.ofNullable(call.query("format")).orElse("jsonl").strip();
     if (!OUTPUT_TYPES.containsKey(format)) {
-      throw bad("format: unknown report format '" + format + "'; expected one of csv, jsonl, json, md, html");
+      throw bad(
+          "format: unknown report format '"
+              + format
+              + "'; expected one of csv, jsonl, json, md, html");
     }
     Tier tier = null;
     String t = call.query("minTier");
@@ -128,7 +146,8 @@ final class Batches {
       try {
         tier = Tier.valueOf(t.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw bad("minTier: unknown tier '" + t + "'; expected LOW, MODERATE, ELEVATED, HIGH or SEVERE");
+        throw bad(
+            "minTier: unknown tier '" + t + "'; expected LOW, MODERATE, ELEVATED, HIGH or SEVERE");
       }
     }
     int top = 0;
@@ -157,16 +176,19 @@ final class Batches {
 
   private void fromForm(Call call, Path body, Options options) throws IOException {
     String contentType = call.request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-    MultiPartConfig config = new MultiPartConfig.Builder()
-        .location(spool)
-        .maxParts(8)
-        .maxMemoryPartSize(1 << 20)
-        .maxSize(call.limits().maxBatchBody())
-        .build();
+    MultiPartConfig config =
+        new MultiPartConfig.Builder()
+            .location(spool)
+            .maxParts(8)
+            .maxMemoryPartSize(1 << 20)
+            .maxSize(call.limits().maxBatchBody())
+            .build();
     MultiPartFormData.Parts parts;
     try {
-      parts = MultiPartFormData.from(Content.Source.from(body), new Attributes.Mapped(), contentType, config)
-          .get(1, TimeUnit.MINUTES);
+      parts =
+          MultiPartFormData.from(
+                  Content.Source.from(body), new Attributes.Mapped(), contentType, config)
+              .get(1, TimeUnit.MINUTES);
     } catch (Exception e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw bad("the multipart/form-data body cannot be read: " + cause.getMessage());
@@ -175,8 +197,9 @@ final class Batches {
     try (parts) {
       MultiPart.Part cal = parts.getFirst("calendar");
       if (cal == null) {
-        throw bad("the form has no 'calendar' part; send the calendar file as calendar=@FILE"
-            + (parts.getFirst("venues") != null ? " beside venues=@FILE" : ""));
+        throw bad(
+            "the form has no 'calendar' part; send the calendar file as calendar=@FILE"
+                + (parts.getFirst("venues") != null ? " beside venues=@FILE" : ""));
       }
       String name = partName(cal, "calendar");
       CalendarFormat format = formatOf(cal, name);
@@ -188,8 +211,9 @@ final class Batches {
         buffer.get(bytes);
         venues = VenueRegistry.read(partName(v, "venues"), bytes);
       } else if (format == CalendarFormat.ics) {
-        throw bad("iCalendar events name their venue in LOCATION: add the venue registry as a"
-            + " 'venues' part (venues=@FILE)");
+        throw bad(
+            "iCalendar events name their venue in LOCATION: add the venue registry as a"
+                + " 'venues' part (venues=@FILE)");
       }
       Path file = Files.createTempFile(spool, "calendar-", ".tmp");
       temps.add(file);
@@ -211,13 +235,15 @@ final class Batches {
     String ct = p.getHeaders().get(HttpHeader.CONTENT_TYPE);
     if (ct != null) {
       int semi = ct.indexOf(';');
-      CalendarFormat f = INPUT_TYPES.get((semi < 0 ? ct : ct.substring(0, semi)).strip().toLowerCase(Locale.ROOT));
+      CalendarFormat f =
+          INPUT_TYPES.get((semi < 0 ? ct : ct.substring(0, semi)).strip().toLowerCase(Locale.ROOT));
       if (f != null) {
         return f;
       }
     }
-    return CalendarFormat.of(Path.of("x" + extension(name))).orElseThrow(() ->
-        unsupported("the calendar part " + name + (ct == null ? "" : " (" + ct + ")")));
+    return CalendarFormat.of(Path.of("x" + extension(name)))
+        .orElseThrow(
+            () -> unsupported("the calendar part " + name + (ct == null ? "" : " (" + ct + ")")));
   }
 
   private static String extension(String name) {
@@ -229,14 +255,16 @@ final class Batches {
       throws IOException {
     List<InputException> rejected = new ArrayList<>();
     PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-    BatchRun.Options options = new BatchRun.Options(threads, o.minTier(), o.top(), o.sort(), false,
-        BatchRun.REORDER);
-    BatchRun run = new BatchRun(engine, json, venues, inputs, () -> BatchReport.of(o.format()),
-        options, quiet).onRejected(rejected::add);
+    BatchRun.Options options =
+        new BatchRun.Options(threads, o.minTier(), o.top(), o.sort(), false, BatchRun.REORDER);
+    BatchRun run =
+        new BatchRun(engine, json, venues, inputs, () -> BatchReport.of(o.format()), options, quiet)
+            .onRejected(rejected::add);
     // computing a large report sends nothing for a while: that is not the client's idleness
     call.request.addIdleTimeoutListener(t -> false);
     OutputStream stream = new Lazy(call, o.format(), rejected);
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
     try (AtomicOutput output = AtomicOutput.to(null, out)) {
       run.run(output);
     }
@@ -272,8 +300,11 @@ final class Batches {
       if (out == null) {
         call.response.setStatus(200);
         String type = OUTPUT_TYPES.get(format);
-        call.response.getHeaders().put(HttpHeader.CONTENT_TYPE,
-            type + (type.startsWith("text/") ? "; charset=utf-8" : ""));
+        call.response
+            .getHeaders()
+            .put(
+                HttpHeader.CONTENT_TYPE,
+                type + (type.startsWith("text/") ? "; charset=utf-8" : ""));
         call.response.getHeaders().put("Venue-Risk-Rejected", String.valueOf(rejected.size()));
         out = Content.Sink.asOutputStream(call.response);
       }
@@ -308,9 +339,12 @@ final class Batches {
   }
 
   private static Problem unsupported(String what) {
-    return Problem.of(Problem.Type.UNSUPPORTED_MEDIA_TYPE, what + " is not a calendar format this"
-        + " route reads: send application/json (a JSON array), application/x-ndjson (JSON Lines),"
-        + " text/csv, or multipart/form-data with a 'calendar' part (and 'venues' for text/calendar)");
+    return Problem.of(
+        Problem.Type.UNSUPPORTED_MEDIA_TYPE,
+        what
+            + " is not a calendar format this"
+            + " route reads: send application/json (a JSON array), application/x-ndjson (JSON Lines),"
+            + " text/csv, or multipart/form-data with a 'calendar' part (and 'venues' for text/calendar)");
   }
 
   private static void delete(Path p) {

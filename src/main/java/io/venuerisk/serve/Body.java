@@ -44,16 +44,26 @@ final class Body {
   }
 
   /** The body as bytes. */
-  static void bytes(Request request, long limit, long timeoutMillis, Consumer<byte[]> ok, Consumer<Failure> failed) {
-    ByteArrayOutputStream sink = new ByteArrayOutputStream(
-        (int) Math.min(Math.max(request.getLength(), 0) + 1, 1 << 16));
-    read(request, limit, timeoutMillis, sink, f -> {
-      if (f == null) {
-        ok.accept(sink.toByteArray());
-      } else {
-        failed.accept(f);
-      }
-    });
+  static void bytes(
+      Request request,
+      long limit,
+      long timeoutMillis,
+      Consumer<byte[]> ok,
+      Consumer<Failure> failed) {
+    ByteArrayOutputStream sink =
+        new ByteArrayOutputStream((int) Math.min(Math.max(request.getLength(), 0) + 1, 1 << 16));
+    read(
+        request,
+        limit,
+        timeoutMillis,
+        sink,
+        f -> {
+          if (f == null) {
+            ok.accept(sink.toByteArray());
+          } else {
+            failed.accept(f);
+          }
+        });
   }
 
   private static final class Reader implements Runnable {
@@ -73,8 +83,11 @@ final class Body {
     }
 
     void start(long timeoutMillis) {
-      timer = request.getComponents().getScheduler()
-          .schedule(() -> finish(Failure.TIMEOUT), timeoutMillis, TimeUnit.MILLISECONDS);
+      timer =
+          request
+              .getComponents()
+              .getScheduler()
+              .schedule(() -> finish(Failure.TIMEOUT), timeoutMillis, TimeUnit.MILLISECONDS);
       run();
     }
 

@@ -2,9 +2,9 @@ package io.venuerisk.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.venuerisk.io.Json;
-import java.io.Writer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -66,7 +66,8 @@ final class Call {
   void requireJson() {
     String t = mediaType();
     if (!t.equals(JSON)) {
-      throw Problem.of(Problem.Type.UNSUPPORTED_MEDIA_TYPE,
+      throw Problem.of(
+          Problem.Type.UNSUPPORTED_MEDIA_TYPE,
           (t.isEmpty() ? "no Content-Type" : "Content-Type " + t)
               + "; this route reads a scenario as application/json"
               + " (with curl: -H 'Content-Type: application/json')");
@@ -75,7 +76,10 @@ final class Call {
 
   /** The body within the scenario limit, then {@code then} (errors in it are answered). */
   void body(Consumer<byte[]> then) {
-    Body.bytes(request, limits.maxBody(), limits.bodyTimeoutMillis(),
+    Body.bytes(
+        request,
+        limits.maxBody(),
+        limits.bodyTimeoutMillis(),
         bytes -> guard(() -> then.accept(bytes)),
         failure -> fail(failure, limits.maxBody(), "--max-body"));
   }
@@ -84,12 +88,25 @@ final class Call {
   void fail(Body.Failure failure, long limit, String option) {
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
     switch (failure) {
-      case TOO_LARGE -> problem(Problem.of(Problem.Type.BODY_TOO_LARGE, inputName()
-          + ": the request body is larger than " + limit + " bytes, this server's limit for the"
-          + " route (" + option + "; see docs/api.md)"));
-      case TIMEOUT -> problem(Problem.of(Problem.Type.BODY_TIMEOUT, inputName()
-          + ": the request body did not arrive within " + limits.bodyTimeoutMillis() / 1000.0
-          + " s (--body-timeout; see docs/api.md)"));
+      case TOO_LARGE ->
+          problem(
+              Problem.of(
+                  Problem.Type.BODY_TOO_LARGE,
+                  inputName()
+                      + ": the request body is larger than "
+                      + limit
+                      + " bytes, this server's limit for the"
+                      + " route ("
+                      + option
+                      + "; see docs/api.md)"));
+      case TIMEOUT ->
+          problem(
+              Problem.of(
+                  Problem.Type.BODY_TIMEOUT,
+                  inputName()
+                      + ": the request body did not arrive within "
+                      + limits.bodyTimeoutMillis() / 1000.0
+                      + " s (--body-timeout; see docs/api.md)"));
       case BROKEN -> callback.failed(new IOException("the client broke off the request body"));
     }
   }
@@ -107,7 +124,9 @@ final class Call {
     send(status, JSON, pretty(node));
   }
 
-  /** What an io report writes, as UTF-8 bytes: the command line's rendering, called as it calls it. */
+  /**
+   * What an io report writes, as UTF-8 bytes: the command line's rendering, called as it calls it.
+   */
   static byte[] render(Rendering r) {
     // straight to UTF-8 bytes: a StringWriter, then a String, then getBytes cost a third more
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16 << 10);
@@ -140,8 +159,11 @@ final class Call {
 
   void send(int status, String contentType, byte[] body) {
     response.setStatus(status);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE,
-        contentType.startsWith("text/") ? contentType + "; charset=utf-8" : contentType);
+    response
+        .getHeaders()
+        .put(
+            HttpHeader.CONTENT_TYPE,
+            contentType.startsWith("text/") ? contentType + "; charset=utf-8" : contentType);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
   }

@@ -16,8 +16,8 @@ import io.venuerisk.model.Vocabulary;
 
 /**
  * The answers that depend only on the rules and data the server was started with, rendered once:
- * the rule catalogue, the guide coverage, the scenario schema, the vocabularies for the page's selects, and this API's
- * OpenAPI document.
+ * the rule catalogue, the guide coverage, the scenario schema, the vocabularies for the page's
+ * selects, and this API's OpenAPI document.
  */
 final class Catalogue {
   final byte[] rules;

@@ -12,7 +12,9 @@ import java.util.List;
  * members a page can act on. Thrown by endpoints; the router turns it into the response.
  */
 final class Problem extends RuntimeException {
-  /** Problem types, documented in docs/api.md; the title is the same for every problem of a type. */
+  /**
+   * Problem types, documented in docs/api.md; the title is the same for every problem of a type.
+   */
   enum Type {
     INVALID_INPUT(400, "invalid-input", "The input is not a valid scenario or calendar"),
     BAD_REQUEST(400, "bad-request", "The request is malformed"),
@@ -22,7 +24,8 @@ final class Problem extends RuntimeException {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "The route does not take this method"),
     BODY_TIMEOUT(408, "body-timeout", "The request body did not arrive in time"),
     BODY_TOO_LARGE(413, "body-too-large", "The request body is over the limit"),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The body's Content-Type is not one this route reads"),
+    UNSUPPORTED_MEDIA_TYPE(
+        415, "unsupported-media-type", "The body's Content-Type is not one this route reads"),
     UNAVAILABLE(503, "unavailable", "The server is stopping"),
     INTERNAL(500, "internal", "Internal error");
 

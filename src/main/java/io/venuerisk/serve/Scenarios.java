@@ -7,12 +7,12 @@ import io.venuerisk.engine.Explanation;
 import io.venuerisk.engine.MeasurePlanner;
 import io.venuerisk.io.AssessmentJson;
 import io.venuerisk.io.ExplainReport;
-import io.venuerisk.io.PlanReport;
-import io.venuerisk.model.InputException;
 import io.venuerisk.io.JsonArrayCalendar;
 import io.venuerisk.io.Limits;
+import io.venuerisk.io.PlanReport;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.model.Assessment;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
 import java.io.ByteArrayInputStream;
@@ -23,9 +23,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The scenario routes: {@code /api/assess} and {@code /api/validate} (a scenario, or an array of
- * them), {@code /api/explain} and {@code /api/plan} (one scenario). Each reads with the same
- * reader as the command line, with the same messages, and answers with what the command prints
- * with {@code --format json}.
+ * them), {@code /api/explain} and {@code /api/plan} (one scenario). Each reads with the same reader
+ * as the command line, with the same messages, and answers with what the command prints with {@code
+ * --format json}.
  */
 final class Scenarios {
   /** What a body holds: one scenario (an object) or several (an array). */
@@ -51,18 +51,21 @@ final class Scenarios {
     if (isArray(bytes)) {
       List<Scenario> scenarios = new ArrayList<>();
       List<InputException> errors = new ArrayList<>();
-      new JsonArrayCalendar(json, null).read(name, new ByteArrayInputStream(bytes),
-          new io.venuerisk.io.CalendarReader.Sink() {
-            @Override
-            public void scenario(Scenario scenario, long record, long line) {
-              scenarios.add(scenario);
-            }
+      new JsonArrayCalendar(json, null)
+          .read(
+              name,
+              new ByteArrayInputStream(bytes),
+              new io.venuerisk.io.CalendarReader.Sink() {
+                @Override
+                public void scenario(Scenario scenario, long record, long line) {
+                  scenarios.add(scenario);
+                }
 
-            @Override
-            public void rejected(InputException error) {
-              errors.add(error);
-            }
-          });
+                @Override
+                public void rejected(InputException error) {
+                  errors.add(error);
+                }
+              });
       if (!errors.isEmpty()) {
         throw Problem.of(errors);
       }
@@ -70,15 +73,22 @@ final class Scenarios {
     }
     if (bytes.length > Limits.MAX_SCENARIO_FILE_BYTES) {
       // the message assess gives for a scenario file over the limit
-      throw Problem.tooLarge(InputException.of(name, "file is larger than "
-          + Limits.MAX_SCENARIO_FILE_BYTES + " bytes (see docs/input-limits.md)"));
+      throw Problem.tooLarge(
+          InputException.of(
+              name,
+              "file is larger than "
+                  + Limits.MAX_SCENARIO_FILE_BYTES
+                  + " bytes (see docs/input-limits.md)"));
     }
     return new Parsed(false, List.of(json.read(name, bytes)));
   }
 
   /** An array starts with '[' after any byte-order mark and white space. */
   static boolean isArray(byte[] b) {
-    int i = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf ? 3 : 0;
+    int i =
+        b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
     while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
       i++;
     }
@@ -88,43 +98,59 @@ final class Scenarios {
   void assess(Call call) {
     call.requireJson();
     String name = call.inputName();
-    call.body(bytes -> {
-      Parsed p = parse(name, bytes);
-      List<CompletableFuture<Assessment>> futures = new ArrayList<>(p.scenarios().size());
-      for (Scenario s : p.scenarios()) {
-        futures.add(scorer.assess(s));
-      }
-      CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).whenComplete((v, err) ->
-          call.guard(() -> {
-            if (err != null) {
-              throw new IllegalStateException("scoring failed", err);
-            }
-            List<Assessment> results = futures.stream().map(CompletableFuture::join).toList();
-            // an object for one scenario, an array for several, as assess prints one file or several
-            call.send(200, Call.JSON, Call.render(w -> AssessmentJson.write(w, results, !p.array())));
-          }));
-    });
+    call.body(
+        bytes -> {
+          Parsed p = parse(name, bytes);
+          List<CompletableFuture<Assessment>> futures = new ArrayList<>(p.scenarios().size());
+          for (Scenario s : p.scenarios()) {
+            futures.add(scorer.assess(s));
+          }
+          CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+              .whenComplete(
+                  (v, err) ->
+                      call.guard(
+                          () -> {
+                            if (err != null) {
+                              throw new IllegalStateException("scoring failed", err);
+                            }
+                            List<Assessment> results =
+                                futures.stream().map(CompletableFuture::join).toList();
+                            // an object for one scenario, an array for several, as assess prints
+                            // one file or several
+                            call.send(
+                                200,
+                                Call.JSON,
+                                Call.render(w -> AssessmentJson.write(w, results, !p.array())));
+                          }));
+        });
   }
 
   /** One scenario, as {@code explain} takes one file: an array is refused. */
   private Scenario one(String name, byte[] bytes, String route) {
     Parsed p = parse(name, bytes);
     if (p.array()) {
-      throw Problem.of(Problem.Type.BAD_REQUEST, route + " explains one scenario: send an object,"
-          + " not an array");
+      throw Problem.of(
+          Problem.Type.BAD_REQUEST,
+          route + " explains one scenario: send an object," + " not an array");
     }
     return p.scenarios().get(0);
   }
 
-  /** As {@code explain --format json}: every rule that fired, the facts it matched, and the rest. */
+  /**
+   * As {@code explain --format json}: every rule that fired, the facts it matched, and the rest.
+   */
   void explain(Call call) {
     call.requireJson();
     String name = call.inputName();
-    call.body(bytes -> {
-      Scenario s = one(name, bytes, "/api/explain");
-      Explanation x = Explanation.of(engine, s);
-      call.send(200, Call.JSON, Call.render(w -> ExplainReport.writeJson(w, x, engine.data().statements())));
-    });
+    call.body(
+        bytes -> {
+          Scenario s = one(name, bytes, "/api/explain");
+          Explanation x = Explanation.of(engine, s);
+          call.send(
+              200,
+              Call.JSON,
+              Call.render(w -> ExplainReport.writeJson(w, x, engine.data().statements())));
+        });
   }
 
   /** As {@code plan --format json}, with {@code targetTier} for {@code --target-tier}. */
@@ -137,17 +163,21 @@ final class Scenarios {
       try {
         goal = Tier.valueOf(target.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw Problem.of(Problem.Type.BAD_REQUEST, "targetTier: unknown tier '" + target
-            + "'; expected one of LOW, MODERATE, ELEVATED, HIGH, SEVERE");
+        throw Problem.of(
+            Problem.Type.BAD_REQUEST,
+            "targetTier: unknown tier '"
+                + target
+                + "'; expected one of LOW, MODERATE, ELEVATED, HIGH, SEVERE");
       }
     }
     Tier asked = goal;
-    call.body(bytes -> {
-      Scenario s = one(name, bytes, "/api/plan");
-      Tier to = asked != null ? asked : MeasurePlanner.defaultTarget(engine.assess(s).tier());
-      MeasurePlanner.Plan plan = new MeasurePlanner(engine).plan(s, to);
-      call.send(200, Call.JSON, Call.render(w -> PlanReport.writeJson(w, plan)));
-    });
+    call.body(
+        bytes -> {
+          Scenario s = one(name, bytes, "/api/plan");
+          Tier to = asked != null ? asked : MeasurePlanner.defaultTarget(engine.assess(s).tier());
+          MeasurePlanner.Plan plan = new MeasurePlanner(engine).plan(s, to);
+          call.send(200, Call.JSON, Call.render(w -> PlanReport.writeJson(w, plan)));
+        });
   }
 
   /**
@@ -157,20 +187,21 @@ final class Scenarios {
   void validate(Call call) {
     call.requireJson();
     String name = call.inputName();
-    call.body(bytes -> {
-      ObjectNode o = JsonNodeFactory.instance.objectNode();
-      try {
-        Parsed p = parse(name, bytes);
-        o.put("valid", true);
-        o.put("scenarios", p.scenarios().size());
-      } catch (Problem e) {
-        o.put("valid", false);
-        o.set("problem", e.body);
-      } catch (InputException e) {
-        o.put("valid", false);
-        o.set("problem", Problem.of(e).body);
-      }
-      call.json(200, o);
-    });
+    call.body(
+        bytes -> {
+          ObjectNode o = JsonNodeFactory.instance.objectNode();
+          try {
+            Parsed p = parse(name, bytes);
+            o.put("valid", true);
+            o.put("scenarios", p.scenarios().size());
+          } catch (Problem e) {
+            o.put("valid", false);
+            o.set("problem", e.body);
+          } catch (InputException e) {
+            o.put("valid", false);
+            o.set("problem", Problem.of(e).body);
+          }
+          call.json(200, o);
+        });
   }
 }

@@ -43,8 +43,16 @@ public final class VenueRiskServer {
    * @param drainMillis how long stopping waits for requests under way
    * @param threads scoring threads (and each batch's), usually the number of processors
    */
-  public record Config(String bind, int port, String token, long maxBody, long maxBatchBody,
-      long bodyTimeoutMillis, long idleTimeoutMillis, long drainMillis, int threads) {
+  public record Config(
+      String bind,
+      int port,
+      String token,
+      long maxBody,
+      long maxBatchBody,
+      long bodyTimeoutMillis,
+      long idleTimeoutMillis,
+      long drainMillis,
+      int threads) {
     public static final long MAX_BODY = 4L << 20;
     public static final long MAX_BATCH_BODY = 64L << 20;
     public static final long BODY_TIMEOUT_MILLIS = 30_000;
@@ -53,24 +61,68 @@ public final class VenueRiskServer {
 
     /** Loopback, a free port, no token, the documented limits. */
     public static Config defaults() {
-      return new Config("127.0.0.1", 0, null, MAX_BODY, MAX_BATCH_BODY, BODY_TIMEOUT_MILLIS,
-          IDLE_TIMEOUT_MILLIS, DRAIN_MILLIS, Runtime.getRuntime().availableProcessors());
+      return new Config(
+          "127.0.0.1",
+          0,
+          null,
+          MAX_BODY,
+          MAX_BATCH_BODY,
+          BODY_TIMEOUT_MILLIS,
+          IDLE_TIMEOUT_MILLIS,
+          DRAIN_MILLIS,
+          Runtime.getRuntime().availableProcessors());
     }
 
     public Config withPort(int p) {
-      return new Config(bind, p, token, maxBody, maxBatchBody, bodyTimeoutMillis, idleTimeoutMillis, drainMillis, threads);
+      return new Config(
+          bind,
+          p,
+          token,
+          maxBody,
+          maxBatchBody,
+          bodyTimeoutMillis,
+          idleTimeoutMillis,
+          drainMillis,
+          threads);
     }
 
     public Config withBind(String b) {
-      return new Config(b, port, token, maxBody, maxBatchBody, bodyTimeoutMillis, idleTimeoutMillis, drainMillis, threads);
+      return new Config(
+          b,
+          port,
+          token,
+          maxBody,
+          maxBatchBody,
+          bodyTimeoutMillis,
+          idleTimeoutMillis,
+          drainMillis,
+          threads);
     }
 
     public Config withToken(String t) {
-      return new Config(bind, port, t, maxBody, maxBatchBody, bodyTimeoutMillis, idleTimeoutMillis, drainMillis, threads);
+      return new Config(
+          bind,
+          port,
+          t,
+          maxBody,
+          maxBatchBody,
+          bodyTimeoutMillis,
+          idleTimeoutMillis,
+          drainMillis,
+          threads);
     }
 
     public Config withLimits(long body, long batchBody) {
-      return new Config(bind, port, token, body, batchBody, bodyTimeoutMillis, idleTimeoutMillis, drainMillis, threads);
+      return new Config(
+          bind,
+          port,
+          token,
+          body,
+          batchBody,
+          bodyTimeoutMillis,
+          idleTimeoutMillis,
+          drainMillis,
+          threads);
     }
 
     public Config withTimeouts(long body, long idle, long drain) {
@@ -95,23 +147,32 @@ public final class VenueRiskServer {
     Batches batches = new Batches(engine, json, spool, Math.max(1, config.threads()));
     Catalogue catalogue = new Catalogue(engine);
     Assets assets = new Assets();
-    List<Api.Route> routes = List.of(
-        new Api.Route("GET", "/", assets::page),
-        new Api.Route("GET", "/assets/{file}", assets::file),
-        new Api.Route("GET", "/healthz", c -> c.send(200, Call.JSON, catalogue.health)),
-        new Api.Route("POST", "/api/assess", scenarios::assess),
-        new Api.Route("POST", "/api/validate", scenarios::validate),
-        new Api.Route("POST", "/api/explain", scenarios::explain),
-        new Api.Route("POST", "/api/plan", scenarios::plan),
-        new Api.Route("POST", "/api/batch", batches::batch),
-        new Api.Route("GET", "/api/rules", c -> c.send(200, Call.JSON, catalogue.rules)),
-        new Api.Route("GET", "/api/coverage", c -> c.send(200, Call.JSON, catalogue.coverage)),
-        new Api.Route("GET", "/api/schema", c -> c.send(200, "application/schema+json", catalogue.schema)),
-        new Api.Route("GET", "/api/vocabularies", c -> c.send(200, Call.JSON, catalogue.vocabularies)),
-        new Api.Route("GET", "/api/openapi.json", c -> c.send(200, Call.JSON, catalogue.openapi)));
-    api = new Api(routes,
-        new Call.Limits(config.maxBody(), config.maxBatchBody(), config.bodyTimeoutMillis()),
-        config.token(), address.isLoopbackAddress() ? Api.loopbackHosts(address) : null);
+    List<Api.Route> routes =
+        List.of(
+            new Api.Route("GET", "/", assets::page),
+            new Api.Route("GET", "/assets/{file}", assets::file),
+            new Api.Route("GET", "/healthz", c -> c.send(200, Call.JSON, catalogue.health)),
+            new Api.Route("POST", "/api/assess", scenarios::assess),
+            new Api.Route("POST", "/api/validate", scenarios::validate),
+            new Api.Route("POST", "/api/explain", scenarios::explain),
+            new Api.Route("POST", "/api/plan", scenarios::plan),
+            new Api.Route("POST", "/api/batch", batches::batch),
+            new Api.Route("GET", "/api/rules", c -> c.send(200, Call.JSON, catalogue.rules)),
+            new Api.Route("GET", "/api/coverage", c -> c.send(200, Call.JSON, catalogue.coverage)),
+            new Api.Route(
+                "GET",
+                "/api/schema",
+                c -> c.send(200, "application/schema+json", catalogue.schema)),
+            new Api.Route(
+                "GET", "/api/vocabularies", c -> c.send(200, Call.JSON, catalogue.vocabularies)),
+            new Api.Route(
+                "GET", "/api/openapi.json", c -> c.send(200, Call.JSON, catalogue.openapi)));
+    api =
+        new Api(
+            routes,
+            new Call.Limits(config.maxBody(), config.maxBatchBody(), config.bodyTimeoutMillis()),
+            config.token(),
+            address.isLoopbackAddress() ? Api.loopbackHosts(address) : null);
 
     QueuedThreadPool pool = new QueuedThreadPool(256, 8);
     pool.setName("venue-risk-http");
@@ -166,8 +227,8 @@ public final class VenueRiskServer {
   }
 
   /**
-   * Stops accepting, lets the requests under way finish (up to the drain time), then stops.
-   * Returns when stopped; safe to call more than once and from any thread.
+   * Stops accepting, lets the requests under way finish (up to the drain time), then stops. Returns
+   * when stopped; safe to call more than once and from any thread.
    */
   public synchronized void stop() {
     if (stopped.getCount() == 0) {
@@ -214,21 +275,30 @@ public final class VenueRiskServer {
     }
   }
 
-  /** Jetty's own error answers (a malformed request line, headers too large, 503 while draining). */
+  /**
+   * Jetty's own error answers (a malformed request line, headers too large, 503 while draining).
+   */
   private static final class Problems extends ErrorHandler {
     @Override
-    public boolean handle(Request request, org.eclipse.jetty.server.Response response,
+    public boolean handle(
+        Request request,
+        org.eclipse.jetty.server.Response response,
         org.eclipse.jetty.util.Callback callback) {
       int status = response.getStatus();
       Object message = request.getAttribute(ERROR_MESSAGE);
-      Problem.Type type = switch (status) {
-        case 503 -> Problem.Type.UNAVAILABLE;
-        case 404 -> Problem.Type.NOT_FOUND;
-        case 413, 431 -> Problem.Type.BODY_TOO_LARGE;
-        default -> status >= 500 ? Problem.Type.INTERNAL : Problem.Type.BAD_REQUEST;
-      };
-      String detail = status == 503 ? "the server is stopping and takes no new requests"
-          : message != null ? message.toString() : org.eclipse.jetty.http.HttpStatus.getMessage(status);
+      Problem.Type type =
+          switch (status) {
+            case 503 -> Problem.Type.UNAVAILABLE;
+            case 404 -> Problem.Type.NOT_FOUND;
+            case 413, 431 -> Problem.Type.BODY_TOO_LARGE;
+            default -> status >= 500 ? Problem.Type.INTERNAL : Problem.Type.BAD_REQUEST;
+          };
+      String detail =
+          status == 503
+              ? "the server is stopping and takes no new requests"
+              : message != null
+                  ? message.toString()
+                  : org.eclipse.jetty.http.HttpStatus.getMessage(status);
       Problem p = Problem.of(type, detail);
       p.body.put("status", status);
       byte[] body = Call.pretty(p.body);

@@ -3,6 +3,8 @@ package io.venuerisk.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.venuerisk.engine.PeerGroups;
+import io.venuerisk.engine.Peers;
 import io.venuerisk.model.EventInfo;
 import io.venuerisk.model.EventType;
 import io.venuerisk.model.PeerClass;
@@ -13,13 +15,11 @@ import io.venuerisk.model.Venue;
 import io.venuerisk.model.VenueType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import io.venuerisk.engine.PeerGroups;
-import io.venuerisk.engine.Peers;
-import java.util.IdentityHashMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -32,22 +32,31 @@ class PeerWindowTest {
   static final LocalDate DAY = LocalDate.of(2026, 6, 1);
 
   static Scenario event(String id, int from, int to, String city, String venue) {
-    return new Scenario(id, id, DAY.plusDays(from), DAY.plusDays(to),
+    return new Scenario(
+        id,
+        id,
+        DAY.plusDays(from),
+        DAY.plusDays(to),
         new Venue(null, venue, VenueType.ARENA, true, 5000, city, "DE"),
-        new EventInfo(EventType.CONCERT, 5000, false), null, null);
+        new EventInfo(EventType.CONCERT, 5000, false),
+        null,
+        null);
   }
 
   static Map<String, TreeSet<String>> peers(int reorder, List<Scenario> events) throws Exception {
     Map<String, TreeSet<String>> out = new TreeMap<>();
-    PeerWindow w = new PeerWindow(reorder, item -> {
-      TreeSet<String> s = new TreeSet<>();
-      for (PeerGroup g : item.groups()) {
-        if (g.peerClass() == PeerClass.ANY) {
-          g.named().forEach(id -> s.add(g.kind().code() + ":" + id));
-        }
-      }
-      out.put(item.scenario.id(), s);
-    });
+    PeerWindow w =
+        new PeerWindow(
+            reorder,
+            item -> {
+              TreeSet<String> s = new TreeSet<>();
+              for (PeerGroup g : item.groups()) {
+                if (g.peerClass() == PeerClass.ANY) {
+                  g.named().forEach(id -> s.add(g.kind().code() + ":" + id));
+                }
+              }
+              out.put(item.scenario.id(), s);
+            });
     long seq = 0;
     for (Scenario e : events) {
       w.add(seq++, e);
@@ -58,12 +67,13 @@ class PeerWindowTest {
 
   @Test
   void eventsInOneCityOnASharedDayAndBackToBackAtOneVenueArePeers() throws Exception {
-    List<Scenario> cal = List.of(
-        event("a", 0, 0, "Hamburg", "Arena"),
-        event("b", 0, 2, "hamburg ", "Park"),
-        event("c", 1, 1, "Hamburg", "Arena"),
-        event("d", 1, 1, "Berlin", "Arena"),
-        event("e", 5, 5, "Hamburg", "Arena"));
+    List<Scenario> cal =
+        List.of(
+            event("a", 0, 0, "Hamburg", "Arena"),
+            event("b", 0, 2, "hamburg ", "Park"),
+            event("c", 1, 1, "Hamburg", "Arena"),
+            event("d", 1, 1, "Berlin", "Arena"),
+            event("e", 5, 5, "Hamburg", "Arena"));
     Map<String, TreeSet<String>> p = peers(2, cal);
     assertThat(p.get("a")).containsExactly("same_city_same_day:b", "same_venue_back_to_back:c");
     assertThat(p.get("b")).containsExactly("same_city_same_day:a", "same_city_same_day:c");
@@ -73,11 +83,13 @@ class PeerWindowTest {
   }
 
   @Test
-  void theReorderBufferPutsARoughlyOrderedCalendarRightAndGivesTheSamePeersAsHoldingItWhole() throws Exception {
+  void theReorderBufferPutsARoughlyOrderedCalendarRightAndGivesTheSamePeersAsHoldingItWhole()
+      throws Exception {
     List<Scenario> cal = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       int day = i / 10 + (i % 7 == 0 ? 1 : 0) - (i % 5 == 0 ? 1 : 0);
-      cal.add(event("e" + i, Math.max(0, day), Math.max(0, day) + i % 3, "City " + i % 4, "V" + i % 6));
+      cal.add(
+          event("e" + i, Math.max(0, day), Math.max(0, day) + i % 3, "City " + i % 4, "V" + i % 6));
     }
     assertThat(peers(50, cal)).isEqualTo(peers(0, cal));
   }
@@ -97,19 +109,21 @@ class PeerWindowTest {
   @Test
   void anEventFarOutOfOrderAsksForTheWholeCalendar() {
     PeerWindow w = new PeerWindow(2, item -> {});
-    assertThatThrownBy(() -> {
-      for (int i = 0; i < 10; i++) {
-        w.add(i, event("e" + i, i, i, "X", "V"));
-      }
-      w.add(10, event("late", 0, 0, "X", "V"));
-    }).isInstanceOf(PeerWindow.OutOfOrder.class);
+    assertThatThrownBy(
+            () -> {
+              for (int i = 0; i < 10; i++) {
+                w.add(i, event("e" + i, i, i, "X", "V"));
+              }
+              w.add(10, event("late", 0, 0, "X", "V"));
+            })
+        .isInstanceOf(PeerWindow.OutOfOrder.class);
     assertThat(PeerKind.values()).hasSize(2);
   }
 
   /**
-   * The window summarises days in common per city and day; whatever the calendar (events of
-   * several days, one id given twice, cities written differently, events of every class), each
-   * event gets exactly the groups built from its relations to every other event of the calendar.
+   * The window summarises days in common per city and day; whatever the calendar (events of several
+   * days, one id given twice, cities written differently, events of every class), each event gets
+   * exactly the groups built from its relations to every other event of the calendar.
    */
   @Property(tries = 300)
   void theWindowGivesEveryEventTheGroupsOfItsRelationsToTheWholeCalendar(
@@ -133,18 +147,28 @@ class PeerWindowTest {
 
   @Provide
   Arbitrary<List<Scenario>> calendars() {
-    Arbitrary<Scenario> event = Combinators.combine(
-        Arbitraries.integers().between(0, 14), // id: a small pool, so some are given twice
-        Arbitraries.integers().between(0, 9), // first day
-        Arbitraries.integers().between(0, 3).map(n -> n < 3 ? 0 : Arbitraries.integers().between(1, 4).sample()),
-        Arbitraries.of("Hamburg", "hamburg ", "Köln", "", null),
-        Arbitraries.of("Arena", "Park", "arena", null),
-        Arbitraries.of(50, 1_000, 12_000, 60_000),
-        Arbitraries.of(true, false))
-        .as((id, from, length, city, venue, people, international) -> new Scenario("e" + id, "e" + id,
-            DAY.plusDays(from), DAY.plusDays(from + length),
-            new Venue(null, venue, VenueType.ARENA, true, people, city, "DE"),
-            new EventInfo(EventType.CONCERT, people, international), null, null));
+    Arbitrary<Scenario> event =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 14), // id: a small pool, so some are given twice
+                Arbitraries.integers().between(0, 9), // first day
+                Arbitraries.integers()
+                    .between(0, 3)
+                    .map(n -> n < 3 ? 0 : Arbitraries.integers().between(1, 4).sample()),
+                Arbitraries.of("Hamburg", "hamburg ", "Köln", "", null),
+                Arbitraries.of("Arena", "Park", "arena", null),
+                Arbitraries.of(50, 1_000, 12_000, 60_000),
+                Arbitraries.of(true, false))
+            .as(
+                (id, from, length, city, venue, people, international) ->
+                    new Scenario(
+                        "e" + id,
+                        "e" + id,
+                        DAY.plusDays(from),
+                        DAY.plusDays(from + length),
+                        new Venue(null, venue, VenueType.ARENA, true, people, city, "DE"),
+                        new EventInfo(EventType.CONCERT, people, international),
+                        null,
+                        null));
     return event.list().ofMaxSize(40);
   }
 }

@@ -15,32 +15,36 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The external sort behind a calendar in any order: every item back, in order, and no file left. */
+/**
+ * The external sort behind a calendar in any order: every item back, in order, and no file left.
+ */
 class SpillSortTest {
   @TempDir Path tmp;
 
   /** A pair sorted by its key only, so that ties show whether the order among equals holds. */
   record Item(int key, long seq) {}
 
-  static final SpillSort.Codec<Item> CODEC = new SpillSort.Codec<>() {
-    @Override
-    public void write(DataOutputStream out, Item item) throws IOException {
-      out.writeInt(item.key());
-      out.writeLong(item.seq());
-    }
+  static final SpillSort.Codec<Item> CODEC =
+      new SpillSort.Codec<>() {
+        @Override
+        public void write(DataOutputStream out, Item item) throws IOException {
+          out.writeInt(item.key());
+          out.writeLong(item.seq());
+        }
 
-    @Override
-    public Item read(DataInputStream in) throws IOException {
-      return new Item(in.readInt(), in.readLong());
-    }
+        @Override
+        public Item read(DataInputStream in) throws IOException {
+          return new Item(in.readInt(), in.readLong());
+        }
 
-    @Override
-    public long size(Item item) {
-      return 12;
-    }
-  };
+        @Override
+        public long size(Item item) {
+          return 12;
+        }
+      };
 
-  static final Comparator<Item> ORDER = Comparator.comparingInt(Item::key).thenComparingLong(Item::seq);
+  static final Comparator<Item> ORDER =
+      Comparator.comparingInt(Item::key).thenComparingLong(Item::seq);
 
   @Test
   void manyMoreRunsThanItMergesAtOnceStillComeBackInOrder() throws Exception {

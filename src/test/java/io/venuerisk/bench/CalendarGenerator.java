@@ -18,34 +18,71 @@ import java.util.Random;
  *   <li>sparse (the default): {@code N} events in date order, 250 a day spread over 200 cities in
  *       12 countries (1.25 per city and day), one in ten lasting two or three days;
  *   <li>{@code --dense}: 1,000 events a day over 20 cities (50 per city and day, 200 venues each),
- *       written in no particular order (a fixed shuffle), as a registry sorted by anything but
- *       date would be.
+ *       written in no particular order (a fixed shuffle), as a registry sorted by anything but date
+ *       would be.
  * </ul>
  *
- * Events per city and day stay the same at any N, so cost per event should too. The same N and
- * kind always give the same file.
+ * Events per city and day stay the same at any N, so cost per event should too. The same N and kind
+ * always give the same file.
  *
  * <p>{@code java -cp target-batch/test-classes:target-batch/venue-risk.jar
  * io.venuerisk.bench.CalendarGenerator 100000 /tmp/calendar-100k.jsonl [--dense]}
  */
 public final class CalendarGenerator {
   static final int PER_DAY = 250;
-  static final String[] COUNTRIES = {"DE", "FR", "GB", "AT", "BE", "NL", "IT", "ES", "US", "TR", "PK", "JP"};
-  static final String[] VENUE_TYPES = {"stadium", "arena", "concert_hall", "theatre", "nightclub",
-      "religious_site", "university", "market", "public_space", "hotel", "restaurant_bar",
-      "shopping_centre", "conference_centre", "tourist_site", "transit_station"};
-  static final String[] EVENT_TYPES = {"concert", "sporting_event", "religious_service",
-      "festival", "market", "conference", "education", "wedding", "parade", "exhibition",
-      "nightlife", "commemoration"};
+  static final String[] COUNTRIES = {
+    "DE", "FR", "GB", "AT", "BE", "NL", "IT", "ES", "US", "TR", "PK", "JP"
+  };
+  static final String[] VENUE_TYPES = {
+    "stadium",
+    "arena",
+    "concert_hall",
+    "theatre",
+    "nightclub",
+    "religious_site",
+    "university",
+    "market",
+    "public_space",
+    "hotel",
+    "restaurant_bar",
+    "shopping_centre",
+    "conference_centre",
+    "tourist_site",
+    "transit_station"
+  };
+  static final String[] EVENT_TYPES = {
+    "concert",
+    "sporting_event",
+    "religious_service",
+    "festival",
+    "market",
+    "conference",
+    "education",
+    "wedding",
+    "parade",
+    "exhibition",
+    "nightlife",
+    "commemoration"
+  };
   static final String[] COMMUNITIES = {"christian", "jewish", "shia", "sunni", "hindu", "other"};
-  static final String[] MEASURES = {"hostile_vehicle_mitigation", "bag_search", "metal_detectors",
-      "access_control", "police_presence", "cctv", "staff_training", "evacuation_plan",
-      "armed_security", "medical_response"};
+  static final String[] MEASURES = {
+    "hostile_vehicle_mitigation",
+    "bag_search",
+    "metal_detectors",
+    "access_control",
+    "police_presence",
+    "cctv",
+    "staff_training",
+    "evacuation_plan",
+    "armed_security",
+    "medical_response"
+  };
 
   private CalendarGenerator() {}
 
   /** Events a day, cities and venues per city of the dense calendar. */
   static final int DENSE_PER_DAY = 1000;
+
   static final int DENSE_CITIES = 20;
   static final int DENSE_VENUES = 200;
 
@@ -53,7 +90,8 @@ public final class CalendarGenerator {
     long n = Long.parseLong(args[0]);
     Path out = Path.of(args[1]);
     boolean dense = args.length > 2 && args[2].equals("--dense");
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer w =
+        new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
       if (dense) {
         writeDense(Math.toIntExact(n), w);
       } else {
@@ -89,7 +127,8 @@ public final class CalendarGenerator {
     }
   }
 
-  private static void event(JsonFactory f, Writer w, Random r, long i, int perDay, int cities, int venues)
+  private static void event(
+      JsonFactory f, Writer w, Random r, long i, int perDay, int cities, int venues)
       throws IOException {
     LocalDate first = LocalDate.of(2024, 1, 1);
     LocalDate day = first.plusDays(i / perDay);

@@ -31,15 +31,18 @@ public final class IoFloor {
     ObjectWriter row = new CsvMapper().writer(CsvSchema.emptySchema().withLineSeparator("\n"));
     long n = 0;
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
-        Writer out = new BufferedWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8), 1 << 16)) {
+        Writer out =
+            new BufferedWriter(
+                Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.isBlank()) {
           continue;
         }
         Scenario s = json.readLine(args[0], line);
-        out.write(row.writeValueAsString(new String[] {
-            s.id(), s.name(), s.date().toString(), s.city(), s.country()}));
+        out.write(
+            row.writeValueAsString(
+                new String[] {s.id(), s.name(), s.date().toString(), s.city(), s.country()}));
         n++;
       }
     }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
  * Prints how long building the rule base takes in a fresh JVM: the shipped executable model, and
  * optionally a DRL folder compiled at run time. Run by bench/startup.sh; not a test.
  *
- * <pre>java -cp target/venue-risk.jar:target/test-classes io.venuerisk.bench.RuleBaseBuildTime [rules]</pre>
+ * <pre>
+ * java -cp target/venue-risk.jar:target/test-classes io.venuerisk.bench.RuleBaseBuildTime [rules]
+ * </pre>
  */
 public final class RuleBaseBuildTime {
   private RuleBaseBuildTime() {}
@@ -18,8 +20,10 @@ public final class RuleBaseBuildTime {
     long t1 = System.nanoTime();
     rb.kieBase().newKieSession().dispose();
     long t2 = System.nanoTime();
-    System.out.printf("build_ms=%.1f first_session_ms=%.1f rules=%d%n",
-        (t1 - t0) / 1e6, (t2 - t1) / 1e6, rb.kieBase().getKiePackages().stream()
-            .mapToInt(p -> p.getRules().size()).sum());
+    System.out.printf(
+        "build_ms=%.1f first_session_ms=%.1f rules=%d%n",
+        (t1 - t0) / 1e6,
+        (t2 - t1) / 1e6,
+        rb.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum());
   }
 }

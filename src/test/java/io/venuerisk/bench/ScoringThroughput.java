@@ -15,15 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scoring alone, on one thread, with no reading, peers or report: what the rules cost per event,
- * in wall time and in this thread's CPU time (steadier than wall time on a shared machine), for a
- * few session sizes. Finds where batch time goes (docs/benchmarks.md, "## Batch").
+ * Scoring alone, on one thread, with no reading, peers or report: what the rules cost per event, in
+ * wall time and in this thread's CPU time (steadier than wall time on a shared machine), for a few
+ * session sizes. Finds where batch time goes (docs/benchmarks.md, "## Batch").
  *
  * <p>{@code java -Xmx512m -cp target-batch/test-classes:target-batch/venue-risk.jar
- * io.venuerisk.bench.ScoringThroughput CALENDAR.jsonl EVENTS CHUNK...}, for example
- * {@code /tmp/venue-risk-bench/calendar-100000.jsonl 20000 1 8 32}. {@code -Drounds=N} repeats
- * (default 3; the first rounds include JIT compilation); {@code -Drules=DIR} scores with a rule
- * folder instead of the shipped rules, to compare two rule packs.
+ * io.venuerisk.bench.ScoringThroughput CALENDAR.jsonl EVENTS CHUNK...}, for example {@code
+ * /tmp/venue-risk-bench/calendar-100000.jsonl 20000 1 8 32}. {@code -Drounds=N} repeats (default 3;
+ * the first rounds include JIT compilation); {@code -Drules=DIR} scores with a rule folder instead
+ * of the shipped rules, to compare two rule packs.
  */
 public final class ScoringThroughput {
   private ScoringThroughput() {}
@@ -43,13 +43,18 @@ public final class ScoringThroughput {
       }
     }
     String folder = System.getProperty("rules");
-    Engine engine = new Engine(folder == null ? RuleBase.shipped()
-        : RuleBase.fromFolder(Path.of(folder), data.statements().keySet(), false), data);
+    Engine engine =
+        new Engine(
+            folder == null
+                ? RuleBase.shipped()
+                : RuleBase.fromFolder(Path.of(folder), data.statements().keySet(), false),
+            data);
     for (int round = 0; round < Integer.getInteger("rounds", 3); round++) {
       for (int a = 2; a < args.length; a++) {
         int chunk = Integer.parseInt(args[a]);
         long start = System.nanoTime();
-        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long cpu =
+            java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long check = 0;
         for (int i = 0; i < events.size(); i += chunk) {
           List<Scenario> group = events.subList(i, Math.min(events.size(), i + chunk));
@@ -58,9 +63,13 @@ public final class ScoringThroughput {
           }
         }
         double s = (System.nanoTime() - start) / 1e9;
-        double us = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu)
-            / 1e3 / events.size();
-        System.out.printf("round %d chunk %4d: %8.0f events/s, %6.1f us CPU/event (score sum %d)%n",
+        double us =
+            (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                    - cpu)
+                / 1e3
+                / events.size();
+        System.out.printf(
+            "round %d chunk %4d: %8.0f events/s, %6.1f us CPU/event (score sum %d)%n",
             round, chunk, events.size() / s, us, check);
       }
     }

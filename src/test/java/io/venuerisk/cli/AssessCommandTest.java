@@ -31,8 +31,10 @@ class AssessCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .contains("xmas-market-2026-cologne")
-        .containsPattern("Residual risk  \\d+\\.\\d  (LOW|MODERATE|ELEVATED|HIGH|SEVERE) +with the 3 measures in place")
-        .containsPattern("Inherent risk  \\d+\\.\\d  (LOW|MODERATE|ELEVATED|HIGH|SEVERE) +the event with no measures")
+        .containsPattern(
+            "Residual risk  \\d+\\.\\d  (LOW|MODERATE|ELEVATED|HIGH|SEVERE) +with the 3 measures in place")
+        .containsPattern(
+            "Inherent risk  \\d+\\.\\d  (LOW|MODERATE|ELEVATED|HIGH|SEVERE) +the event with no measures")
         .containsPattern("attractiveness 0\\.\\d\\d \\(\\d+ points\\)  threat 0\\.\\d\\d")
         .contains("Exposures (weight, vulnerability left by the measures in place)")
         .contains("Strongest reasons")
@@ -60,11 +62,20 @@ class AssessCommandTest {
     assertThat(j.get("id").asText()).isEqualTo("xmas-market-2026-cologne");
     assertThat(j.get("score").asDouble()).isBetween(0.0, 100.0);
     assertThat(j.get("tier").asText()).isIn("LOW", "MODERATE", "ELEVATED", "HIGH", "SEVERE");
-    assertThat(j.at("/inherent/score").asDouble()).isGreaterThanOrEqualTo(j.get("score").asDouble());
-    assertThat(j.at("/inherent/tier").asText()).isIn("LOW", "MODERATE", "ELEVATED", "HIGH", "SEVERE");
+    assertThat(j.at("/inherent/score").asDouble())
+        .isGreaterThanOrEqualTo(j.get("score").asDouble());
+    assertThat(j.at("/inherent/tier").asText())
+        .isIn("LOW", "MODERATE", "ELEVATED", "HIGH", "SEVERE");
     JsonNode f = j.get("findings").get(0);
-    assertThat(f.has("rule") && f.has("category") && f.has("factor") && f.has("points") && f.has("rationale")
-        && f.has("cites") && f.has("measures")).isTrue();
+    assertThat(
+            f.has("rule")
+                && f.has("category")
+                && f.has("factor")
+                && f.has("points")
+                && f.has("rationale")
+                && f.has("cites")
+                && f.has("measures"))
+        .isTrue();
     assertThat(j.get("recommendedMeasures").isArray()).isTrue();
     assertThat(j.get("measuresWithoutEffect").isArray()).isTrue();
     double sum = 0;
@@ -73,7 +84,8 @@ class AssessCommandTest {
         sum += x.get("points").asDouble();
       }
     }
-    assertThat(j.at("/factors/threat/points").asDouble()).isCloseTo(sum, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(j.at("/factors/threat/points").asDouble())
+        .isCloseTo(sum, org.assertj.core.data.Offset.offset(0.05));
   }
 
   @Test
@@ -102,7 +114,9 @@ class AssessCommandTest {
 
   @Test
   void anotherRuleFolderReplacesTheShippedRules(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("only.drl"), """
+    Files.writeString(
+        dir.resolve("only.drl"),
+        """
         // Reads: Scenario. Emits: one finding.
         package io.venuerisk.rules;
         import io.venuerisk.model.*;
@@ -134,7 +148,10 @@ class AssessCommandTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       malformed-missing-comma.json   | :4:3: | was expecting comma
       unknown-field.json             | :5:   | unknown field 'capcity'; valid fields here: capacity, city, country, id, indoor, name, type; nearest: capacity
       unknown-venue-type.json        | :5:   | venue.type: unknown venue type 'stadum'; expected one of stadium, arena
@@ -153,11 +170,15 @@ class AssessCommandTest {
       binary.json                    | json: | binary content
       latin1.json                    | :1:   | not UTF-8
       """)
-  void badInputGetsOneSpecificLineNamingTheFileAndExitCode3(String file, String where, String message) {
+  void badInputGetsOneSpecificLineNamingTheFileAndExitCode3(
+      String file, String where, String message) {
     CommandRun r = run("assess", BAD + file);
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err().lines().count()).isEqualTo(1);
-    assertThat(r.err()).startsWith("venue-risk: " + BAD + file).contains(where.strip()).contains(message.strip());
+    assertThat(r.err())
+        .startsWith("venue-risk: " + BAD + file)
+        .contains(where.strip())
+        .contains(message.strip());
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(r.out()).isEmpty();
   }
@@ -183,8 +204,9 @@ class AssessCommandTest {
   @Test
   void anOverlongNameIsRefusedWithTheLimit(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("long.json");
-    String json = Files.readString(Path.of(COLOGNE))
-        .replace("Christmas market at the cathedral", "n".repeat(5000));
+    String json =
+        Files.readString(Path.of(COLOGNE))
+            .replace("Christmas market at the cathedral", "n".repeat(5000));
     Files.writeString(f, json);
     CommandRun r = run("assess", f.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
@@ -220,26 +242,43 @@ class AssessCommandTest {
 
   @ParameterizedTest
   @CsvSource({
-      "scenarios/calendars/euro-2024.csv, a CSV calendar, ''",
-      "scenarios/calendars/hamburg-2026.jsonl, a JSON Lines calendar, ''",
-      "scenarios/calendars/paris-2024-olympics.json, a JSON array of scenarios, ''",
-      "scenarios/calendars/christmas-markets-2026.ics, an iCalendar file, ' --venues FILE'"})
+    "scenarios/calendars/euro-2024.csv, a CSV calendar, ''",
+    "scenarios/calendars/hamburg-2026.jsonl, a JSON Lines calendar, ''",
+    "scenarios/calendars/paris-2024-olympics.json, a JSON array of scenarios, ''",
+    "scenarios/calendars/christmas-markets-2026.ics, an iCalendar file, ' --venues FILE'"
+  })
   void aCalendarGivenToAssessPointsAtBatchInOneLine(String file, String what, String venues) {
     CommandRun r = run("assess", file);
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo("venue-risk: " + file + ": " + what + ", not a scenario file; assess"
-        + " scores one scenario object per file: score a calendar with 'venue-risk batch " + file + venues + "'\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "venue-risk: "
+                + file
+                + ": "
+                + what
+                + ", not a scenario file; assess"
+                + " scores one scenario object per file: score a calendar with 'venue-risk batch "
+                + file
+                + venues
+                + "'\n");
   }
 
   @Test
-  void aCalendarAmongScenarioFilesIsReportedAndTheOthersAreScored(@TempDir Path dir) throws IOException {
+  void aCalendarAmongScenarioFilesIsReportedAndTheOthersAreScored(@TempDir Path dir)
+      throws IOException {
     Path array = dir.resolve("events.txt");
     Files.writeString(array, "\n  [" + Files.readString(Path.of(COLOGNE)) + "]\n");
     CommandRun r = run("assess", "--format", "json", COLOGNE, array.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
-    assertThat(r.err()).isEqualTo("venue-risk: " + array + ": a JSON array of scenarios, not a scenario file;"
-        + " assess scores one scenario object per file: score a calendar with 'venue-risk batch " + array + "'\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "venue-risk: "
+                + array
+                + ": a JSON array of scenarios, not a scenario file;"
+                + " assess scores one scenario object per file: score a calendar with 'venue-risk batch "
+                + array
+                + "'\n");
     assertThat(new ObjectMapper().readTree(r.out()).size()).isEqualTo(1);
   }
 
@@ -251,15 +290,22 @@ class AssessCommandTest {
 
   @ParameterizedTest
   @CsvSource({
-      "market, market, '(market at a marketplace, 800 people)'",
-      "other, other, '(other event at another kind of venue, 800 people)'",
-      "none, university, '(no event at a university, 800 people)'",
-      "nightlife, restaurant_bar, '(nightlife at a restaurant or bar, 800 people)'",
-      "education, airport, '(educational event at an airport, 800 people)'"})
-  void theHeaderSaysWhatAndWhereInPlainEnglish(String event, String venue, String header) throws IOException {
+    "market, market, '(market at a marketplace, 800 people)'",
+    "other, other, '(other event at another kind of venue, 800 people)'",
+    "none, university, '(no event at a university, 800 people)'",
+    "nightlife, restaurant_bar, '(nightlife at a restaurant or bar, 800 people)'",
+    "education, airport, '(educational event at an airport, 800 people)'"
+  })
+  void theHeaderSaysWhatAndWhereInPlainEnglish(String event, String venue, String header)
+      throws IOException {
     Path f = tmp.resolve(event + "-" + venue + ".json");
-    Files.writeString(f, "{\"id\": \"s\", \"name\": \"S\", \"date\": \"2027-05-01\", \"venue\": {\"type\": \""
-        + venue + "\", \"country\": \"IS\"}, \"event\": {\"type\": \"" + event + "\", \"expectedAttendance\": 800}}");
+    Files.writeString(
+        f,
+        "{\"id\": \"s\", \"name\": \"S\", \"date\": \"2027-05-01\", \"venue\": {\"type\": \""
+            + venue
+            + "\", \"country\": \"IS\"}, \"event\": {\"type\": \""
+            + event
+            + "\", \"expectedAttendance\": 800}}");
     CommandRun r = run("assess", f.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).endsWith(header);

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.AssessmentJson;
-import io.venuerisk.io.Json;
 import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.CalendarReader;
-import io.venuerisk.model.InputException;
+import io.venuerisk.io.Json;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.VenueRegistry;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.reference.ReferenceData;
 import java.io.InputStream;
@@ -60,18 +60,23 @@ class BatchCommandTest {
     VenueRegistry registry = venues == null ? null : VenueRegistry.read(Path.of(venues));
     List<Scenario> out = new ArrayList<>();
     try (InputStream in = Files.newInputStream(Path.of(file))) {
-      CalendarFormat.of(Path.of(file)).orElseThrow().reader(json, registry).read(file, in,
-          new CalendarReader.Sink() {
-            @Override
-            public void scenario(Scenario s, long record, long line) {
-              out.add(s);
-            }
+      CalendarFormat.of(Path.of(file))
+          .orElseThrow()
+          .reader(json, registry)
+          .read(
+              file,
+              in,
+              new CalendarReader.Sink() {
+                @Override
+                public void scenario(Scenario s, long record, long line) {
+                  out.add(s);
+                }
 
-            @Override
-            public void rejected(InputException e) {
-              throw e;
-            }
-          });
+                @Override
+                public void rejected(InputException e) {
+                  throw e;
+                }
+              });
     }
     return out;
   }
@@ -82,9 +87,13 @@ class BatchCommandTest {
     assertThat(r.code()).isZero();
     // secured stadium matches: the same measures leave the same share, so the inherent risk ranks
     // them, the final first
-    assertThat(r.ids()).startsWith("euro2024-m51")
-        .containsExactlyInAnyOrder("euro2024-m01", "euro2024-m14", "euro2024-m38", "euro2024-m45", "euro2024-m51");
-    assertThat(r.err()).matches("venue-risk: 51 events scored \\(SEVERE 0, HIGH 0, ELEVATED 0, MODERATE 51, LOW 0\\), 0 rejected, [0-9.]+ s, [0-9.]+ rule firings per event\\n");
+    assertThat(r.ids())
+        .startsWith("euro2024-m51")
+        .containsExactlyInAnyOrder(
+            "euro2024-m01", "euro2024-m14", "euro2024-m38", "euro2024-m45", "euro2024-m51");
+    assertThat(r.err())
+        .matches(
+            "venue-risk: 51 events scored \\(SEVERE 0, HIGH 0, ELEVATED 0, MODERATE 51, LOW 0\\), 0 rejected, [0-9.]+ s, [0-9.]+ rule firings per event\\n");
   }
 
   @Test
@@ -93,9 +102,12 @@ class BatchCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.lines()).hasSize(2);
     // the two public fan zones, softer than any venue of the Games, top the calendar
-    assertThat(r.lines().get(0)).startsWith("{\"id\":\"paris2024-live-site-hotel-de-ville\"")
-        .contains("\"rule\":\"CAL-SIDE-EVENT\"").contains("paris2024-football-parc-des-princes");
-    assertThat(r.lines().get(1)).startsWith("{\"id\":\"paris2024-parc-des-champions\"")
+    assertThat(r.lines().get(0))
+        .startsWith("{\"id\":\"paris2024-live-site-hotel-de-ville\"")
+        .contains("\"rule\":\"CAL-SIDE-EVENT\"")
+        .contains("paris2024-football-parc-des-princes");
+    assertThat(r.lines().get(1))
+        .startsWith("{\"id\":\"paris2024-parc-des-champions\"")
         .contains("\"rule\":\"CAL-SIDE-EVENT\"");
   }
 
@@ -104,10 +116,16 @@ class BatchCommandTest {
     Run r = run(XMAS, "--venues", XMAS_VENUES, "--format", "jsonl", "--sort", "score");
     assertThat(r.code()).isZero();
     assertThat(r.lines().get(0)).startsWith("{\"id\":\"xmas26-prague\"");
-    String heinzel = r.lines().stream().filter(l -> l.startsWith("{\"id\":\"xmas26-cologne-heinzel\"")).findFirst().orElseThrow();
-    assertThat(heinzel).contains("CAL-CONCURRENT-CROWDS")
-        .contains("2 other large gatherings in Cologne on 2026-11-23 stretch the same police and security resources:"
-            + " xmas26-cologne-angels and xmas26-cologne-cathedral-market");
+    String heinzel =
+        r.lines().stream()
+            .filter(l -> l.startsWith("{\"id\":\"xmas26-cologne-heinzel\""))
+            .findFirst()
+            .orElseThrow();
+    assertThat(heinzel)
+        .contains("CAL-CONCURRENT-CROWDS")
+        .contains(
+            "2 other large gatherings in Cologne on 2026-11-23 stretch the same police and security resources:"
+                + " xmas26-cologne-angels and xmas26-cologne-cathedral-market");
   }
 
   @Test
@@ -117,23 +135,42 @@ class BatchCommandTest {
     assertThat(r.lines()).hasSize(21);
     Run top = run(HAMBURG, "--venues", HAMBURG_VENUES, "--top", "1");
     assertThat(top.ids()).containsExactly("hh26-hanukkah");
-    String night1 = r.lines().stream().filter(l -> l.startsWith("{\"id\":\"hh26-arena-concert-1\"")).findFirst().orElseThrow();
+    String night1 =
+        r.lines().stream()
+            .filter(l -> l.startsWith("{\"id\":\"hh26-arena-concert-1\""))
+            .findFirst()
+            .orElseThrow();
     assertThat(night1).contains("CAL-BACK-TO-BACK").contains("hh26-arena-concert-2");
-    String fanMile = r.lines().stream().filter(l -> l.startsWith("{\"id\":\"hh26-fan-mile\"")).findFirst().orElseThrow();
+    String fanMile =
+        r.lines().stream()
+            .filter(l -> l.startsWith("{\"id\":\"hh26-fan-mile\""))
+            .findFirst()
+            .orElseThrow();
     assertThat(fanMile).contains("CAL-SIDE-EVENT").contains("hh26-league-opener");
   }
 
   @Test
   void everyShippedCalendarGivesTheSameScoresAndFindingsInEveryFormat() throws Exception {
-    String[][] calendars = {{EURO, null}, {PARIS, null}, {XMAS, XMAS_VENUES}, {HAMBURG, HAMBURG_VENUES}};
+    String[][] calendars = {
+      {EURO, null}, {PARIS, null}, {XMAS, XMAS_VENUES}, {HAMBURG, HAMBURG_VENUES}
+    };
     for (String[] c : calendars) {
       List<Scenario> cal = read(c[0], c[1]);
       Path dir = Files.createDirectories(tmp.resolve(Path.of(c[0]).getFileName().toString()));
       CalendarFiles.writeAll(cal, dir);
-      Run original = c[1] == null ? run(c[0], "--format", "jsonl") : run(c[0], "--venues", c[1], "--format", "jsonl");
+      Run original =
+          c[1] == null
+              ? run(c[0], "--format", "jsonl")
+              : run(c[0], "--venues", c[1], "--format", "jsonl");
       assertThat(original.code()).isZero();
       for (String f : List.of("cal.json", "cal.jsonl", "cal.csv", "cal.ics")) {
-        Run other = run(dir.resolve(f).toString(), "--venues", dir.resolve("venues.json").toString(), "--format", "jsonl");
+        Run other =
+            run(
+                dir.resolve(f).toString(),
+                "--venues",
+                dir.resolve("venues.json").toString(),
+                "--format",
+                "jsonl");
         assertThat(other.err()).as(c[0] + " as " + f).contains(" 0 rejected");
         assertThat(other.out()).as(c[0] + " as " + f).isEqualTo(original.out());
       }
@@ -146,7 +183,8 @@ class BatchCommandTest {
     Run r = run(EURO, "--format", "jsonl");
     List<Scenario> cal = read(EURO, null);
     for (int i = 0; i < cal.size(); i++) {
-      assertThat(r.lines().get(i)).isEqualTo(Json.compact(AssessmentJson.of(engine.assess(cal.get(i)))));
+      assertThat(r.lines().get(i))
+          .isEqualTo(Json.compact(AssessmentJson.of(engine.assess(cal.get(i)))));
     }
   }
 
@@ -193,12 +231,26 @@ class BatchCommandTest {
     Path small = tmp.resolve("small.jsonl");
     Path sortTmp = Files.createDirectory(tmp.resolve("tmp"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx32m", "-Djava.io.tmpdir=" + sortTmp,
-        "-cp", System.getProperty("java.class.path"), "io.venuerisk.cli.VenueRisk", "batch",
-        cal.toString(), "--format", "jsonl", "--quiet", "--reorder-window", "500", "--out", small.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(tmp.resolve("err.txt").toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-Xmx32m",
+                "-Djava.io.tmpdir=" + sortTmp,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.venuerisk.cli.VenueRisk",
+                "batch",
+                cal.toString(),
+                "--format",
+                "jsonl",
+                "--quiet",
+                "--reorder-window",
+                "500",
+                "--out",
+                small.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(tmp.resolve("err.txt").toFile())
+            .start();
     assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("the batch ended").isTrue();
     String err = Files.readString(tmp.resolve("err.txt"));
     assertThat(p.exitValue()).as(err).isZero();
@@ -215,8 +267,17 @@ class BatchCommandTest {
     Path shuffled = tmp.resolve("shuffled.jsonl");
     Files.write(shuffled, lines);
     Run sorted = run(HAMBURG, "--venues", HAMBURG_VENUES, "--format", "jsonl", "--sort", "id");
-    Run r = run(shuffled.toString(), "--venues", HAMBURG_VENUES, "--format", "jsonl", "--sort", "id",
-        "--reorder-window", "2");
+    Run r =
+        run(
+            shuffled.toString(),
+            "--venues",
+            HAMBURG_VENUES,
+            "--format",
+            "jsonl",
+            "--sort",
+            "id",
+            "--reorder-window",
+            "2");
     assertThat(r.code()).isZero();
     assertThat(r.err()).contains("reading the calendar again");
     assertThat(r.out()).isEqualTo(sorted.out());
@@ -232,9 +293,13 @@ class BatchCommandTest {
     Run r = run(bad.toString(), "--venues", HAMBURG_VENUES);
     assertThat(r.code()).isEqualTo(ExitCodes.REJECTED);
     assertThat(r.ids()).hasSize(20).doesNotContain("hh26-passover-seder");
-    assertThat(r.err()).contains(bad + ":3:").contains("record 3: event.type: unknown event type 'religous_service'")
-        .contains("nearest: religious_service").contains(bad + ":6:")
-        .contains("20 events scored").contains(", 2 rejected,");
+    assertThat(r.err())
+        .contains(bad + ":3:")
+        .contains("record 3: event.type: unknown event type 'religous_service'")
+        .contains("nearest: religious_service")
+        .contains(bad + ":6:")
+        .contains("20 events scored")
+        .contains(", 2 rejected,");
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -249,7 +314,8 @@ class BatchCommandTest {
     assertThat(failed.err()).contains("expected a JSON array of scenarios").doesNotContain("\tat ");
     assertThat(Files.readString(out)).isEqualTo("previous report\n");
     try (Stream<Path> files = Files.list(tmp)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.csv", "broken.json");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("report.csv", "broken.json");
     }
     Run ok = run(PARIS, "--out", out.toString(), "--format", "md");
     assertThat(ok.code()).isZero();
@@ -261,7 +327,8 @@ class BatchCommandTest {
   @Test
   void minTierAndTopFilterTheRowsButTheSummaryCountsEveryEvent() {
     Run r = run(PARIS, "--min-tier", "elevated", "--sort", "date");
-    assertThat(r.ids()).containsExactly("paris2024-live-site-hotel-de-ville", "paris2024-parc-des-champions");
+    assertThat(r.ids())
+        .containsExactly("paris2024-live-site-hotel-de-ville", "paris2024-parc-des-champions");
     assertThat(r.err()).contains("21 events scored");
   }
 

@@ -50,7 +50,8 @@ class BatchInterruptionTest {
   }
 
   @Test
-  void sigkillLeavesThePreviousReportUntouchedAndTheNextRunRemovesTheStaleTemporaryFile() throws Exception {
+  void sigkillLeavesThePreviousReportUntouchedAndTheNextRunRemovesTheStaleTemporaryFile()
+      throws Exception {
     Path out = dir.resolve("kill.csv");
     Files.writeString(out, "previous report\n");
     Process p = start(out);
@@ -59,13 +60,19 @@ class BatchInterruptionTest {
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.readString(out)).isEqualTo("previous report\n");
     List<Path> stale = temps(out);
-    assertThat(stale).as("SIGKILL runs no clean-up: the temporary file stays, named after its pid")
+    assertThat(stale)
+        .as("SIGKILL runs no clean-up: the temporary file stays, named after its pid")
         .hasSize(1)
-        .allSatisfy(t -> assertThat(t.getFileName().toString()).startsWith(".kill.csv." + p.pid() + "."));
+        .allSatisfy(
+            t -> assertThat(t.getFileName().toString()).startsWith(".kill.csv." + p.pid() + "."));
 
-    CommandRun next = CommandRun.of("batch", "scenarios/calendars/euro-2024.csv", "--out", out.toString(), "--quiet");
+    CommandRun next =
+        CommandRun.of(
+            "batch", "scenarios/calendars/euro-2024.csv", "--out", out.toString(), "--quiet");
     assertThat(next.exit()).as(next.err()).isZero();
-    assertThat(temps(out)).as("the next run removes a temporary file whose process is gone").isEmpty();
+    assertThat(temps(out))
+        .as("the next run removes a temporary file whose process is gone")
+        .isEmpty();
     assertThat(Files.readString(out)).startsWith("id,name,date,city,country,score,tier");
   }
 
@@ -79,13 +86,15 @@ class BatchInterruptionTest {
     boolean stopped = p.waitFor(60, TimeUnit.SECONDS);
     if (!stopped) {
       p.destroyForcibly().waitFor();
-      assumeTrue(false, "SIGINT is ignored in this environment (inherited SIG_IGN); cannot test it here");
+      assumeTrue(
+          false, "SIGINT is ignored in this environment (inherited SIG_IGN); cannot test it here");
     }
     assertThat(p.exitValue()).isEqualTo(128 + 2);
     String stderr = Files.readString(err, StandardCharsets.UTF_8);
     assertThat(stderr)
-        .containsPattern("venue-risk: interrupted: [1-9]\\d* events scored \\(SEVERE \\d+, HIGH \\d+,"
-            + " ELEVATED \\d+, MODERATE \\d+, LOW \\d+\\), 0 rejected, [\\d.]+ s; nothing written, .*int.csv untouched")
+        .containsPattern(
+            "venue-risk: interrupted: [1-9]\\d* events scored \\(SEVERE \\d+, HIGH \\d+,"
+                + " ELEVATED \\d+, MODERATE \\d+, LOW \\d+\\), 0 rejected, [\\d.]+ s; nothing written, .*int.csv untouched")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
     assertThat(out).doesNotExist();
@@ -98,9 +107,18 @@ class BatchInterruptionTest {
 
   private static Process start(Path out, Path err) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "io.venuerisk.cli.VenueRisk", "batch", calendar.toString(), "--out", out.toString(), "--quiet",
-        "--threads", "2")
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.venuerisk.cli.VenueRisk",
+            "batch",
+            calendar.toString(),
+            "--out",
+            out.toString(),
+            "--quiet",
+            "--threads",
+            "2")
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(err.toFile())
         .start();
@@ -125,22 +143,30 @@ class BatchInterruptionTest {
   private static List<Path> temps(Path out) throws IOException {
     String prefix = "." + out.getFileName() + ".";
     try (Stream<Path> s = Files.list(out.getParent())) {
-      return s.filter(f -> f.getFileName().toString().startsWith(prefix)
-          && f.getFileName().toString().endsWith(".tmp")).toList();
+      return s.filter(
+              f ->
+                  f.getFileName().toString().startsWith(prefix)
+                      && f.getFileName().toString().endsWith(".tmp"))
+          .toList();
     }
   }
 
   private static void signal(String name, Process p) throws Exception {
-    Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(p.pid()))
-        .redirectErrorStream(true).start();
+    Process kill =
+        new ProcessBuilder("kill", "-" + name, String.valueOf(p.pid()))
+            .redirectErrorStream(true)
+            .start();
     assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
     assertThat(kill.exitValue()).isZero();
   }
 
   private static boolean killAvailable() {
     try {
-      Process p = new ProcessBuilder("kill", "-0", String.valueOf(ProcessHandle.current().pid()))
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(new File("/dev/null")).start();
+      Process p =
+          new ProcessBuilder("kill", "-0", String.valueOf(ProcessHandle.current().pid()))
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(new File("/dev/null"))
+              .start();
       return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException | InterruptedException e) {
       return false;

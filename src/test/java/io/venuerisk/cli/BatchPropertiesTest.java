@@ -26,9 +26,13 @@ import net.jqwik.api.Provide;
 class BatchPropertiesTest {
   static final String[] CITIES = {"Cologne", "Berlin", "Vienna"};
   static final String[] COUNTRIES = {"DE", "DE", "AT"};
-  static final String[] TYPES = {"market", "concert", "sporting_event", "religious_service", "festival"};
+  static final String[] TYPES = {
+    "market", "concert", "sporting_event", "religious_service", "festival"
+  };
   static final String[] VENUES = {"public_space", "stadium", "arena", "religious_site", "market"};
-  static final String[] MEASURES = {"cctv", "police_presence", "bag_search", "hostile_vehicle_mitigation"};
+  static final String[] MEASURES = {
+    "cctv", "police_presence", "bag_search", "hostile_vehicle_mitigation"
+  };
 
   @Property(tries = 25)
   void eachEventsResultIsTheSameInAnyRecordOrderAndOnOneOrTwoThreads(
@@ -42,12 +46,14 @@ class BatchPropertiesTest {
   }
 
   /** Runs batch as JSON Lines (full assessments) and keys each line by its event id. */
-  private static Map<String, String> rowsById(List<String> records, String threads) throws Exception {
+  private static Map<String, String> rowsById(List<String> records, String threads)
+      throws Exception {
     Path file = Files.createTempFile("venue-risk-prop-", ".jsonl");
     try {
       Files.write(file, records, StandardCharsets.UTF_8);
-      CommandRun r = CommandRun.of("batch", file.toString(), "--format", "jsonl", "--quiet",
-          "--threads", threads);
+      CommandRun r =
+          CommandRun.of(
+              "batch", file.toString(), "--format", "jsonl", "--quiet", "--threads", threads);
       assertThat(r.exit()).as(r.err()).isZero();
       Map<String, String> byId = new TreeMap<>();
       for (String line : r.out().lines().toList()) {
@@ -62,29 +68,45 @@ class BatchPropertiesTest {
 
   @Provide
   Arbitrary<List<String>> calendars() {
-    Arbitrary<String> record = Combinators.combine(
-            Arbitraries.integers().between(0, CITIES.length - 1),
-            Arbitraries.integers().between(0, 3),
-            Arbitraries.integers().between(0, 2),
-            Arbitraries.integers().between(0, TYPES.length - 1),
-            Arbitraries.integers().between(200, 60_000),
-            Arbitraries.of(MEASURES).list().uniqueElements().ofMaxSize(3),
-            Arbitraries.of(true, false))
-        .as((city, day, length, type, people, measures, profile) -> String.format(
-            "{\"name\": \"Event\", \"date\": \"2026-12-%02d\", \"endDate\": \"2026-12-%02d\","
-                + " \"venue\": {\"name\": \"Venue %d\", \"type\": \"%s\", \"indoor\": false,"
-                + " \"capacity\": %d, \"city\": \"%s\", \"country\": \"%s\"},"
-                + " \"event\": {\"type\": \"%s\", \"expectedAttendance\": %d, \"internationalProfile\": %s},"
-                + " \"security\": {\"measures\": [%s]}",
-            10 + day, 10 + day + length, type, VENUES[type], people, CITIES[city], COUNTRIES[city],
-            TYPES[type], people, profile,
-            String.join(", ", measures.stream().map(m -> "\"" + m + "\"").toList())));
-    return record.list().ofMinSize(2).ofMaxSize(24).map(list -> {
-      List<String> withIds = new ArrayList<>();
-      for (int i = 0; i < list.size(); i++) {
-        withIds.add("{\"id\": \"ev-" + i + "\", " + list.get(i).substring(1) + "}");
-      }
-      return withIds;
-    });
+    Arbitrary<String> record =
+        Combinators.combine(
+                Arbitraries.integers().between(0, CITIES.length - 1),
+                Arbitraries.integers().between(0, 3),
+                Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, TYPES.length - 1),
+                Arbitraries.integers().between(200, 60_000),
+                Arbitraries.of(MEASURES).list().uniqueElements().ofMaxSize(3),
+                Arbitraries.of(true, false))
+            .as(
+                (city, day, length, type, people, measures, profile) ->
+                    String.format(
+                        "{\"name\": \"Event\", \"date\": \"2026-12-%02d\", \"endDate\": \"2026-12-%02d\","
+                            + " \"venue\": {\"name\": \"Venue %d\", \"type\": \"%s\", \"indoor\": false,"
+                            + " \"capacity\": %d, \"city\": \"%s\", \"country\": \"%s\"},"
+                            + " \"event\": {\"type\": \"%s\", \"expectedAttendance\": %d, \"internationalProfile\": %s},"
+                            + " \"security\": {\"measures\": [%s]}",
+                        10 + day,
+                        10 + day + length,
+                        type,
+                        VENUES[type],
+                        people,
+                        CITIES[city],
+                        COUNTRIES[city],
+                        TYPES[type],
+                        people,
+                        profile,
+                        String.join(", ", measures.stream().map(m -> "\"" + m + "\"").toList())));
+    return record
+        .list()
+        .ofMinSize(2)
+        .ofMaxSize(24)
+        .map(
+            list -> {
+              List<String> withIds = new ArrayList<>();
+              for (int i = 0; i < list.size(); i++) {
+                withIds.add("{\"id\": \"ev-" + i + "\", " + list.get(i).substring(1) + "}");
+              }
+              return withIds;
+            });
   }
 }

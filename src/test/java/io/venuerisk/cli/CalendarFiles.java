@@ -78,7 +78,8 @@ final class CalendarFiles {
     List<String> paths = ScenarioTree.paths();
     StringBuilder csv = new StringBuilder(String.join(",", paths)).append('\n');
     ArrayNode venues = JSON.createArrayNode();
-    StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
+    StringBuilder ics =
+        new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
     int n = 0;
     for (Scenario s : cal) {
       ObjectNode t = tree(s);
@@ -95,25 +96,42 @@ final class CalendarFiles {
         venue.put("id", vid);
         venues.add(venue);
       }
-      ics.append("BEGIN:VEVENT\r\nUID:").append(s.id()).append("\r\nDTSTAMP:20260101T000000Z\r\n")
-          .append("SUMMARY:").append(icsText(s.name())).append("\r\n")
-          .append("DTSTART;VALUE=DATE:").append(s.date().toString().replace("-", "")).append("\r\n")
-          .append("DTEND;VALUE=DATE:").append(s.endDate().plusDays(1).toString().replace("-", "")).append("\r\n")
-          .append("CATEGORIES:").append(s.eventType().code()).append("\r\nLOCATION:").append(vid).append("\r\n");
+      ics.append("BEGIN:VEVENT\r\nUID:")
+          .append(s.id())
+          .append("\r\nDTSTAMP:20260101T000000Z\r\n")
+          .append("SUMMARY:")
+          .append(icsText(s.name()))
+          .append("\r\n")
+          .append("DTSTART;VALUE=DATE:")
+          .append(s.date().toString().replace("-", ""))
+          .append("\r\n")
+          .append("DTEND;VALUE=DATE:")
+          .append(s.endDate().plusDays(1).toString().replace("-", ""))
+          .append("\r\n")
+          .append("CATEGORIES:")
+          .append(s.eventType().code())
+          .append("\r\nLOCATION:")
+          .append(vid)
+          .append("\r\n");
       for (String path : paths) {
-        if (path.startsWith("event.") && !path.equals("event.type") || path.startsWith("profile.")
+        if (path.startsWith("event.") && !path.equals("event.type")
+            || path.startsWith("profile.")
             || path.startsWith("security.")) {
           String v = cellText(t.at("/" + path.replace('.', '/')));
           if (!v.isEmpty()) {
-            ics.append("X-VENUE-RISK-").append(path.replace('.', '-').toUpperCase())
-                .append(':').append(v.replace(";", "\\;")).append("\r\n");
+            ics.append("X-VENUE-RISK-")
+                .append(path.replace('.', '-').toUpperCase())
+                .append(':')
+                .append(v.replace(";", "\\;"))
+                .append("\r\n");
           }
         }
       }
       ics.append("END:VEVENT\r\n");
     }
     ics.append("END:VCALENDAR\r\n");
-    Files.writeString(dir.resolve("cal.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
+    Files.writeString(
+        dir.resolve("cal.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
     Files.writeString(dir.resolve("cal.jsonl"), jsonl);
     Files.writeString(dir.resolve("cal.csv"), csv);
     Files.writeString(dir.resolve("cal.ics"), ics);
@@ -126,7 +144,8 @@ final class CalendarFiles {
    * and FALSE, text cells in quotes (lists keep their {@code ;} inside the quotes) and numbers
    * bare. The venue is written out in full, so no registry is needed.
    */
-  static void writeSpreadsheetCsv(List<Scenario> cal, Path file, char delimiter) throws IOException {
+  static void writeSpreadsheetCsv(List<Scenario> cal, Path file, char delimiter)
+      throws IOException {
     List<String> paths = ScenarioTree.paths();
     StringBuilder csv = new StringBuilder("\uFEFF");
     String sep = String.valueOf(delimiter);

@@ -15,7 +15,10 @@ record CommandRun(int exit, String out, String err) {
   /** No stack trace and no Java exception name reached the user. */
   boolean clean() {
     // neither a stack trace nor the Java internals parsers put in their messages
-    return !err.contains("\tat ") && !err.contains("Exception") && !out.contains("\tat ")
-        && !err.contains("reference chain") && !err.contains("java.lang.");
+    return !err.contains("\tat ")
+        && !err.contains("Exception")
+        && !out.contains("\tat ")
+        && !err.contains("reference chain")
+        && !err.contains("java.lang.");
   }
 }

@@ -15,11 +15,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code venue-risk data}: each reference table, its rows, its period and its sources. */
 class DataCommandTest {
-  private static final List<String> TABLES = List.of(
-      "countries.csv", "observances.csv", "high_profile_events.csv", "tension_periods.csv",
-      "mitigations.csv", "guide_statements.csv", "uk_premises_act.csv", "uk_premises_uses.csv",
-      "uk_premises_venue_types.csv", "uk_premises_event_types.csv", "uk_premises_duties.csv",
-      "threat_level_scales.csv", "threat_levels.csv", "coverage.csv");
+  private static final List<String> TABLES =
+      List.of(
+          "countries.csv",
+          "observances.csv",
+          "high_profile_events.csv",
+          "tension_periods.csv",
+          "mitigations.csv",
+          "guide_statements.csv",
+          "uk_premises_act.csv",
+          "uk_premises_uses.csv",
+          "uk_premises_venue_types.csv",
+          "uk_premises_event_types.csv",
+          "uk_premises_duties.csv",
+          "threat_level_scales.csv",
+          "threat_levels.csv",
+          "coverage.csv");
 
   @TempDir Path dir;
 
@@ -35,12 +46,14 @@ class DataCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
     for (String t : TABLES) {
-      assertThat(r.out()).containsPattern("(?m)^data/" + t.replace(".", "\\.") + " +"
-          + rows(Path.of("data", t)) + " rows  ");
+      assertThat(r.out())
+          .containsPattern(
+              "(?m)^data/" + t.replace(".", "\\.") + " +" + rows(Path.of("data", t)) + " rows  ");
     }
     assertThat(r.out())
         .containsPattern("(?m)^data/observances\\.csv +\\d+ rows  2024-01-01 to 2035-12-31$")
-        .containsPattern("(?m)^data/high_profile_events\\.csv +\\d+ rows  2024-01-01 to 2030-12-31$")
+        .containsPattern(
+            "(?m)^data/high_profile_events\\.csv +\\d+ rows  2024-01-01 to 2030-12-31$")
         .containsPattern("(?m)^data/countries\\.csv +249 rows  not dated$")
         .contains("    GB  2022-02-09 to 2026-12-01  ")
         .contains("    US  2023-05-24 to 2026-12-01  ");
@@ -84,7 +97,8 @@ class DataCommandTest {
 
   @Test
   void theSameDataGivesByteIdenticalOutput() {
-    assertThat(CommandRun.of("data", "-f", "json").out()).isEqualTo(CommandRun.of("data", "-f", "json").out());
+    assertThat(CommandRun.of("data", "-f", "json").out())
+        .isEqualTo(CommandRun.of("data", "-f", "json").out());
   }
 
   @Test
@@ -93,13 +107,19 @@ class DataCommandTest {
       Files.copy(Path.of("data", t), dir.resolve(t));
     }
     Path coverage = dir.resolve("coverage.csv");
-    Files.writeString(coverage, Files.readString(coverage).replace(
-        "high_profile_events.csv,,2024-01-01,2030-12-31", "high_profile_events.csv,,2024-01-01,2029-12-31"));
+    Files.writeString(
+        coverage,
+        Files.readString(coverage)
+            .replace(
+                "high_profile_events.csv,,2024-01-01,2030-12-31",
+                "high_profile_events.csv,,2024-01-01,2029-12-31"));
     CommandRun r = CommandRun.of("data", "--data", dir.toString());
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).containsPattern(
-        "(?m)^" + java.util.regex.Pattern.quote(dir.resolve("high_profile_events.csv").toString())
-            + " +\\d+ rows  2024-01-01 to 2029-12-31$");
+    assertThat(r.out())
+        .containsPattern(
+            "(?m)^"
+                + java.util.regex.Pattern.quote(dir.resolve("high_profile_events.csv").toString())
+                + " +\\d+ rows  2024-01-01 to 2029-12-31$");
   }
 
   @Test
@@ -108,11 +128,16 @@ class DataCommandTest {
       Files.copy(Path.of("data", t), dir.resolve(t));
     }
     Path coverage = dir.resolve("coverage.csv");
-    Files.writeString(coverage, Files.readString(coverage).replace(
-        "observances.csv,,2024-01-01,2035-12-31", "observances.csv,,2035-12-31,2024-01-01"));
+    Files.writeString(
+        coverage,
+        Files.readString(coverage)
+            .replace(
+                "observances.csv,,2024-01-01,2035-12-31",
+                "observances.csv,,2035-12-31,2024-01-01"));
     CommandRun r = CommandRun.of("data", "--data", dir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
-    assertThat(r.err()).matches("venue-risk: coverage\\.csv:\\d+: column 'to': ends before it starts\\R");
+    assertThat(r.err())
+        .matches("venue-risk: coverage\\.csv:\\d+: column 'to': ends before it starts\\R");
     assertThat(r.clean()).isTrue();
   }
 
@@ -120,7 +145,11 @@ class DataCommandTest {
   void helpNamesTheCommandAndItsExitCodes() {
     CommandRun r = CommandRun.of("data", "--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).startsWith("Usage: venue-risk data").contains("--data=DIR", "3   invalid input: a scenario, calendar, registry, context or data file");
+    assertThat(r.out())
+        .startsWith("Usage: venue-risk data")
+        .contains(
+            "--data=DIR",
+            "3   invalid input: a scenario, calendar, registry, context or data file");
     assertThat(CommandRun.of("--help").out()).contains("  data ");
   }
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code venue-risk diff}: a rule change reviewed by the events it moves and the rules that moved them. */
+/**
+ * {@code venue-risk diff}: a rule change reviewed by the events it moves and the rules that moved
+ * them.
+ */
 class DiffCommandTest {
   static final String COLOGNE = "scenarios/christmas-market-cologne-2026.json";
   static final String OSAKA = "scenarios/trade-conference-osaka-2027.json";
@@ -33,7 +36,8 @@ class DiffCommandTest {
     try (Stream<Path> files = Files.list(Path.of("rules"))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
         String text = Files.readString(p, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("(@id\\(\"IMP-MASS-CASUALTY\"\\).*?@points\\()(\\d+)").matcher(text);
+        Matcher m =
+            Pattern.compile("(@id\\(\"IMP-MASS-CASUALTY\"\\).*?@points\\()(\\d+)").matcher(text);
         if (m.find()) {
           int points = Integer.parseInt(m.group(2)) + 4;
           text = text.substring(0, m.start(2)) + points + text.substring(m.end(2));
@@ -45,8 +49,17 @@ class DiffCommandTest {
 
   @Test
   void aPointsChangeIsTracedToTheRuleThatMadeIt() throws IOException {
-    CommandRun r = CommandRun.of("diff", "--format", "json", "--rules", "shipped", "--rules",
-        edited.toString(), COLOGNE, OSAKA);
+    CommandRun r =
+        CommandRun.of(
+            "diff",
+            "--format",
+            "json",
+            "--rules",
+            "shipped",
+            "--rules",
+            edited.toString(),
+            COLOGNE,
+            OSAKA);
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("a").asText()).isEqualTo("shipped rules");
@@ -63,7 +76,8 @@ class DiffCommandTest {
     assertThat(event.get("inherentChange").asDouble()).isPositive();
     assertThat(event.get("scoreChange").asDouble()).isPositive();
     assertThat(event.at("/b/inherentScore").asDouble())
-        .isCloseTo(event.at("/a/inherentScore").asDouble() + event.get("inherentChange").asDouble(),
+        .isCloseTo(
+            event.at("/a/inherentScore").asDouble() + event.get("inherentChange").asDouble(),
             org.assertj.core.data.Offset.offset(0.051));
     JsonNode cause = event.get("causes").get(0);
     assertThat(cause.get("rule").asText()).isEqualTo("IMP-MASS-CASUALTY");
@@ -74,15 +88,21 @@ class DiffCommandTest {
 
   @Test
   void theSameRulesOnBothSidesChangeNothingAndExitZero() {
-    CommandRun r = CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped", "--exit-code", COLOGNE);
+    CommandRun r =
+        CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped", "--exit-code", COLOGNE);
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("no rule added, removed or edited").contains("no event changes")
-        .contains("1 events: 0 change residual score, 0 change residual tier, 0 change inherent risk, 1 unchanged");
+    assertThat(r.out())
+        .contains("no rule added, removed or edited")
+        .contains("no event changes")
+        .contains(
+            "1 events: 0 change residual score, 0 change residual tier, 0 change inherent risk, 1 unchanged");
   }
 
   @Test
   void withExitCodeAChangedScoreExitsEight(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("only.drl"), """
+    Files.writeString(
+        dir.resolve("only.drl"),
+        """
         package io.venuerisk.rules;
         import io.venuerisk.model.*;
         import function io.venuerisk.engine.Findings.finding;
@@ -94,13 +114,18 @@ class DiffCommandTest {
           insert( finding( drools.getRule(), $s, "every event" ) );
         end
         """);
-    CommandRun plain = CommandRun.of("diff", "--rules", "shipped", "--rules", dir.toString(), COLOGNE);
+    CommandRun plain =
+        CommandRun.of("diff", "--rules", "shipped", "--rules", dir.toString(), COLOGNE);
     assertThat(plain.exit()).as("differences alone are no error").isZero();
-    assertThat(plain.out()).contains("added    ONLY-ONE").contains("removed  GEO-EUROPE")
+    assertThat(plain.out())
+        .contains("added    ONLY-ONE")
+        .contains("removed  GEO-EUROPE")
         .containsPattern("ONLY-ONE +added, \\+42")
         .containsPattern("GEO-EUROPE +removed, was \\+\\d+");
 
-    CommandRun strict = CommandRun.of("diff", "--exit-code", "--rules", "shipped", "--rules", dir.toString(), COLOGNE);
+    CommandRun strict =
+        CommandRun.of(
+            "diff", "--exit-code", "--rules", "shipped", "--rules", dir.toString(), COLOGNE);
     assertThat(strict.exit()).isEqualTo(ExitCodes.CHANGED);
     assertThat(strict.out()).isEqualTo(plain.out());
   }
@@ -112,32 +137,57 @@ class DiffCommandTest {
     String osaka = Files.readString(Path.of(OSAKA));
     Path calendar = dir.resolve("calendar.json");
     Files.writeString(calendar, "[\n" + cologne + ",\n" + osaka + ",\n{\"id\": \"broken\"}\n]\n");
-    CommandRun r = CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped", calendar.toString());
+    CommandRun r =
+        CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped", calendar.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.out()).contains("2 events: 0 change residual score");
-    assertThat(r.err()).containsPattern(Pattern.quote(calendar.toString()) + ":\\d+: record 3: ")
+    assertThat(r.err())
+        .containsPattern(Pattern.quote(calendar.toString()) + ":\\d+: record 3: ")
         .contains("could not be read");
     assertThat(r.clean()).isTrue();
   }
 
   @Test
   void aCalendarIsReadWithTheBatchReaders() {
-    CommandRun r = CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped",
-        "--venues", "scenarios/calendars/hamburg-2026-venues.json",
-        "scenarios/calendars/hamburg-2026.jsonl", "scenarios/calendars/euro-2024.csv");
+    CommandRun r =
+        CommandRun.of(
+            "diff",
+            "--rules",
+            "shipped",
+            "--rules",
+            "shipped",
+            "--venues",
+            "scenarios/calendars/hamburg-2026-venues.json",
+            "scenarios/calendars/hamburg-2026.jsonl",
+            "scenarios/calendars/euro-2024.csv");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).containsPattern("\\d+ events: 0 change residual score, 0 change residual tier, 0 change inherent risk, \\d+ unchanged");
+    assertThat(r.out())
+        .containsPattern(
+            "\\d+ events: 0 change residual score, 0 change residual tier, 0 change inherent risk, \\d+ unchanged");
   }
 
   @Test
   void anICalendarNeedsItsVenueRegistry() {
-    CommandRun r = CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped",
-        "scenarios/calendars/christmas-markets-2026.ics");
+    CommandRun r =
+        CommandRun.of(
+            "diff",
+            "--rules",
+            "shipped",
+            "--rules",
+            "shipped",
+            "scenarios/calendars/christmas-markets-2026.ics");
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("give the venue registry with --venues FILE");
-    CommandRun ok = CommandRun.of("diff", "--rules", "shipped", "--rules", "shipped",
-        "--venues", "scenarios/calendars/christmas-markets-venues.json",
-        "scenarios/calendars/christmas-markets-2026.ics");
+    CommandRun ok =
+        CommandRun.of(
+            "diff",
+            "--rules",
+            "shipped",
+            "--rules",
+            "shipped",
+            "--venues",
+            "scenarios/calendars/christmas-markets-venues.json",
+            "scenarios/calendars/christmas-markets-2026.ics");
     assertThat(ok.exit()).as(ok.err()).isZero();
   }
 
@@ -150,8 +200,14 @@ class DiffCommandTest {
 
   @Test
   void aBrokenRuleFolderOnEitherSideIsExitCodeFour() {
-    CommandRun r = CommandRun.of("diff", "--rules", "src/test/resources/rules-variants/bad-cite",
-        "--rules", "shipped", COLOGNE);
+    CommandRun r =
+        CommandRun.of(
+            "diff",
+            "--rules",
+            "src/test/resources/rules-variants/bad-cite",
+            "--rules",
+            "shipped",
+            COLOGNE);
     assertThat(r.exit()).isEqualTo(ExitCodes.RULES);
     assertThat(r.err()).contains("bad-cite.drl:9: ");
   }

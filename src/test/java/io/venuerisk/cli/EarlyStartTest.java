@@ -110,13 +110,28 @@ class EarlyStartTest {
     CommandLine cl = new CommandLine(new VenueRisk());
     VenueRisk.addSubcommands(cl, line.isEmpty() ? new String[0] : line.split(" "));
     assertThat(cl.getSubcommands().keySet())
-        .containsExactly("assess", "rules", "data", "explain", "test", "diff", "plan", "validate", "batch", "serve", "help");
+        .containsExactly(
+            "assess",
+            "rules",
+            "data",
+            "explain",
+            "test",
+            "diff",
+            "plan",
+            "validate",
+            "batch",
+            "serve",
+            "help");
   }
 
   @Test
   void aSubcommandsHelpStillUsesTheSharedWidthAndWriters() {
     StringWriter out = new StringWriter();
-    int code = VenueRisk.run(new String[] {"assess", "--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+    int code =
+        VenueRisk.run(
+            new String[] {"assess", "--help"},
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()));
     assertThat(code).isZero();
     assertThat(out.toString()).startsWith("Usage: venue-risk assess");
     // 100 columns (VenueRisk.run), not picocli's default 80

@@ -45,8 +45,10 @@ class ExplainCommandTest {
     String out = CommandRun.of("explain", COLOGNE).out();
     assertThat(out)
         .contains("How the risk was formed")
-        .containsPattern("(?m)^  attractiveness  1 - exp\\(-6 / 12\\) = 0\\.393  from TGT-LARGE-GATHERING \\+6\\.0$")
-        .containsPattern("(?m)^  threat          1 - exp\\(-20 / 12\\) = 0\\.811  from GEO-EUROPE \\+12\\.0, TIM-CHRISTMAS-MARKET \\+8\\.0$")
+        .containsPattern(
+            "(?m)^  attractiveness  1 - exp\\(-6 / 12\\) = 0\\.393  from TGT-LARGE-GATHERING \\+6\\.0$")
+        .containsPattern(
+            "(?m)^  threat          1 - exp\\(-20 / 12\\) = 0\\.811  from GEO-EUROPE \\+12\\.0, TIM-CHRISTMAS-MARKET \\+8\\.0$")
         .containsPattern("(?m)^  inherent        100 x 0\\.393\\^0\\.6 x 0\\.811\\^0\\.7 x ")
         .contains("hostile_vehicle_mitigation (primary) removes 60%")
         .containsPattern("(?m)^  residual        ");
@@ -59,10 +61,14 @@ class ExplainCommandTest {
     for (JsonNode f : j.get("firings")) {
       sums.merge(f.get("factor").asText(), f.get("points").asDouble(), Double::sum);
     }
-    JsonNode assessed = new ObjectMapper().readTree(CommandRun.of("assess", "-f", "json", COLOGNE).out());
+    JsonNode assessed =
+        new ObjectMapper().readTree(CommandRun.of("assess", "-f", "json", COLOGNE).out());
     for (String factor : List.of("attractiveness", "threat", "impact")) {
-      assertThat(sums.getOrDefault(factor, 0.0)).as(factor)
-          .isCloseTo(assessed.at("/factors/" + factor + "/points").asDouble(), org.assertj.core.data.Offset.offset(0.05));
+      assertThat(sums.getOrDefault(factor, 0.0))
+          .as(factor)
+          .isCloseTo(
+              assessed.at("/factors/" + factor + "/points").asDouble(),
+              org.assertj.core.data.Offset.offset(0.05));
     }
     assertThat(j.get("score").asDouble()).isEqualTo(assessed.get("score").asDouble());
     assertThat(j.get("inherent")).isEqualTo(assessed.get("inherent"));
@@ -88,7 +94,9 @@ class ExplainCommandTest {
     assertThat(ramming.get("points").asDouble()).isEqualTo(12.0);
     assertThat(ramming.get("factor").asText()).isEqualTo("vulnerability");
     assertThat(ramming.get("facts").get(0).get("type").asText()).isEqualTo("trait");
-    assertThat(ramming.get("measures")).extracting(JsonNode::asText).contains("hostile_vehicle_mitigation");
+    assertThat(ramming.get("measures"))
+        .extracting(JsonNode::asText)
+        .contains("hostile_vehicle_mitigation");
     assertThat(ramming.get("file").asText()).isEqualTo("tactics.drl");
   }
 

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every command's --help, as stored in src/test/resources/help/COMMAND.txt: the help is part of
- * the interface, and a change to it should be seen in review. {@code -Dgolden.update=true}
- * rewrites them.
+ * Every command's --help, as stored in src/test/resources/help/COMMAND.txt: the help is part of the
+ * interface, and a change to it should be seen in review. {@code -Dgolden.update=true} rewrites
+ * them.
  */
 class HelpGoldenTest {
   @TestFactory
@@ -24,9 +24,18 @@ class HelpGoldenTest {
         commands.add(name);
       }
     }
-    return commands.stream().map(c -> DynamicTest.dynamicTest(c.isEmpty() ? "venue-risk --help" : c + " --help", () -> {
-      CommandRun r = c.isEmpty() ? CommandRun.of("--help") : CommandRun.of(c, "--help");
-      Golden.check(Path.of("src/test/resources/help", (c.isEmpty() ? "venue-risk" : c) + ".txt"), r.out());
-    }));
+    return commands.stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.isEmpty() ? "venue-risk --help" : c + " --help",
+                    () -> {
+                      CommandRun r =
+                          c.isEmpty() ? CommandRun.of("--help") : CommandRun.of(c, "--help");
+                      Golden.check(
+                          Path.of(
+                              "src/test/resources/help", (c.isEmpty() ? "venue-risk" : c) + ".txt"),
+                          r.out());
+                    }));
   }
 }

@@ -80,7 +80,9 @@ class LauncherIT {
       Run plain = in.plain(java, c);
       assertThat(in.launcher(java, c)).as(String.join(" ", c)).isEqualTo(plain);
     }
-    assertThat(in.plain(java, commands[2]).exit).as("a missing file is an input error").isEqualTo(3);
+    assertThat(in.plain(java, commands[2]).exit)
+        .as("a missing file is an input error")
+        .isEqualTo(3);
     assertThat(in.onlyCache()).as("not retrained").isEqualTo(cache);
     assertThat(Files.readAttributes(cache, "unix:ino").get("ino")).isEqualTo(key);
     assertThat(Files.getLastModifiedTime(cache)).isEqualTo(made);
@@ -121,7 +123,8 @@ class LauncherIT {
     Path old = in.onlyCache();
 
     // a rebuilt jar: one more entry, so another size and time
-    try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + in.jar.toUri()), Map.of())) {
+    try (FileSystem zip =
+        FileSystems.newFileSystem(URI.create("jar:" + in.jar.toUri()), Map.of())) {
       Files.writeString(zip.getPath("META-INF", "rebuilt.txt"), "rebuilt\n");
     }
     Files.setLastModifiedTime(in.jar, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
@@ -150,23 +153,28 @@ class LauncherIT {
     assertThat(viaJava.out()).contains("Java 17");
 
     List<Path> caches = in.caches();
-    assertThat(caches).extracting(p -> p.getFileName().toString().replaceAll(".*\\.", ""))
+    assertThat(caches)
+        .extracting(p -> p.getFileName().toString().replaceAll(".*\\.", ""))
         .containsExactlyInAnyOrder("jsa", "aot");
     assertThat(in.others()).isEmpty();
     // back to 17: its cache is still there and used, not retrained
     Path jsa = caches.stream().filter(p -> p.toString().endsWith(".jsa")).findFirst().orElseThrow();
     FileTime made = Files.getLastModifiedTime(jsa);
-    assertThat(in.launcher(java17, "assess", SCENARIO)).isEqualTo(in.plain(java17, "assess", SCENARIO));
+    assertThat(in.launcher(java17, "assess", SCENARIO))
+        .isEqualTo(in.plain(java17, "assess", SCENARIO));
     assertThat(in.caches()).isEqualTo(caches);
     assertThat(Files.getLastModifiedTime(jsa)).isEqualTo(made);
 
     // a collector chosen in JAVA_OPTS replaces the launcher's (the JVM refuses two)
-    Run parallel = in.launcher(java17, Map.of("JAVA_OPTS", "-XX:+UseParallelGC"), "assess", SCENARIO);
+    Run parallel =
+        in.launcher(java17, Map.of("JAVA_OPTS", "-XX:+UseParallelGC"), "assess", SCENARIO);
     assertThat(parallel).isEqualTo(in.plain(java17, "assess", SCENARIO));
 
     // neither set: the java on the PATH
-    Path onPath = Path.of(new ProcessBuilder("sh", "-c", "command -v java").start().inputReader().readLine());
-    assertThat(in.launcher(null, Map.of(), List.of(), "--version")).isEqualTo(in.plain(onPath, "--version"));
+    Path onPath =
+        Path.of(new ProcessBuilder("sh", "-c", "command -v java").start().inputReader().readLine());
+    assertThat(in.launcher(null, Map.of(), List.of(), "--version"))
+        .isEqualTo(in.plain(onPath, "--version"));
   }
 
   @ParameterizedTest(name = "JDK {0}")
@@ -225,8 +233,12 @@ class LauncherIT {
     assertThat(in.caches()).isEmpty();
     Path user = home.resolve(".cache").resolve("venue-risk");
     List<Path> caches = list(user);
-    assertThat(caches).singleElement().satisfies(p ->
-        assertThat(p.getFileName().toString()).matches("venue-risk-\\d+-\\d+-\\d+\\.(aot|jsa)"));
+    assertThat(caches)
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.getFileName().toString())
+                    .matches("venue-risk-\\d+-\\d+-\\d+\\.(aot|jsa)"));
     FileTime made = Files.getLastModifiedTime(caches.get(0));
     assertThat(in.launcher(java, Map.of(), as, "assess", SCENARIO)).isEqualTo(plain);
     assertThat(list(user)).isEqualTo(caches);
@@ -276,7 +288,8 @@ class LauncherIT {
     Run plain(Path java, String... args) throws Exception {
       List<String> cmd = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
       cmd.addAll(Arrays.asList(args));
-      String key = java + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar) + " " + List.of(args);
+      String key =
+          java + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar) + " " + List.of(args);
       Run known = PLAIN.get(key);
       if (known == null) {
         known = finish(start(cmd, Map.of(), "plain"), "plain");
@@ -299,7 +312,8 @@ class LauncherIT {
       return finish(start(java, env, as, "run", args), "run");
     }
 
-    Process start(Path java, Map<String, String> env, String name, String... args) throws IOException {
+    Process start(Path java, Map<String, String> env, String name, String... args)
+        throws IOException {
       return start(java, env, List.of(), name, args);
     }
 
@@ -315,12 +329,21 @@ class LauncherIT {
       return start(cmd, e, name);
     }
 
-    private Process start(List<String> cmd, Map<String, String> env, String name) throws IOException {
+    private Process start(List<String> cmd, Map<String, String> env, String name)
+        throws IOException {
       ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
       Map<String, String> e = pb.environment();
       // what the user's shell would not have set: nothing of the build's own JVM settings
-      for (String k : List.of("JAVA", "JAVA_HOME", "JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
-          "VENUE_RISK_JAR", "XDG_CACHE_HOME", "MAVEN_OPTS")) {
+      for (String k :
+          List.of(
+              "JAVA",
+              "JAVA_HOME",
+              "JAVA_OPTS",
+              "JAVA_TOOL_OPTIONS",
+              "JDK_JAVA_OPTIONS",
+              "VENUE_RISK_JAR",
+              "XDG_CACHE_HOME",
+              "MAVEN_OPTS")) {
         e.remove(k);
       }
       e.put("HOME", scratch.resolve("home").toString());
@@ -332,16 +355,22 @@ class LauncherIT {
 
     Run finish(Process p, String name) throws Exception {
       assertThat(p.waitFor(4, TimeUnit.MINUTES)).as("finishes").isTrue();
-      return new Run(p.exitValue(),
+      return new Run(
+          p.exitValue(),
           Files.readString(scratch.resolve(name + ".out"), StandardCharsets.UTF_8),
           Files.readString(scratch.resolve(name + ".err"), StandardCharsets.UTF_8));
     }
 
     List<Path> caches() throws IOException {
-      return list(target).stream().filter(p -> CACHE.matcher(p.getFileName().toString()).matches()).toList();
+      return list(target).stream()
+          .filter(p -> CACHE.matcher(p.getFileName().toString()).matches())
+          .toList();
     }
 
-    /** The one cache beside the jar, and nothing else left there (no lock, temporary file, crash log). */
+    /**
+     * The one cache beside the jar, and nothing else left there (no lock, temporary file, crash
+     * log).
+     */
     Path onlyCache() throws IOException {
       assertThat(others()).as("files beside the jar").isEmpty();
       assertThat(caches()).hasSize(1);
@@ -368,19 +397,22 @@ class LauncherIT {
     Optional<Path> found = Optional.empty();
     if (Files.isDirectory(jvms)) {
       try (Stream<Path> s = Files.list(jvms)) {
-        found = s.filter(p -> !Files.isSymbolicLink(p))
-            .filter(p -> major(p) == major && Files.isExecutable(p.resolve("bin").resolve("java")))
-            .sorted(Comparator.reverseOrder())
-            .findFirst();
+        found =
+            s.filter(p -> !Files.isSymbolicLink(p))
+                .filter(
+                    p -> major(p) == major && Files.isExecutable(p.resolve("bin").resolve("java")))
+                .sorted(Comparator.reverseOrder())
+                .findFirst();
       }
     }
-    assumeTrue(found.isPresent(), "no JDK " + major + " here (the test's own or under /usr/lib/jvm)");
+    assumeTrue(
+        found.isPresent(), "no JDK " + major + " here (the test's own or under /usr/lib/jvm)");
     return found.get().resolve("bin").resolve("java");
   }
 
   /**
-   * The JDK running the tests, for what does not depend on the JDK (locks, folders, checksums):
-   * CI runs the suite on JDK 17 and on JDK 25, so both pass through these tests too.
+   * The JDK running the tests, for what does not depend on the JDK (locks, folders, checksums): CI
+   * runs the suite on JDK 17 and on JDK 25, so both pass through these tests too.
    */
   static Path ownJdk() {
     return Path.of(System.getProperty("java.home"), "bin", "java");
@@ -388,8 +420,9 @@ class LauncherIT {
 
   static int major(Path jdkHome) {
     try {
-      Matcher m = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
-          .matcher(Files.readString(jdkHome.resolve("release")));
+      Matcher m =
+          Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
+              .matcher(Files.readString(jdkHome.resolve("release")));
       return m.find() ? Integer.parseInt(m.group(1)) : -1;
     } catch (IOException e) {
       return -1;
@@ -399,33 +432,52 @@ class LauncherIT {
   /** The JVM itself, strict about it (-Xshare:on, AOTMode=on), maps the cache for the jar. */
   static boolean valid(Path java, Path cache, Path jar) throws Exception {
     boolean aot = cache.getFileName().toString().endsWith(".aot");
-    List<String> cmd = aot
-        ? List.of(java.toString(), "-XX:AOTMode=on", "-XX:AOTCache=" + cache, "-cp", jar.toString(), "-version")
-        : List.of(java.toString(), "-Xshare:on", "-XX:SharedArchiveFile=" + cache, "-cp", jar.toString(), "-version");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> cmd =
+        aot
+            ? List.of(
+                java.toString(),
+                "-XX:AOTMode=on",
+                "-XX:AOTCache=" + cache,
+                "-cp",
+                jar.toString(),
+                "-version")
+            : List.of(
+                java.toString(),
+                "-Xshare:on",
+                "-XX:SharedArchiveFile=" + cache,
+                "-cp",
+                jar.toString(),
+                "-version");
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     return p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0;
   }
 
   // ---- a folder the launcher cannot write ----
 
   /**
-   * Makes the installation's jar folder read-only, and the home folder writable or not; returns
-   * the prefix that runs the launcher as a user for whom that holds. Permissions do not bind
-   * root, so as root the launcher runs as nobody (setpriv), with the folders it must read opened.
+   * Makes the installation's jar folder read-only, and the home folder writable or not; returns the
+   * prefix that runs the launcher as a user for whom that holds. Permissions do not bind root, so
+   * as root the launcher runs as nobody (setpriv), with the folders it must read opened.
    */
   List<String> readOnly(Install in, Path home, boolean homeWritable) throws Exception {
     assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
     List<String> as = List.of();
     boolean root = "root".equals(System.getProperty("user.name"));
     if (root) {
-      assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "root without setpriv: cannot drop rights");
+      assumeTrue(
+          Files.isExecutable(Path.of("/usr/bin/setpriv")),
+          "root without setpriv: cannot drop rights");
       as = List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--");
       // the temporary folder is the owner's only; nobody must reach the installation in it
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
     Files.setPosixFilePermissions(in.target, PosixFilePermissions.fromString("r-xr-xr-x"));
-    Files.setPosixFilePermissions(home, PosixFilePermissions.fromString(homeWritable ? "rwxrwxrwx" : "r-xr-xr-x"));
+    Files.setPosixFilePermissions(
+        home, PosixFilePermissions.fromString(homeWritable ? "rwxrwxrwx" : "r-xr-xr-x"));
     return as;
   }
 
@@ -452,18 +504,19 @@ class LauncherIT {
 
   static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> s = Files.walk(from)) {
-      s.forEach(p -> {
-        try {
-          Path t = to.resolve(from.relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(t);
-          } else {
-            Files.copy(p, t);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      s.forEach(
+          p -> {
+            try {
+              Path t = to.resolve(from.relativize(p).toString());
+              if (Files.isDirectory(p)) {
+                Files.createDirectories(t);
+              } else {
+                Files.copy(p, t);
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     }
   }
 }

@@ -21,9 +21,18 @@ class OutputPermissionsTest {
   void aNewBatchReportIsReadableByOthersNotOwnerOnly(@TempDir Path dir) throws IOException {
     Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
     Path out = dir.resolve("report.html");
-    assertThat(run("batch", "scenarios/calendars/euro-2024.csv", "--format", "html", "--quiet",
-        "--out", out.toString())).isZero();
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+    assertThat(
+            run(
+                "batch",
+                "scenarios/calendars/euro-2024.csv",
+                "--format",
+                "html",
+                "--quiet",
+                "--out",
+                out.toString()))
+        .isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-r--r--");
   }
 
   @Test
@@ -32,8 +41,11 @@ class OutputPermissionsTest {
     Path out = dir.resolve("junit.xml");
     Files.writeString(out, "old");
     Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw-r--"));
-    assertThat(run("test", "scenarios/christmas-market-cologne-2026.json", "--junit", out.toString())).isZero();
+    assertThat(
+            run("test", "scenarios/christmas-market-cologne-2026.json", "--junit", out.toString()))
+        .isZero();
     assertThat(Files.readString(out)).contains("<testsuite");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-rw-r--");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-rw-r--");
   }
 }

@@ -51,7 +51,9 @@ class PlanCommandTest {
     JsonNode options = j.get("options");
     assertThat(options).isNotEmpty();
     for (JsonNode o : options) {
-      assertThat(j.get("inPlace")).extracting(JsonNode::asText).doesNotContain(o.get("measure").asText());
+      assertThat(j.get("inPlace"))
+          .extracting(JsonNode::asText)
+          .doesNotContain(o.get("measure").asText());
     }
     double previous = Double.MAX_VALUE;
     for (int i = 0; i < 3; i++) {
@@ -60,7 +62,9 @@ class PlanCommandTest {
       assertThat(o.get("score").asDouble()).as(o.get("measure").asText()).isEqualTo(score);
       assertThat(o.get("reduction").asDouble())
           .isCloseTo(j.get("score").asDouble() - score, org.assertj.core.data.Offset.offset(0.051));
-      assertThat(o.get("reduction").asDouble()).as("ranked by reduction").isLessThanOrEqualTo(previous);
+      assertThat(o.get("reduction").asDouble())
+          .as("ranked by reduction")
+          .isLessThanOrEqualTo(previous);
       previous = o.get("reduction").asDouble();
     }
   }
@@ -84,20 +88,25 @@ class PlanCommandTest {
       added[i] = steps.get(i).get("measure").asText();
     }
     assertThat(assessedWith(dir, VIENNA_MASS, added)).isEqualTo(plan.get("finalScore").asDouble());
-    assertThat(steps.get(0).get("measure").asText()).as("the best single measure goes first")
+    assertThat(steps.get(0).get("measure").asText())
+        .as("the best single measure goes first")
         .isEqualTo(j.get("options").get(0).get("measure").asText());
   }
 
   @Test
-  void aTargetNoMeasureCanReachIsSaidHonestlyWithTheInherentRiskThatHoldsTheEventThere() throws IOException {
+  void aTargetNoMeasureCanReachIsSaidHonestlyWithTheInherentRiskThatHoldsTheEventThere()
+      throws IOException {
     CommandRun r = CommandRun.of("plan", "--target-tier", "low", KABUL_EID);
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains("Best effort: no set of measures reaches LOW")
-        .containsPattern("With every measure in place the residual risk is still \\d+\\.\\d \\(\\w+\\)")
+        .containsPattern(
+            "With every measure in place the residual risk is still \\d+\\.\\d \\(\\w+\\)")
         .containsPattern("the inherent risk is \\d+\\.\\d SEVERE \\(attractiveness")
         .contains("A venue's measures cannot lower the inherent risk");
-    JsonNode j = MAPPER.readTree(CommandRun.of("plan", "-f", "json", "--target-tier", "LOW", KABUL_EID).out());
+    JsonNode j =
+        MAPPER.readTree(
+            CommandRun.of("plan", "-f", "json", "--target-tier", "LOW", KABUL_EID).out());
     assertThat(j.at("/plan/reached").asBoolean()).isFalse();
     assertThat(j.at("/allMeasures/heldBy").asText()).startsWith("the inherent risk is ");
     assertThat(j.at("/allMeasures/vulnerability").asDouble()).isPositive().isLessThan(0.5);
@@ -117,6 +126,7 @@ class PlanCommandTest {
   void anUnknownTierIsAUsageErrorNamingTheValidOnes() {
     CommandRun r = CommandRun.of("plan", "--target-tier", "lowest", COLOGNE);
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("unknown tier 'lowest'; expected one of LOW, MODERATE, ELEVATED, HIGH, SEVERE");
+    assertThat(r.err())
+        .contains("unknown tier 'lowest'; expected one of LOW, MODERATE, ELEVATED, HIGH, SEVERE");
   }
 }

@@ -19,23 +19,34 @@ class RulesCheckCommandTest {
     CommandRun r = CommandRun.of("rules", "--check", VARIANTS + "points-changed");
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out().lines()).singleElement().asString()
+    assertThat(r.out().lines())
+        .singleElement()
+        .asString()
         .startsWith("OK " + VARIANTS + "points-changed: ")
         .containsPattern("\\d+ rules in \\d+ files compile and keep the rule conventions");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "syntax-error", "unknown-field", "missing-id", "missing-cites", "bad-cite", "unknown-category",
-    "duplicate-id"
-  })
+  @ValueSource(
+      strings = {
+        "syntax-error",
+        "unknown-field",
+        "missing-id",
+        "missing-cites",
+        "bad-cite",
+        "unknown-category",
+        "duplicate-id"
+      })
   void aBrokenFolderIsReportedWithFileAndLineAndExitCodeFour(String folder) {
     CommandRun r = CommandRun.of("rules", "--check", VARIANTS + folder);
     assertThat(r.exit()).isEqualTo(ExitCodes.RULES);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines())
         .isNotEmpty()
-        .allMatch(l -> l.matches("venue-risk: rules: " + VARIANTS + folder + "/[\\w-]+\\.drl:\\d+(:\\d+)?: .+"));
+        .allMatch(
+            l ->
+                l.matches(
+                    "venue-risk: rules: " + VARIANTS + folder + "/[\\w-]+\\.drl:\\d+(:\\d+)?: .+"));
     assertThat(r.clean()).isTrue();
   }
 
@@ -67,7 +78,8 @@ class RulesCheckCommandTest {
   void aMissingFolderIsAWrongPathNotARuleThatFailsToCompile() {
     CommandRun r = CommandRun.of("rules", "--check", "no/such/folder");
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
-    assertThat(r.err()).isEqualTo("venue-risk: no/such/folder: no such folder; expected a folder of .drl files\n");
+    assertThat(r.err())
+        .isEqualTo("venue-risk: no/such/folder: no such folder; expected a folder of .drl files\n");
   }
 
   @Test
@@ -82,7 +94,8 @@ class RulesCheckCommandTest {
     CommandRun r = CommandRun.of("rules", "--format", "json");
     assertThat(r.exit()).isZero();
     JsonNode first = new ObjectMapper().readTree(r.out()).get(0);
-    for (String field : new String[] {"id", "title", "file", "line", "category", "points", "cites", "measures"}) {
+    for (String field :
+        new String[] {"id", "title", "file", "line", "category", "points", "cites", "measures"}) {
       assertThat(first.has(field)).as(field).isTrue();
     }
   }

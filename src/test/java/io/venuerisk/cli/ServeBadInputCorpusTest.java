@@ -31,16 +31,17 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bad-input corpus sent over HTTP: a file the command line refuses (exit 3) gets a 4xx
- * problem whose {@code detail} is the command line's one-line message, character for character;
- * a calendar with rejected records (exit 5) gets its report with each rejection as a problem, the
- * CLI's messages in the CLI's order; a tolerated input (exit 0) gets the CLI's report. After every
+ * The bad-input corpus sent over HTTP: a file the command line refuses (exit 3) gets a 4xx problem
+ * whose {@code detail} is the command line's one-line message, character for character; a calendar
+ * with rejected records (exit 5) gets its report with each rejection as a problem, the CLI's
+ * messages in the CLI's order; a tolerated input (exit 0) gets the CLI's report. After every
  * request the server still answers. Never a 500.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ServeBadInputCorpusTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @TempDir static Path temp;
   static VenueRiskServer server;
@@ -50,7 +51,9 @@ class ServeBadInputCorpusTest {
   static void start() throws Exception {
     BadInputCorpusTest.generated = temp;
     ReferenceData data = ReferenceData.bundled();
-    server = VenueRiskServer.start(VenueRiskServer.Config.defaults(), new Engine(RuleBase.shipped(), data));
+    server =
+        VenueRiskServer.start(
+            VenueRiskServer.Config.defaults(), new Engine(RuleBase.shipped(), data));
     base = server.uri();
   }
 
@@ -70,28 +73,45 @@ class ServeBadInputCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> theCorpusOverHttpCoversEveryInputFile() throws Exception {
-    List<BadInputCorpusTest.Case> sent = BadInputCorpusTest.manifest().stream()
-        .filter(c -> c.command().matches("(assess|batch) \\S+( --venues \\S+)?")).toList();
-    return Stream.of(DynamicTest.dynamicTest("all but the option cases are sent", () ->
-        assertThat(sent.size()).isGreaterThanOrEqualTo(BadInputCorpusTest.manifest().size() - 2)));
+    List<BadInputCorpusTest.Case> sent =
+        BadInputCorpusTest.manifest().stream()
+            .filter(c -> c.command().matches("(assess|batch) \\S+( --venues \\S+)?"))
+            .toList();
+    return Stream.of(
+        DynamicTest.dynamicTest(
+            "all but the option cases are sent",
+            () ->
+                assertThat(sent.size())
+                    .isGreaterThanOrEqualTo(BadInputCorpusTest.manifest().size() - 2)));
   }
 
   private void check(BadInputCorpusTest.Case c) throws Exception {
-    Path file = c.file().startsWith("gen:") ? BadInputCorpusTest.generate(c.file().substring(4))
-        : BadInputCorpusTest.CORPUS.resolve(c.file());
-    String[] args = c.command().replace("{file}", file.toString())
-        .replace("{dir}", BadInputCorpusTest.CORPUS.toString()).split(" ");
+    Path file =
+        c.file().startsWith("gen:")
+            ? BadInputCorpusTest.generate(c.file().substring(4))
+            : BadInputCorpusTest.CORPUS.resolve(c.file());
+    String[] args =
+        c.command()
+            .replace("{file}", file.toString())
+            .replace("{dir}", BadInputCorpusTest.CORPUS.toString())
+            .split(" ");
     boolean batch = args[0].equals("batch");
     String[] cliArgs = batch ? concat(args, "--quiet", "--format", "jsonl") : args;
     CommandRun cli = CommandRun.of(cliArgs);
     assertThat(cli.exit()).as(cli.err()).isEqualTo(c.exit());
-    List<String> cliMessages = Arrays.stream(cli.err().split("\n"))
-        .filter(l -> l.startsWith("venue-risk: ") && !l.matches("venue-risk: \\d+ events? scored.*"))
-        .map(l -> same(l.substring("venue-risk: ".length()))).toList();
+    List<String> cliMessages =
+        Arrays.stream(cli.err().split("\n"))
+            .filter(
+                l ->
+                    l.startsWith("venue-risk: ") && !l.matches("venue-risk: \\d+ events? scored.*"))
+            .map(l -> same(l.substring("venue-risk: ".length())))
+            .toList();
 
     HttpResponse<String> r = batch ? batch(args) : assess(args[1]);
     assertThat(r.statusCode()).as("never a server error: %s", r.body()).isLessThan(500);
-    if (!batch && c.exit() == ExitCodes.INPUT && cliMessages.get(0).contains(", not a scenario file;")) {
+    if (!batch
+        && c.exit() == ExitCodes.INPUT
+        && cliMessages.get(0).contains(", not a scenario file;")) {
       // assess refuses a calendar file by its name or shape, with a pointer to batch; a request
       // has no file name, and /api/assess takes an array of scenarios by contract (as assess
       // takes several files): an array, or JSON Lines of one line (one object), is scored, and
@@ -133,16 +153,25 @@ class ServeBadInputCorpusTest {
         }
       }
       assertThat(problems).as("each rejection, as the CLI reports it").isEqualTo(cliMessages);
-      assertThat(r.headers().firstValue("Venue-Risk-Rejected")).hasValue(String.valueOf(problems.size()));
-      assertThat(String.join("\n", rows) + (rows.isEmpty() ? "" : "\n")).as("the scored records")
+      assertThat(r.headers().firstValue("Venue-Risk-Rejected"))
+          .hasValue(String.valueOf(problems.size()));
+      assertThat(String.join("\n", rows) + (rows.isEmpty() ? "" : "\n"))
+          .as("the scored records")
           .isEqualTo(cli.out());
     }
-    assertThat(CLIENT.send(HttpRequest.newBuilder(base.resolve("/healthz")).build(),
-        HttpResponse.BodyHandlers.ofString()).statusCode()).as("the server is still up").isEqualTo(200);
+    assertThat(
+            CLIENT
+                .send(
+                    HttpRequest.newBuilder(base.resolve("/healthz")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .as("the server is still up")
+        .isEqualTo(200);
   }
 
   private HttpResponse<String> assess(String file) throws Exception {
-    return send("/api/assess?name=" + enc(file), "application/json", Files.readAllBytes(Path.of(file)));
+    return send(
+        "/api/assess?name=" + enc(file), "application/json", Files.readAllBytes(Path.of(file)));
   }
 
   /** {@code batch FILE [--venues V]}: the body, or a form when there is a registry or iCalendar. */
@@ -154,8 +183,12 @@ class ServeBadInputCorpusTest {
         venues = args[i + 1];
       }
     }
-    String type = calendar.endsWith(".csv") ? "text/csv" : calendar.endsWith(".jsonl") ? "application/x-ndjson"
-        : calendar.endsWith(".ics") ? "text/calendar" : "application/json";
+    String type =
+        calendar.endsWith(".csv")
+            ? "text/csv"
+            : calendar.endsWith(".jsonl")
+                ? "application/x-ndjson"
+                : calendar.endsWith(".ics") ? "text/calendar" : "application/json";
     String query = "/api/batch?format=jsonl&name=" + enc(calendar);
     if (venues == null && !type.equals("text/calendar")) {
       return send(query, type, Files.readAllBytes(Path.of(calendar)));
@@ -170,10 +203,20 @@ class ServeBadInputCorpusTest {
     return send(query, "multipart/form-data; boundary=" + boundary, body.toByteArray());
   }
 
-  private static void part(ByteArrayOutputStream body, String boundary, String name, String file, String type)
+  private static void part(
+      ByteArrayOutputStream body, String boundary, String name, String file, String type)
       throws Exception {
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-        + file + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + name
+                + "\"; filename=\""
+                + file
+                + "\"\r\nContent-Type: "
+                + type
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(Files.readAllBytes(Path.of(file)));
     body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
   }
@@ -182,8 +225,12 @@ class ServeBadInputCorpusTest {
     if (body.length > VenueRiskServer.Config.MAX_BATCH_BODY) {
       return refusedUnread(path, type, body.length);
     }
-    return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2))
-        .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+    return CLIENT.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofMinutes(2))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -191,18 +238,29 @@ class ServeBadInputCorpusTest {
    * A body over the server's limit is refused from its Content-Length, before it is read: the
    * headers alone get the answer (the JDK's client cannot wait for it with Expect: 100-continue).
    */
-  private static HttpResponse<String> refusedUnread(String path, String type, long length) throws Exception {
+  private static HttpResponse<String> refusedUnread(String path, String type, long length)
+      throws Exception {
     try (java.net.Socket s = new java.net.Socket("127.0.0.1", base.getPort())) {
       s.setSoTimeout(60_000);
-      s.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type
-          + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream()
+          .write(
+              ("POST "
+                      + path
+                      + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                      + type
+                      + "\r\nContent-Length: "
+                      + length
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int status = Integer.parseInt(answer.substring(9, 12));
-      java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      java.util.Map<String, List<String>> headers =
+          new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       String[] head = answer.substring(0, answer.indexOf("\r\n\r\n")).split("\r\n");
       for (int i = 1; i < head.length; i++) {
         int colon = head[i].indexOf(':');
-        headers.computeIfAbsent(head[i].substring(0, colon).trim(), k -> new ArrayList<>())
+        headers
+            .computeIfAbsent(head[i].substring(0, colon).trim(), k -> new ArrayList<>())
             .add(head[i].substring(colon + 1).trim());
       }
       String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
@@ -210,7 +268,8 @@ class ServeBadInputCorpusTest {
     }
   }
 
-  private record Raw(int statusCode, java.net.http.HttpHeaders headers, String body) implements HttpResponse<String> {
+  private record Raw(int statusCode, java.net.http.HttpHeaders headers, String body)
+      implements HttpResponse<String> {
     @Override
     public HttpRequest request() {
       return null;

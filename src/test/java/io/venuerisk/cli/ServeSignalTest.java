@@ -29,38 +29,59 @@ class ServeSignalTest {
 
   @Test
   void sigtermDrainsTheRequestUnderWayAndExitsZero() throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/bin/kill")) || Files.isExecutable(Path.of("/usr/bin/kill")),
+    assumeTrue(
+        Files.isExecutable(Path.of("/bin/kill")) || Files.isExecutable(Path.of("/usr/bin/kill")),
         "no kill command to send signals with");
     Path err = dir.resolve("serve.err");
-    Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-        "io.venuerisk.cli.VenueRisk", "serve", "--port", "0", "--drain", "60")
-        .redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                java(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.venuerisk.cli.VenueRisk",
+                "serve",
+                "--port",
+                "0",
+                "--drain",
+                "60")
+            .redirectError(err.toFile())
+            .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-      CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> {
-        try {
-          return out.readLine();
-        } catch (java.io.IOException e) {
-          return null;
-        }
-      });
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      CompletableFuture<String> first =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return out.readLine();
+                } catch (java.io.IOException e) {
+                  return null;
+                }
+              });
       String url = first.get(120, TimeUnit.SECONDS);
-      assertThat(url).as("the first line on stdout is the URL; stderr: %s", read(err)).matches("http://127\\.0\\.0\\.1:\\d+/");
+      assertThat(url)
+          .as("the first line on stdout is the URL; stderr: %s", read(err))
+          .matches("http://127\\.0\\.0\\.1:\\d+/");
       URI uri = URI.create(url);
 
       byte[] scenario = Files.readAllBytes(Path.of("scenarios/christmas-market-cologne-2026.json"));
       try (Socket s = new Socket("127.0.0.1", uri.getPort())) {
         s.setSoTimeout(60_000);
         OutputStream o = s.getOutputStream();
-        o.write(("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            + "Content-Length: " + scenario.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        o.write(
+            ("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: "
+                    + scenario.length
+                    + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         int sent = scenario.length / 8;
         o.write(scenario, 0, sent);
         o.flush();
         Thread.sleep(500); // the server has the request and waits for the rest of its body
 
         signal("TERM", p);
-        // the rest arrives slowly but steadily (a silent connection is closed a second into the stop)
+        // the rest arrives slowly but steadily
+        // (a silent connection is closed a second into the stop)
         int piece = (scenario.length - sent) / 8 + 1;
         for (int i = 0; sent < scenario.length; i++) {
           Thread.sleep(300);
@@ -75,8 +96,14 @@ class ServeSignalTest {
         String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(answer).startsWith("HTTP/1.1 200");
         String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
-        assertThat(body).isEqualTo(CommandRun.of("assess", "--format", "json",
-            "scenarios/christmas-market-cologne-2026.json").out());
+        assertThat(body)
+            .isEqualTo(
+                CommandRun.of(
+                        "assess",
+                        "--format",
+                        "json",
+                        "scenarios/christmas-market-cologne-2026.json")
+                    .out());
       }
       assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("stops once drained").isTrue();
       assertThat(p.exitValue()).as(read(err)).isZero();
@@ -88,19 +115,32 @@ class ServeSignalTest {
 
   @Test
   void otherCommandsLoadNoClassOfTheServer() throws Exception {
-    for (List<String> command : List.of(List.of("--help"),
-        List.of("assess", "scenarios/christmas-market-cologne-2026.json"))) {
+    for (List<String> command :
+        List.of(
+            List.of("--help"), List.of("assess", "scenarios/christmas-market-cologne-2026.json"))) {
       Path log = dir.resolve("classes.txt");
-      List<String> line = new java.util.ArrayList<>(List.of(java(), "-Xlog:class+load=info:file=" + log,
-          "-cp", System.getProperty("java.class.path"), "io.venuerisk.cli.VenueRisk"));
+      List<String> line =
+          new java.util.ArrayList<>(
+              List.of(
+                  java(),
+                  "-Xlog:class+load=info:file=" + log,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "io.venuerisk.cli.VenueRisk"));
       line.addAll(command);
-      Process p = new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(line)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(p.exitValue()).isZero();
       String loaded = Files.readString(log);
-      assertThat(loaded).as(String.join(" ", command)).contains("io.venuerisk.cli.VenueRisk")
-          .doesNotContain("org.eclipse.jetty").doesNotContain("io.venuerisk.serve.");
+      assertThat(loaded)
+          .as(String.join(" ", command))
+          .contains("io.venuerisk.cli.VenueRisk")
+          .doesNotContain("org.eclipse.jetty")
+          .doesNotContain("io.venuerisk.serve.");
     }
   }
 
@@ -113,7 +153,10 @@ class ServeSignalTest {
   }
 
   private static void signal(String name, Process p) throws Exception {
-    Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(p.pid())).redirectErrorStream(true).start();
+    Process kill =
+        new ProcessBuilder("kill", "-" + name, String.valueOf(p.pid()))
+            .redirectErrorStream(true)
+            .start();
     assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
     assertThat(kill.exitValue()).isZero();
   }

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every session is bounded: a rule set that fires too often per event or runs too long stops with
- * exit code 9 and one line naming the rule, whatever the command, and memory stays bounded.
- * The timeouts of these tests only guard against a hang; no timing is asserted.
+ * exit code 9 and one line naming the rule, whatever the command, and memory stays bounded. The
+ * timeouts of these tests only guard against a hang; no timing is asserted.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class SessionLimitsTest {
@@ -31,9 +31,14 @@ class SessionLimitsTest {
     CommandRun r = CommandRun.of("assess", "--rules", LIMITS + "loop", SCENARIO);
     assertThat(r.exit()).isEqualTo(ExitCodes.LIMIT);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines()).singleElement().asString()
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
         .startsWith("venue-risk: rules: the rules fired more than 2000 times for one event")
-        .contains("rule \"Re-fire on its own output\" (" + Path.of(LIMITS + "loop/loop.drl") + ":15) fired most")
+        .contains(
+            "rule \"Re-fire on its own output\" ("
+                + Path.of(LIMITS + "loop/loop.drl")
+                + ":15) fired most")
         .contains("of the next 1000 firings");
     assertThat(r.clean()).isTrue();
   }
@@ -41,10 +46,13 @@ class SessionLimitsTest {
   @Test
   void aRuleThatReFiresOnItsOwnOutputStopsBatchWithExit9AndNoReport() throws IOException {
     Path out = tmp.resolve("report.csv");
-    CommandRun r = CommandRun.of("batch", "--rules", LIMITS + "loop", CALENDAR, "--out", out.toString(),
-        "--quiet");
+    CommandRun r =
+        CommandRun.of(
+            "batch", "--rules", LIMITS + "loop", CALENDAR, "--out", out.toString(), "--quiet");
     assertThat(r.exit()).isEqualTo(ExitCodes.LIMIT);
-    assertThat(r.err().lines()).singleElement().asString()
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
         .startsWith("venue-risk: rules: the rules fired more than ")
         .contains("--max-firings 2000 per event")
         .contains("rule \"Re-fire on its own output\"");
@@ -55,7 +63,10 @@ class SessionLimitsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       explain --rules LOOP SCENARIO
       plan --rules LOOP SCENARIO
       test --rules LOOP scenarios
@@ -72,22 +83,37 @@ class SessionLimitsTest {
   @Test
   void aBusyConsequenceTripsTheTimeLimitAndTheCommandStillEnds() {
     // the consequence computes for seconds in a single firing: halting cannot interrupt it
-    CommandRun r = CommandRun.of("assess", "--rule-timeout", "0.5", "--rules", LIMITS + "busy", SCENARIO);
+    CommandRun r =
+        CommandRun.of("assess", "--rule-timeout", "0.5", "--rules", LIMITS + "busy", SCENARIO);
     assertThat(r.exit()).isEqualTo(ExitCodes.LIMIT);
-    assertThat(r.err().lines()).singleElement().asString()
-        .startsWith("venue-risk: rules: the rules ran longer than 0.5 s for one event (--rule-timeout 0.5)")
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "venue-risk: rules: the rules ran longer than 0.5 s for one event (--rule-timeout 0.5)")
         .contains("rule \"Busy consequence\" (" + Path.of(LIMITS + "busy/busy.drl") + ":7)");
     assertThat(r.clean()).isTrue();
   }
 
   @Test
   void aSlowRuleUnderTheFiringLimitTripsTheTimeLimit() {
-    CommandRun r = CommandRun.of("assess", "--rule-timeout", "1", "--max-firings", "1000000",
-        "--rules", LIMITS + "slow", SCENARIO);
+    CommandRun r =
+        CommandRun.of(
+            "assess",
+            "--rule-timeout",
+            "1",
+            "--max-firings",
+            "1000000",
+            "--rules",
+            LIMITS + "slow",
+            SCENARIO);
     assertThat(r.exit()).isEqualTo(ExitCodes.LIMIT);
-    assertThat(r.err().lines()).singleElement().asString()
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
         .startsWith("venue-risk: rules: the rules ran longer than 1 s for one event")
-        .contains("rule \"Slow re-fire\" (" + Path.of(LIMITS + "slow/slow.drl") + ":15) fired most");
+        .contains(
+            "rule \"Slow re-fire\" (" + Path.of(LIMITS + "slow/slow.drl") + ":15) fired most");
     assertThat(r.clean()).isTrue();
   }
 
@@ -95,13 +121,19 @@ class SessionLimitsTest {
   void theFiringLimitIsAnOptionThatAppliesToTheShippedRulesToo() {
     CommandRun tight = CommandRun.of("assess", "--max-firings", "3", SCENARIO);
     assertThat(tight.exit()).isEqualTo(ExitCodes.LIMIT);
-    assertThat(tight.err()).contains("the rules fired more than 3 times for one event (--max-firings 3 per event)");
+    assertThat(tight.err())
+        .contains("the rules fired more than 3 times for one event (--max-firings 3 per event)");
     assertThat(CommandRun.of("assess", "--max-firings", "1000", SCENARIO).exit()).isZero();
   }
 
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource({"--max-firings, 0", "--max-firings, -5", "--rule-timeout, 0", "--rule-timeout, -1",
-      "--rule-timeout, soon"})
+  @CsvSource({
+    "--max-firings, 0",
+    "--max-firings, -5",
+    "--rule-timeout, 0",
+    "--rule-timeout, -1",
+    "--rule-timeout, soon"
+  })
   void aBadLimitIsAUsageError(String option, String value) {
     CommandRun r = CommandRun.of("assess", option, value, SCENARIO);
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
@@ -114,16 +146,31 @@ class SessionLimitsTest {
     // a child JVM with a quarter of the 512 MB the README recommends for long batches
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path err = tmp.resolve("err.txt");
-    Process p = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-        "io.venuerisk.cli.VenueRisk", "batch", "--rules", LIMITS + "loop", CALENDAR, "--threads", "2",
-        "--quiet", "--out", tmp.resolve("report.csv").toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(err.toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-Xmx128m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.venuerisk.cli.VenueRisk",
+                "batch",
+                "--rules",
+                LIMITS + "loop",
+                CALENDAR,
+                "--threads",
+                "2",
+                "--quiet",
+                "--out",
+                tmp.resolve("report.csv").toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(err.toFile())
+            .start();
     assertThat(p.waitFor(150, TimeUnit.SECONDS)).as("the batch ended").isTrue();
     String stderr = Files.readString(err);
     assertThat(p.exitValue()).as(stderr).isEqualTo(ExitCodes.LIMIT);
-    assertThat(stderr).contains("venue-risk: rules: the rules fired more than")
-        .doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+    assertThat(stderr)
+        .contains("venue-risk: rules: the rules fired more than")
+        .doesNotContain("OutOfMemoryError")
+        .doesNotContain("\tat ");
   }
 }

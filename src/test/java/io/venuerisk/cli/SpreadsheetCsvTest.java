@@ -18,12 +18,15 @@ class SpreadsheetCsvTest {
   @TempDir Path tmp;
 
   @ParameterizedTest(name = "{0} with ''{2}''")
-  @CsvSource(delimiterString = "|", value = {
-      "scenarios/calendars/euro-2024.csv||;",
-      "scenarios/calendars/hamburg-2026.jsonl|scenarios/calendars/hamburg-2026-venues.json|;",
-      "scenarios/calendars/paris-2024-olympics.json||tab"})
-  void aSpreadsheetCsvScoresExactlyLikeTheSameCalendarInJsonLines(String calendar, String venues, String sep)
-      throws Exception {
+  @CsvSource(
+      delimiterString = "|",
+      value = {
+        "scenarios/calendars/euro-2024.csv||;",
+        "scenarios/calendars/hamburg-2026.jsonl|scenarios/calendars/hamburg-2026-venues.json|;",
+        "scenarios/calendars/paris-2024-olympics.json||tab"
+      })
+  void aSpreadsheetCsvScoresExactlyLikeTheSameCalendarInJsonLines(
+      String calendar, String venues, String sep) throws Exception {
     String delimiter = sep.equals("tab") ? "\t" : sep;
     List<Scenario> cal = BatchCommandTest.read(calendar, venues);
     CalendarFiles.writeAll(cal, tmp);
@@ -34,7 +37,8 @@ class SpreadsheetCsvTest {
     if (text.contains("TRUE") || text.contains("FALSE")) {
       assertThat(text).doesNotContain(delimiter + "true" + delimiter);
     }
-    CommandRun lines = CommandRun.of("batch", "--quiet", "--format", "jsonl", tmp.resolve("cal.jsonl").toString());
+    CommandRun lines =
+        CommandRun.of("batch", "--quiet", "--format", "jsonl", tmp.resolve("cal.jsonl").toString());
     CommandRun sheet = CommandRun.of("batch", "--quiet", "--format", "jsonl", csv.toString());
     assertThat(lines.exit()).as(lines.err()).isZero();
     assertThat(sheet.exit()).as(sheet.err()).isZero();

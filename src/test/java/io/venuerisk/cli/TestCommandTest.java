@@ -23,8 +23,10 @@ class TestCommandTest {
   static Path cologneExpecting(Path dir, String name, String expect) throws IOException {
     String json = Files.readString(COLOGNE, StandardCharsets.UTF_8);
     int at = json.indexOf("\"expect\"");
-    String base = at < 0 ? json.substring(0, json.lastIndexOf('}')).stripTrailing()
-        : json.substring(0, at).stripTrailing();
+    String base =
+        at < 0
+            ? json.substring(0, json.lastIndexOf('}')).stripTrailing()
+            : json.substring(0, at).stripTrailing();
     base = base.endsWith(",") ? base : base + ",";
     Path f = dir.resolve(name);
     Files.writeString(f, base + "\n  \"expect\": " + expect + "\n}\n", StandardCharsets.UTF_8);
@@ -36,8 +38,10 @@ class TestCommandTest {
     CommandRun r = CommandRun.of("test", "scenarios");
     assertThat(r.exit()).as(r.out()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("PASS  scenarios/christmas-market-cologne-2026.json")
-        .doesNotContain("FAIL").containsPattern("\\d+ scenarios: \\d+ passed, 0 failed");
+    assertThat(r.out())
+        .contains("PASS  scenarios/christmas-market-cologne-2026.json")
+        .doesNotContain("FAIL")
+        .containsPattern("\\d+ scenarios: \\d+ passed, 0 failed");
   }
 
   @Test
@@ -47,8 +51,11 @@ class TestCommandTest {
 
   @Test
   void aFailedExpectationPrintsWhatDifferedAndExitsSix(@TempDir Path dir) throws IOException {
-    cologneExpecting(dir, "a.json", "{\"tier\": \"LOW\", \"inherentTier\": \"SEVERE\", \"fires\": [\"GEO-CORE\"],"
-        + " \"doesNotFire\": [\"GEO-EUROPE\"]}");
+    cologneExpecting(
+        dir,
+        "a.json",
+        "{\"tier\": \"LOW\", \"inherentTier\": \"SEVERE\", \"fires\": [\"GEO-CORE\"],"
+            + " \"doesNotFire\": [\"GEO-EUROPE\"]}");
     CommandRun r = CommandRun.of("test", dir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.EXPECTATIONS);
     assertThat(r.out())
@@ -61,12 +68,14 @@ class TestCommandTest {
   }
 
   @Test
-  void anUnreadableFileFailsTheRunButTheOthersAreStillChecked(@TempDir Path dir) throws IOException {
+  void anUnreadableFileFailsTheRunButTheOthersAreStillChecked(@TempDir Path dir)
+      throws IOException {
     cologneExpecting(dir, "a-good.json", "{\"tier\": \"MODERATE\"}");
     Files.writeString(dir.resolve("b-broken.json"), "{ \"id\": ");
     CommandRun r = CommandRun.of("test", dir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.EXPECTATIONS);
-    assertThat(r.out()).contains("PASS  " + dir.resolve("a-good.json"))
+    assertThat(r.out())
+        .contains("PASS  " + dir.resolve("a-good.json"))
         .contains("ERROR " + dir.resolve("b-broken.json"))
         .contains("2 scenarios: 1 passed, 0 failed, 1 unreadable");
     assertThat(r.clean()).isTrue();
@@ -81,14 +90,19 @@ class TestCommandTest {
 
   @Test
   void aScenarioWithoutExpectationsIsSkippedNotFailed(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("plain.json"), """
+    Files.writeString(
+        dir.resolve("plain.json"),
+        """
         {"id": "plain", "name": "plain", "date": "2026-09-15",
          "venue": {"type": "conference_centre", "country": "JP", "capacity": 100},
          "event": {"type": "conference"}}
         """);
     CommandRun r = CommandRun.of("test", dir.toString());
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("SKIP  ").contains("(no expect object)").contains("1 without expectations");
+    assertThat(r.out())
+        .contains("SKIP  ")
+        .contains("(no expect object)")
+        .contains("1 without expectations");
   }
 
   @Test
@@ -106,7 +120,8 @@ class TestCommandTest {
     JsonNode j = new ObjectMapper().readTree(r.out());
     JsonNode s = j.get("scenarios").get(0);
     assertThat(s.get("status").asText()).isEqualTo("FAIL");
-    assertThat(s.get("differences").get(0).asText()).startsWith("score: expected at most 10.0, got ");
+    assertThat(s.get("differences").get(0).asText())
+        .startsWith("score: expected at most 10.0, got ");
     assertThat(s.get("fired")).isNotEmpty();
     assertThat(j.get("summary").get("failed").asInt()).isEqualTo(1);
   }
@@ -147,8 +162,12 @@ class TestCommandTest {
     Path xml = dir.resolve("report.xml");
     Files.writeString(xml, "previous report, longer than nothing at all ".repeat(1000));
     cologneExpecting(dir, "a.json", "{\"tier\": \"MODERATE\"}");
-    CommandRun r = CommandRun.of("test", dir.resolve("a.json").toString(), "--junit", xml.toString());
+    CommandRun r =
+        CommandRun.of("test", dir.resolve("a.json").toString(), "--junit", xml.toString());
     assertThat(r.exit()).isZero();
-    assertThat(Files.readString(xml)).startsWith("<?xml").endsWith("</testsuite>\n").doesNotContain("previous");
+    assertThat(Files.readString(xml))
+        .startsWith("<?xml")
+        .endsWith("</testsuite>\n")
+        .doesNotContain("previous");
   }
 }

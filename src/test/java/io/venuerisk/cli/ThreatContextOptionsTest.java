@@ -37,14 +37,15 @@ class ThreatContextOptionsTest {
   // ------------------------------------------------------------------ --threat-level
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "assess " + F,
-      "explain " + F,
-      "plan " + F,
-      "test " + F,
-      "batch scenarios/calendars/euro-2024.csv",
-      "diff --rules shipped --rules shipped " + F,
-  })
+  @ValueSource(
+      strings = {
+        "assess " + F,
+        "explain " + F,
+        "plan " + F,
+        "test " + F,
+        "batch scenarios/calendars/euro-2024.csv",
+        "diff --rules shipped --rules shipped " + F,
+      })
   void everyScoringCommandRefusesAnUnknownLevelInOneLine(String line) {
     String[] args = (line + " --threat-level GB=SEVER").split(" ");
     oneLine(CommandRun.of(args), SEVER);
@@ -52,29 +53,39 @@ class ThreatContextOptionsTest {
 
   @Test
   void aCountryWithoutASystemSaysWhichHaveOne() {
-    oneLine(CommandRun.of("assess", "--threat-level", "DE=hoch", F),
+    oneLine(
+        CommandRun.of("assess", "--threat-level", "DE=hoch", F),
         "venue-risk: --threat-level: no national threat-level system is recorded for DE; countries"
             + " with one: AU, BE, ES, FR, GB, NL, US (see data/threat_level_scales.csv)");
   }
 
   @Test
   void anUnknownCountryOrAValueThatIsNotCcEqualsLevelIsRefused() {
-    oneLine(CommandRun.of("assess", "--threat-level", "UK=SEVERE", F),
+    oneLine(
+        CommandRun.of("assess", "--threat-level", "UK=SEVERE", F),
         "venue-risk: --threat-level: 'UK=SEVERE': unknown country code 'UK'; expected an ISO 3166-1"
             + " alpha-2 code; nearest: GB (United Kingdom)");
-    oneLine(CommandRun.of("assess", "--threat-level", "SEVERE", F),
+    oneLine(
+        CommandRun.of("assess", "--threat-level", "SEVERE", F),
         "venue-risk: --threat-level: 'SEVERE': expected CC=LEVEL, such as GB=SEVERE,"
             + " FR=urgence_attentat or NL=4");
-    oneLine(CommandRun.of("assess", "--threat-level", "GB=SEVERE", "--threat-level", "gb=low", F),
+    oneLine(
+        CommandRun.of("assess", "--threat-level", "GB=SEVERE", "--threat-level", "gb=low", F),
         "venue-risk: --threat-level: GB is given twice (SEVERE and LOW); give one level per country");
   }
 
   @Test
   void levelsInEachCountrysOwnVocabularyReachTheDataTheEngineIsBuiltWith() {
     AssessCommand cmd = new AssessCommand();
-    new CommandLine(cmd).parseArgs(
-        "--threat-level", "GB=severe", "--threat-level", "FR=Urgence attentat",
-        "--threat-level", "nl=substantieel", F);
+    new CommandLine(cmd)
+        .parseArgs(
+            "--threat-level",
+            "GB=severe",
+            "--threat-level",
+            "FR=Urgence attentat",
+            "--threat-level",
+            "nl=substantieel",
+            F);
     ReferenceData data = cmd.engineOptions.referenceData();
     assertThat(data.threatLevels().overrides()).containsOnlyKeys("FR", "GB", "NL");
     assertThat(data.threatLevels().overrides().get("GB").level()).isEqualTo("SEVERE");
@@ -89,33 +100,48 @@ class ThreatContextOptionsTest {
 
   @Test
   void aScenariosUnknownLevelNamesTheFileAndField() throws IOException {
-    String text = Files.readString(Path.of(F))
-        .replaceFirst("\\{", "{\"context\": {\"threatLevel\": \"Urgent\"}, ");
+    String text =
+        Files.readString(Path.of(F))
+            .replaceFirst("\\{", "{\"context\": {\"threatLevel\": \"Urgent\"}, ");
     Path bad = dir.resolve("bad-level.json");
     Files.writeString(bad, text);
-    oneLine(CommandRun.of("assess", bad.toString()),
-        "venue-risk: " + bad + ": context.threatLevel: no national threat-level system is recorded"
+    oneLine(
+        CommandRun.of("assess", bad.toString()),
+        "venue-risk: "
+            + bad
+            + ": context.threatLevel: no national threat-level system is recorded"
             + " for DE; countries with one: AU, BE, ES, FR, GB, NL, US (see data/threat_level_scales.csv)");
     Path gb = dir.resolve("gb-level.json");
-    Files.writeString(gb, text.replace("\"country\": \"DE\"", "\"country\": \"GB\"").replace("Urgent", "Critcal"));
-    oneLine(CommandRun.of("assess", gb.toString()),
-        "venue-risk: " + gb + ": context.threatLevel: unknown level 'Critcal' for GB (JTAC national"
+    Files.writeString(
+        gb,
+        text.replace("\"country\": \"DE\"", "\"country\": \"GB\"").replace("Urgent", "Critcal"));
+    oneLine(
+        CommandRun.of("assess", gb.toString()),
+        "venue-risk: "
+            + gb
+            + ": context.threatLevel: unknown level 'Critcal' for GB (JTAC national"
             + " threat level); expected one of LOW, MODERATE, SUBSTANTIAL, SEVERE, CRITICAL; nearest: CRITICAL");
-    Files.writeString(gb, text.replace("\"country\": \"DE\"", "\"country\": \"GB\"").replace("Urgent", "critical"));
+    Files.writeString(
+        gb,
+        text.replace("\"country\": \"DE\"", "\"country\": \"GB\"").replace("Urgent", "critical"));
     assertThat(CommandRun.of("assess", gb.toString()).exit()).isZero();
   }
 
   @Test
   void aCalendarRecordWithAnUnknownLevelIsRejectedAloneWithItsRecord() throws IOException {
     Path cal = dir.resolve("cal.csv");
-    Files.writeString(cal, String.join("\n",
-        "id,name,date,venue.type,venue.country,event.type,event.expectedAttendance,context.threatLevel",
-        "a,A,2027-06-05,stadium,GB,sporting_event,50000,SEVERE",
-        "b,B,2027-06-05,stadium,GB,sporting_event,50000,SEVER",
-        ""));
+    Files.writeString(
+        cal,
+        String.join(
+            "\n",
+            "id,name,date,venue.type,venue.country,event.type,event.expectedAttendance,context.threatLevel",
+            "a,A,2027-06-05,stadium,GB,sporting_event,50000,SEVERE",
+            "b,B,2027-06-05,stadium,GB,sporting_event,50000,SEVER",
+            ""));
     CommandRun r = CommandRun.of("batch", "--quiet", cal.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.REJECTED);
-    assertThat(r.err()).contains(cal + ":3: record 2: context.threatLevel: unknown level 'SEVER' for GB");
+    assertThat(r.err())
+        .contains(cal + ":3: record 2: context.threatLevel: unknown level 'SEVER' for GB");
     assertThat(r.out()).contains("\na,").doesNotContain("\nb,");
   }
 
@@ -126,10 +152,14 @@ class ThreatContextOptionsTest {
     AssessCommand cmd = new AssessCommand();
     new CommandLine(cmd).parseArgs("--context", CONTEXT, FAN_ZONE);
     ReferenceData data = cmd.engineOptions.referenceData();
-    HighProfileEvent declared = data.highProfileEvents().stream()
-        .filter(e -> e.id().equals("madrid-final-fan-festival-2027")).findFirst().orElseThrow();
+    HighProfileEvent declared =
+        data.highProfileEvents().stream()
+            .filter(e -> e.id().equals("madrid-final-fan-festival-2027"))
+            .findFirst()
+            .orElseThrow();
     assertThat(declared.declaredIn()).isEqualTo(CONTEXT);
-    assertThat(data.threatLevels().periods()).anyMatch(p -> p.declared() && p.country().equals("ES"));
+    assertThat(data.threatLevels().periods())
+        .anyMatch(p -> p.declared() && p.country().equals("ES"));
     assertThat(ReferenceData.bundled().highProfileEvents()).noneMatch(HighProfileEvent::declared);
   }
 
@@ -143,28 +173,31 @@ class ThreatContextOptionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "assess " + F,
-      "explain " + F,
-      "plan " + F,
-      "test " + F,
-      "batch scenarios/calendars/euro-2024.csv",
-      "diff --rules shipped --rules shipped " + F,
-  })
+  @ValueSource(
+      strings = {
+        "assess " + F,
+        "explain " + F,
+        "plan " + F,
+        "test " + F,
+        "batch scenarios/calendars/euro-2024.csv",
+        "diff --rules shipped --rules shipped " + F,
+      })
   void everyScoringCommandReadsTheContextFileAndRefusesABadOne(String line) throws IOException {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "country,level,from\nGB,SEVERE,2027-02-30\n");
     String[] args = (line + " --context " + bad).split(" ");
     CommandRun r = CommandRun.of(args);
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
-    assertThat(r.err()).startsWith("venue-risk: " + bad + ":2: record 1: from: '2027-02-30' is not a date");
+    assertThat(r.err())
+        .startsWith("venue-risk: " + bad + ":2: record 1: from: '2027-02-30' is not a date");
     assertThat(r.err().lines()).hasSize(1);
     assertThat(r.clean()).isTrue();
   }
 
   @Test
   void aMissingContextFileIsNamed() {
-    oneLine(CommandRun.of("assess", "--context", dir.resolve("none.json").toString(), F),
+    oneLine(
+        CommandRun.of("assess", "--context", dir.resolve("none.json").toString(), F),
         "venue-risk: " + dir.resolve("none.json") + ": no such file");
   }
 }

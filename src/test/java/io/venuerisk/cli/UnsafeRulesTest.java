@@ -13,10 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Rules are code: a rule folder whose code could reach outside the engine is refused, however it
- * is spelt, with the file and line of the rule and the member it would use. Each folder of
- * {@code rules-hostile/} is one way in; {@code ${OUT}} in it is replaced by a fresh folder, where
- * the hostile rule would leave a file if it ran.
+ * Rules are code: a rule folder whose code could reach outside the engine is refused, however it is
+ * spelt, with the file and line of the rule and the member it would use. Each folder of {@code
+ * rules-hostile/} is one way in; {@code ${OUT}} in it is replaced by a fresh folder, where the
+ * hostile rule would leave a file if it ran.
  */
 class UnsafeRulesTest {
   private static final String SCENARIO = "scenarios/christmas-market-cologne-2026.json";
@@ -25,7 +25,10 @@ class UnsafeRulesTest {
   @TempDir Path tmp;
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       runtime-exec         | runtime-exec.drl:7:          | unsafe rule "Run a program": calls java.lang.Runtime.getRuntime(), which runs programs or stops the JVM
       system-exit          | system-exit.drl:6:           | unsafe rule "Stop the tool": calls java.lang.System.exit(int), which reaches the JVM
       thread               | thread.drl:6:                | unsafe rule "Start a thread": calls java.lang.Thread.start(), which starts or controls threads
@@ -58,18 +61,26 @@ class UnsafeRulesTest {
       system-property      | system-property.drl:6:       | unsafe rule "Read a system property": calls java.lang.Integer.getInteger(String), which reads system properties
       harmless-but-flagged | home.drl:8:                  | unsafe rule "Every event, noting the JVM vendor": calls java.lang.System.getProperty(String)
       """)
-  void aHostileRuleFolderIsRefusedWithFileLineAndWhatItWouldUse(String folder, String where, String what)
-      throws IOException {
+  void aHostileRuleFolderIsRefusedWithFileLineAndWhatItWouldUse(
+      String folder, String where, String what) throws IOException {
     Path out = Files.createDirectories(tmp.resolve("out"));
     Path dir = copy(folder, out);
     CommandRun r = CommandRun.of("rules", "--check", dir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.RULES);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines()).anySatisfy(l -> assertThat(l).startsWith("venue-risk: rules: ")
-        .contains(where.strip() + " " + what.strip()));
-    assertThat(r.err().lines()).allSatisfy(l -> assertThat(l)
-        .startsWith("venue-risk: rules: " + dir)
-        .endsWith("; see the rule allow-list (docs/reliability.md), or --allow-unsafe-rules for a folder you trust"));
+    assertThat(r.err().lines())
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("venue-risk: rules: ")
+                    .contains(where.strip() + " " + what.strip()));
+    assertThat(r.err().lines())
+        .allSatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("venue-risk: rules: " + dir)
+                    .endsWith(
+                        "; see the rule allow-list (docs/reliability.md), or --allow-unsafe-rules for a folder you trust"));
     assertThat(r.err()).doesNotContain("\tat ");
     // nothing of the folder ran while it was checked, not even what Drools evaluates as it compiles
     try (Stream<Path> left = Files.list(out)) {
@@ -78,11 +89,14 @@ class UnsafeRulesTest {
   }
 
   /**
-   * The same folders, trusted: the side effect happens, so the refusal above is what stands
-   * between a shared rule folder and the machine.
+   * The same folders, trusted: the side effect happens, so the refusal above is what stands between
+   * a shared rule folder and the machine.
    */
   @ParameterizedTest(name = "{0} leaves {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       runtime-exec         | ran
       import-static        | static
       qualified-files      | written
@@ -98,7 +112,8 @@ class UnsafeRulesTest {
       throws IOException {
     Path out = Files.createDirectories(tmp.resolve("out"));
     Path dir = copy(folder, out);
-    CommandRun r = CommandRun.of("assess", "--allow-unsafe-rules", "--rules", dir.toString(), SCENARIO);
+    CommandRun r =
+        CommandRun.of("assess", "--allow-unsafe-rules", "--rules", dir.toString(), SCENARIO);
     assertThat(r.err()).contains("warning: --allow-unsafe-rules");
     assertThat(out.resolve(leaves)).exists();
   }
@@ -109,9 +124,11 @@ class UnsafeRulesTest {
     assertThat(CommandRun.of("rules", "--check", dir).exit()).isEqualTo(ExitCodes.RULES);
     assertThat(CommandRun.of("rules", "--rules", dir).exit()).isEqualTo(ExitCodes.RULES);
     assertThat(CommandRun.of("assess", "--rules", dir, SCENARIO).exit()).isEqualTo(ExitCodes.RULES);
-    assertThat(CommandRun.of("explain", "--rules", dir, SCENARIO).exit()).isEqualTo(ExitCodes.RULES);
+    assertThat(CommandRun.of("explain", "--rules", dir, SCENARIO).exit())
+        .isEqualTo(ExitCodes.RULES);
     assertThat(CommandRun.of("plan", "--rules", dir, SCENARIO).exit()).isEqualTo(ExitCodes.RULES);
-    assertThat(CommandRun.of("test", "--rules", dir, "scenarios").exit()).isEqualTo(ExitCodes.RULES);
+    assertThat(CommandRun.of("test", "--rules", dir, "scenarios").exit())
+        .isEqualTo(ExitCodes.RULES);
     assertThat(CommandRun.of("batch", "--rules", dir, "scenarios/calendars/euro-2024.csv").exit())
         .isEqualTo(ExitCodes.RULES);
     assertThat(CommandRun.of("diff", "--rules", "shipped", "--rules", dir, SCENARIO).exit())
@@ -122,7 +139,8 @@ class UnsafeRulesTest {
   void allowUnsafeRulesLoadsATrustedFolderAndSaysSoOnStderr() throws IOException {
     String dir = copy("harmless-but-flagged", tmp).toString();
     CommandRun allowed =
-        CommandRun.of("assess", "--allow-unsafe-rules", "--rules", dir, "--format", "json", SCENARIO);
+        CommandRun.of(
+            "assess", "--allow-unsafe-rules", "--rules", dir, "--format", "json", SCENARIO);
     assertThat(allowed.exit()).isZero();
     assertThat(allowed.err()).contains("warning: --allow-unsafe-rules");
     assertThat(allowed.out()).contains("\"points\" : 7.0").contains("FLAGGED-1");

@@ -30,19 +30,28 @@ class ClassFileTest {
     ClassFile cf = ClassFile.read(bytes);
     assertThat(cf.name).isEqualTo("io/venuerisk/engine/ClassFileTest$Sample");
     assertThat(cf.superName).isEqualTo("java/lang/Object");
-    assertThat(cf.refs).contains(
-        new ClassFile.Ref(ClassFile.Kind.METHOD, "java/lang/Runtime", "getRuntime", "()Ljava/lang/Runtime;"),
-        new ClassFile.Ref(ClassFile.Kind.METHOD, "java/lang/System", "getProperty",
-            "(Ljava/lang/String;)Ljava/lang/String;"),
-        new ClassFile.Ref(ClassFile.Kind.METHOD, "java/util/List", "size", "()I"));
-    assertThat(cf.refs).anySatisfy(r -> assertThat(r.owner()).isEqualTo("java/lang/invoke/LambdaMetafactory"));
-    assertThat(cf.refs).anySatisfy(r -> assertThat(r.owner()).isEqualTo("java/lang/invoke/StringConcatFactory"));
-    assertThat(cf.declared).contains(new ClassFile.Member("BIG", "J"), new ClassFile.Member("HALF", "D"));
+    assertThat(cf.refs)
+        .contains(
+            new ClassFile.Ref(
+                ClassFile.Kind.METHOD, "java/lang/Runtime", "getRuntime", "()Ljava/lang/Runtime;"),
+            new ClassFile.Ref(
+                ClassFile.Kind.METHOD,
+                "java/lang/System",
+                "getProperty",
+                "(Ljava/lang/String;)Ljava/lang/String;"),
+            new ClassFile.Ref(ClassFile.Kind.METHOD, "java/util/List", "size", "()I"));
+    assertThat(cf.refs)
+        .anySatisfy(r -> assertThat(r.owner()).isEqualTo("java/lang/invoke/LambdaMetafactory"));
+    assertThat(cf.refs)
+        .anySatisfy(r -> assertThat(r.owner()).isEqualTo("java/lang/invoke/StringConcatFactory"));
+    assertThat(cf.declared)
+        .contains(new ClassFile.Member("BIG", "J"), new ClassFile.Member("HALF", "D"));
   }
 
   @Test
   void refusesWhatIsNotAClassFile() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClassFile.read(new byte[] {1, 2, 3, 4}))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ClassFile.read(new byte[] {1, 2, 3, 4}))
         .isInstanceOf(ClassFile.Malformed.class);
   }
 

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 class DayIndexTest {
   record Span(String name, long first, long last) {}
 
-  private static final DayIndex<Span> INDEX = new DayIndex<>(
-      List.of(new Span("a", 10, 12), new Span("b", 15, 15), new Span("c", 5, 30)),
-      Span::first, Span::last);
+  private static final DayIndex<Span> INDEX =
+      new DayIndex<>(
+          List.of(new Span("a", 10, 12), new Span("b", 15, 15), new Span("c", 5, 30)),
+          Span::first,
+          Span::last);
 
   private static List<Object> overlapping(long from, long to) {
     List<Object> out = new ArrayList<>();
@@ -31,6 +33,8 @@ class DayIndexTest {
   void rowsOutsideTheWindowAreLeftOutAndTheDataOrderIsKept() {
     assertThat(overlapping(31, 40)).isEmpty();
     assertThat(overlapping(0, 4)).isEmpty();
-    assertThat(overlapping(0, 100)).extracting(o -> ((Span) o).name()).containsExactly("a", "b", "c");
+    assertThat(overlapping(0, 100))
+        .extracting(o -> ((Span) o).name())
+        .containsExactly("a", "b", "c");
   }
 }

@@ -38,33 +38,40 @@ class MartynsLawAssessorTest {
   // ------------------------------------------------------------------ premises thresholds
 
   @ParameterizedTest(name = "a concert hall for {0} is {1}")
-  @CsvSource({
-    "199, OUT_OF_SCOPE",
-    "200, STANDARD",
-    "799, STANDARD",
-    "800, ENHANCED"
-  })
+  @CsvSource({"199, OUT_OF_SCOPE", "200, STANDARD", "799, STANDARD", "800, ENHANCED"})
   void theTierOfPremisesFollowsThe200And800Thresholds(int capacity, MartynsLawTier tier) {
-    MartynsLaw m = assess(venue(VenueType.CONCERT_HALL, capacity), event(EventType.NONE, null, null));
+    MartynsLaw m =
+        assess(venue(VenueType.CONCERT_HALL, capacity), event(EventType.NONE, null, null));
     assertThat(m.tier()).isEqualTo(tier);
     assertThat(m.use()).isEqualTo(new MartynsLaw.Use(3, "entertainment and leisure"));
     assertThat(m.reasons())
-        .anyMatch(r -> r.startsWith("Premises: " + capacity + " people may be present at the same time"
-            + " (venue.capacity; staff count too)"));
+        .anyMatch(
+            r ->
+                r.startsWith(
+                    "Premises: "
+                        + capacity
+                        + " people may be present at the same time"
+                        + " (venue.capacity; staff count too)"));
   }
 
   @Test
   void theThresholdsComeFromTheDataNotTheCode() {
     // s.32 lets regulations lower 200 to 100 and 800 to 500: a changed table changes the tier
     UkPremisesAct lowered =
-        new UkPremisesAct(ACT.countries(),
+        new UkPremisesAct(
+            ACT.countries(),
             new UkPremisesAct.Threshold(100, "s.2(2)(c)", "test"),
             new UkPremisesAct.Threshold(500, "s.2(3)(a)", "test"),
             new UkPremisesAct.Threshold(500, "s.3(1)(d)", "test"),
-            ACT.commencement(), ACT.uses(), ACT.venueTypes(), ACT.eventTypes(), ACT.duties());
+            ACT.commencement(),
+            ACT.uses(),
+            ACT.venueTypes(),
+            ACT.eventTypes(),
+            ACT.duties());
     MartynsLawAssessor assessor = new MartynsLawAssessor(lowered);
     Scenario hall = scenario(venue(VenueType.CONCERT_HALL, 150), event(EventType.NONE, null, null));
-    Scenario bigger = scenario(venue(VenueType.CONCERT_HALL, 600), event(EventType.NONE, null, null));
+    Scenario bigger =
+        scenario(venue(VenueType.CONCERT_HALL, 600), event(EventType.NONE, null, null));
     assertThat(ASSESSOR.assess(hall).orElseThrow().tier()).isEqualTo(MartynsLawTier.OUT_OF_SCOPE);
     assertThat(assessor.assess(hall).orElseThrow().tier()).isEqualTo(MartynsLawTier.STANDARD);
     assertThat(ASSESSOR.assess(bigger).orElseThrow().tier()).isEqualTo(MartynsLawTier.STANDARD);
@@ -76,8 +83,11 @@ class MartynsLawAssessorTest {
     MartynsLaw m = assess(venue(VenueType.THEATRE, null), event(EventType.CONCERT, 900, null));
     assertThat(m.tier()).isEqualTo(MartynsLawTier.ENHANCED);
     assertThat(m.reasons())
-        .anyMatch(r -> r.startsWith("Premises: 900 people")
-            && r.contains("(event.expectedAttendance, as no venue.capacity is given; staff count too)"));
+        .anyMatch(
+            r ->
+                r.startsWith("Premises: 900 people")
+                    && r.contains(
+                        "(event.expectedAttendance, as no venue.capacity is given; staff count too)"));
   }
 
   @Test
@@ -105,19 +115,23 @@ class MartynsLawAssessorTest {
     assertThat(m.tier()).isEqualTo(MartynsLawTier.STANDARD);
     assertThat(m.use().paragraph()).isEqualTo(paragraph);
     assertThat(m.reasons())
-        .anyMatch(r -> r.contains("standard duty premises at any capacity (Schedule 1 para " + by + ")")
-            && r.contains("so 5000 does not make them enhanced duty premises"));
+        .anyMatch(
+            r ->
+                r.contains("standard duty premises at any capacity (Schedule 1 para " + by + ")")
+                    && r.contains("so 5000 does not make them enhanced duty premises"));
   }
 
   @Test
   void aPlaceOfWorshipUnder200IsOutOfScope() {
-    assertThat(assess(venue(VenueType.RELIGIOUS_SITE, 199), event(EventType.NONE, null, null)).tier())
+    assertThat(
+            assess(venue(VenueType.RELIGIOUS_SITE, 199), event(EventType.NONE, null, null)).tier())
         .isEqualTo(MartynsLawTier.OUT_OF_SCOPE);
   }
 
   @Test
   void aTicketedEventAtAPlaceOfWorshipIsNotAQualifyingEvent() {
-    MartynsLaw m = assess(venue(VenueType.RELIGIOUS_SITE, 3000), event(EventType.CONCERT, 2500, true));
+    MartynsLaw m =
+        assess(venue(VenueType.RELIGIOUS_SITE, 3000), event(EventType.CONCERT, 2500, true));
     assertThat(m.tier()).isEqualTo(MartynsLawTier.STANDARD);
     assertThat(m.reasons()).anyMatch(r -> r.contains("Schedule 2 para 6"));
   }
@@ -148,15 +162,19 @@ class MartynsLawAssessorTest {
     EventInfo free = event(EventType.MARKET, 1500, false);
     assertThat(assess(open, free).tier()).isEqualTo(MartynsLawTier.OUT_OF_SCOPE);
     assertThat(assess(open, free).reasons()).anyMatch(r -> r.contains("venue.indoor is false"));
-    assertThat(assess(unknown, free).reasons()).anyMatch(r -> r.contains("venue.indoor is not given"));
+    assertThat(assess(unknown, free).reasons())
+        .anyMatch(r -> r.contains("venue.indoor is not given"));
     assertThat(assess(hall, free).tier()).isEqualTo(MartynsLawTier.ENHANCED);
   }
 
   @Test
   void anOfficeIsNoScheduleOneUseButATicketedPublicEventThereQualifies() {
-    assertThat(assess(venue(VenueType.BUSINESS_OFFICE, 3000), event(EventType.NONE, null, null)).tier())
+    assertThat(
+            assess(venue(VenueType.BUSINESS_OFFICE, 3000), event(EventType.NONE, null, null))
+                .tier())
         .isEqualTo(MartynsLawTier.OUT_OF_SCOPE);
-    MartynsLaw m = assess(venue(VenueType.BUSINESS_OFFICE, 3000), event(EventType.EXHIBITION, 1000, true));
+    MartynsLaw m =
+        assess(venue(VenueType.BUSINESS_OFFICE, 3000), event(EventType.EXHIBITION, 1000, true));
     assertThat(m.tier()).isEqualTo(MartynsLawTier.QUALIFYING_EVENT);
     assertThat(m.use()).isNull();
   }
@@ -166,7 +184,8 @@ class MartynsLawAssessorTest {
   @ParameterizedTest(name = "{0} expected on land with entry checks: {1}")
   @CsvSource({"799, OUT_OF_SCOPE", "800, QUALIFYING_EVENT"})
   void aTicketedPublicEventOnLandQualifiesFrom800(int expected, MartynsLawTier tier) {
-    MartynsLaw m = assess(venue(VenueType.PUBLIC_SPACE, 10000), event(EventType.FESTIVAL, expected, true));
+    MartynsLaw m =
+        assess(venue(VenueType.PUBLIC_SPACE, 10000), event(EventType.FESTIVAL, expected, true));
     assertThat(m.tier()).isEqualTo(tier);
   }
 
@@ -174,7 +193,8 @@ class MartynsLawAssessorTest {
   void aQualifyingEventAtStandardPremisesCarriesTheEnhancedDuties() {
     MartynsLaw m = assess(venue(VenueType.HOTEL, 600), event(EventType.CONCERT, 900, true));
     assertThat(m.tier()).isEqualTo(MartynsLawTier.QUALIFYING_EVENT);
-    assertThat(m.reasons()).anyMatch(r -> r.contains("standard duty premises (s.2(2)(c), s.2(3)(b))"))
+    assertThat(m.reasons())
+        .anyMatch(r -> r.contains("standard duty premises (s.2(2)(c), s.2(3)(b))"))
         .anyMatch(r -> r.contains("the premises keep their own standard duties"));
     assertThat(sections(m)).contains("s.6(3)(a)", "s.7", "s.10");
   }
@@ -188,16 +208,21 @@ class MartynsLawAssessorTest {
 
   @Test
   void unknownEntryChecksLeaveTheEventConditional() {
-    MartynsLaw m = assess(venue(VenueType.PUBLIC_SPACE, 10000), event(EventType.FESTIVAL, 5000, null));
+    MartynsLaw m =
+        assess(venue(VenueType.PUBLIC_SPACE, 10000), event(EventType.FESTIVAL, 5000, null));
     assertThat(m.tier()).isEqualTo(MartynsLawTier.OUT_OF_SCOPE);
     assertThat(m.reasons())
-        .anyMatch(r -> r.equals("It would be a qualifying event, with the enhanced duties, if tickets,"
-            + " passes, payment or membership are checked at entry (s.3(1)(e))."));
+        .anyMatch(
+            r ->
+                r.equals(
+                    "It would be a qualifying event, with the enhanced duties, if tickets,"
+                        + " passes, payment or membership are checked at entry (s.3(1)(e))."));
   }
 
   @Test
   void withoutEntryChecksAnEventIsNotQualifying() {
-    MartynsLaw m = assess(venue(VenueType.PUBLIC_SPACE, 10000), event(EventType.FESTIVAL, 5000, false));
+    MartynsLaw m =
+        assess(venue(VenueType.PUBLIC_SPACE, 10000), event(EventType.FESTIVAL, 5000, false));
     assertThat(m.tier()).isEqualTo(MartynsLawTier.OUT_OF_SCOPE);
     assertThat(m.reasons()).anyMatch(r -> r.contains("No entry checks"));
     assertThat(m.reasons()).noneMatch(r -> r.startsWith("It would be"));
@@ -205,7 +230,8 @@ class MartynsLawAssessorTest {
 
   @Test
   void aWeddingIsNotOpenToThePublicEvenWithEntryChecks() {
-    MartynsLaw m = assess(venue(VenueType.PUBLIC_SPACE, 2000), event(EventType.WEDDING, 1000, true));
+    MartynsLaw m =
+        assess(venue(VenueType.PUBLIC_SPACE, 2000), event(EventType.WEDDING, 1000, true));
     assertThat(m.tier()).isEqualTo(MartynsLawTier.OUT_OF_SCOPE);
     assertThat(m.reasons()).anyMatch(r -> r.startsWith("Members of the public do not have access"));
   }
@@ -213,7 +239,9 @@ class MartynsLawAssessorTest {
   @Test
   void anEventOfTypeOtherWouldQualifyIfPublicAndChecked() {
     MartynsLaw m = assess(venue(VenueType.PUBLIC_SPACE, 2000), event(EventType.OTHER, 1000, null));
-    assertThat(m.reasons()).last().asString()
+    assertThat(m.reasons())
+        .last()
+        .asString()
         .contains("members of the public have access (s.3(1)(c))")
         .contains("checked at entry (s.3(1)(e))");
   }
@@ -230,34 +258,60 @@ class MartynsLawAssessorTest {
   @Test
   void enhancedPremisesCarryEveryDutyOfTheAct() {
     MartynsLaw m = assess(venue(VenueType.STADIUM, 40000), event(EventType.NONE, null, null));
-    assertThat(sections(m)).containsExactly(
-        "s.5(3)(a)", "s.5(3)(b)", "s.5(3)(c)", "s.5(3)(d)", "s.6(1)(a)", "s.6(3)(a)", "s.6(3)(b)",
-        "s.6(3)(c)", "s.6(3)(d)", "s.7", "s.8", "s.9", "s.10");
+    assertThat(sections(m))
+        .containsExactly(
+            "s.5(3)(a)",
+            "s.5(3)(b)",
+            "s.5(3)(c)",
+            "s.5(3)(d)",
+            "s.6(1)(a)",
+            "s.6(3)(a)",
+            "s.6(3)(b)",
+            "s.6(3)(c)",
+            "s.6(3)(d)",
+            "s.7",
+            "s.8",
+            "s.9",
+            "s.10");
   }
 
   @Test
   void aDutyIsCoveredByAnyMeasureThatShowsItAndOtherwiseListsTheMissingOnes() {
-    Scenario s = scenario(venue(VenueType.STADIUM, 40000), event(EventType.NONE, null, null))
-        .withMeasures(List.of(Measure.CCTV, Measure.EVACUATION_PLAN));
+    Scenario s =
+        scenario(venue(VenueType.STADIUM, 40000), event(EventType.NONE, null, null))
+            .withMeasures(List.of(Measure.CCTV, Measure.EVACUATION_PLAN));
     Map<String, MartynsLawDuty> duties = byId(ASSESSOR.assess(s).orElseThrow());
     assertThat(duties.get("monitoring").covered()).isTrue();
     assertThat(duties.get("monitoring").inPlace()).containsExactly(Measure.CCTV);
     assertThat(duties.get("monitoring").missing()).isEmpty();
     assertThat(duties.get("lockdown").covered()).isFalse();
     assertThat(duties.get("lockdown").missing()).containsExactly(Measure.LOCKDOWN_PLAN);
-    assertThat(duties.get("movement").missing()).containsExactly(
-        Measure.ACCESS_CONTROL, Measure.BAG_SEARCH, Measure.EXPLOSIVE_DETECTION, Measure.METAL_DETECTORS);
+    assertThat(duties.get("movement").missing())
+        .containsExactly(
+            Measure.ACCESS_CONTROL,
+            Measure.BAG_SEARCH,
+            Measure.EXPLOSIVE_DETECTION,
+            Measure.METAL_DETECTORS);
   }
 
   @Test
   void dutiesNoMeasureCanShowAreUnknownNotPretendedMet() {
-    Scenario s = scenario(venue(VenueType.STADIUM, 40000), event(EventType.NONE, null, null))
-        .withMeasures(List.of(Measure.values()));
+    Scenario s =
+        scenario(venue(VenueType.STADIUM, 40000), event(EventType.NONE, null, null))
+            .withMeasures(List.of(Measure.values()));
     Map<String, MartynsLawDuty> duties = byId(ASSESSOR.assess(s).orElseThrow());
-    for (String id : List.of("review", "information", "document", "coordination", "notification",
-        "senior_individual")) {
+    for (String id :
+        List.of(
+            "review",
+            "information",
+            "document",
+            "coordination",
+            "notification",
+            "senior_individual")) {
       assertThat(duties.get(id).covered()).as(id).isNull();
-      assertThat(duties.get(id).note()).as(id).isEqualTo("not shown by the scenario: confirm separately");
+      assertThat(duties.get(id).note())
+          .as(id)
+          .isEqualTo("not shown by the scenario: confirm separately");
     }
     assertThat(duties.get("senior_individual").condition())
         .startsWith("where the person responsible is not an individual");
@@ -288,11 +342,22 @@ class MartynsLawAssessorTest {
 
   @Test
   void theNoteSaysWhenTheDutiesApplyAndThatItIsNotLegalAdvice() {
-    MartynsLaw after = assess(venue(VenueType.CONCERT_HALL, 2000), event(EventType.NONE, null, null));
-    assertThat(after.note()).contains("not before April 2027").contains("not legal advice")
+    MartynsLaw after =
+        assess(venue(VenueType.CONCERT_HALL, 2000), event(EventType.NONE, null, null));
+    assertThat(after.note())
+        .contains("not before April 2027")
+        .contains("not legal advice")
         .doesNotContain("before then");
-    Scenario early = new Scenario("x", "x", LocalDate.of(2026, 12, 20), null,
-        venue(VenueType.CONCERT_HALL, 2000), event(EventType.NONE, null, null), null, null);
+    Scenario early =
+        new Scenario(
+            "x",
+            "x",
+            LocalDate.of(2026, 12, 20),
+            null,
+            venue(VenueType.CONCERT_HALL, 2000),
+            event(EventType.NONE, null, null),
+            null,
+            null);
     assertThat(ASSESSOR.assess(early).orElseThrow().note())
         .contains("This event (2026-12-20) is before then");
   }
@@ -300,7 +365,8 @@ class MartynsLawAssessorTest {
   @ParameterizedTest
   @EnumSource(VenueType.class)
   void everyVenueTypeGetsAResultWithAReasonNamingIt(VenueType type) {
-    Optional<MartynsLaw> m = ASSESSOR.assess(scenario(venue(type, 1000), event(EventType.CONCERT, 900, true)));
+    Optional<MartynsLaw> m =
+        ASSESSOR.assess(scenario(venue(type, 1000), event(EventType.CONCERT, 900, true)));
     assertThat(m).isPresent();
     assertThat(m.get().reasons().get(0)).startsWith("Venue type " + type.code() + ":");
   }

@@ -28,12 +28,38 @@ class RiskModelTest {
   private static final Engine ENGINE = new Engine(RuleBase.shipped(), DATA);
 
   /** Scenarios between them exposed to every tactic family. */
-  private static final List<Scenario> EXPOSED = List.of(
-      scenario().at(VenueType.STADIUM).event(EventType.SPORTING_EVENT).indoor(false).people(60000)
-          .international(true).officials(true).in("PK").westerners(true).build(),
-      scenario().at(VenueType.CONCERT_HALL).event(EventType.CONCERT).indoor(true).people(5000).in("DE").build(),
-      scenario().at(VenueType.RELIGIOUS_SITE).event(EventType.RELIGIOUS_SERVICE).people(40).in("TR").build(),
-      scenario().at(VenueType.PUBLIC_SPACE).event(EventType.MARKET).indoor(false).people(3000).in("FR").build());
+  private static final List<Scenario> EXPOSED =
+      List.of(
+          scenario()
+              .at(VenueType.STADIUM)
+              .event(EventType.SPORTING_EVENT)
+              .indoor(false)
+              .people(60000)
+              .international(true)
+              .officials(true)
+              .in("PK")
+              .westerners(true)
+              .build(),
+          scenario()
+              .at(VenueType.CONCERT_HALL)
+              .event(EventType.CONCERT)
+              .indoor(true)
+              .people(5000)
+              .in("DE")
+              .build(),
+          scenario()
+              .at(VenueType.RELIGIOUS_SITE)
+              .event(EventType.RELIGIOUS_SERVICE)
+              .people(40)
+              .in("TR")
+              .build(),
+          scenario()
+              .at(VenueType.PUBLIC_SPACE)
+              .event(EventType.MARKET)
+              .indoor(false)
+              .people(3000)
+              .in("FR")
+              .build());
 
   @Test
   void theScenariosBelowCoverEveryExposureKind() {
@@ -51,7 +77,10 @@ class RiskModelTest {
           left *= 1 - m.effectiveness();
         }
       }
-      assertThat(left).as("left of %s by its primary measures", k).isPositive().isLessThanOrEqualTo(0.5);
+      assertThat(left)
+          .as("left of %s by its primary measures", k)
+          .isPositive()
+          .isLessThanOrEqualTo(0.5);
     }
   }
 
@@ -69,7 +98,8 @@ class RiskModelTest {
       }
       Assessment secured = ENGINE.assess(s.withMeasures(new ArrayList<>(primaries)));
       assertThat(secured.inherent()).isEqualTo(unprotected.inherent());
-      assertThat(secured.score()).as(s.venueType().code())
+      assertThat(secured.score())
+          .as(s.venueType().code())
           .isPositive()
           .isLessThanOrEqualTo(unprotected.score() / 2 + 0.05);
     }
@@ -84,11 +114,17 @@ class RiskModelTest {
           continue;
         }
         Assessment with = ENGINE.assess(s.withMeasures(List.of(m.measure())));
-        boolean primaryElsewhere = DATA.mitigations().stream().anyMatch(o -> o.measure() == m.measure()
-            && o.role() == MitigationRole.PRIMARY
-            && unprotected.exposures().stream().anyMatch(e -> e.exposure() == o.exposure()));
+        boolean primaryElsewhere =
+            DATA.mitigations().stream()
+                .anyMatch(
+                    o ->
+                        o.measure() == m.measure()
+                            && o.role() == MitigationRole.PRIMARY
+                            && unprotected.exposures().stream()
+                                .anyMatch(e -> e.exposure() == o.exposure()));
         if (!primaryElsewhere) {
-          assertThat(unprotected.score() - with.score()).as("%s on %s", m.measure(), s.venueType())
+          assertThat(unprotected.score() - with.score())
+              .as("%s on %s", m.measure(), s.venueType())
               .isLessThanOrEqualTo(unprotected.score() * 0.1 + 0.05);
         }
       }
@@ -99,10 +135,14 @@ class RiskModelTest {
   void aMeasureThatAnswersNoExposureOfTheEventIsListedWithItsReasonAndChangesNothing() {
     Scenario meeting = scenario().indoor(null).people(80).build();
     Assessment without = ENGINE.assess(meeting);
-    Assessment with = ENGINE.assess(meeting.withMeasures(List.of(Measure.CLOSE_PROTECTION, Measure.BAG_SEARCH)));
-    assertThat(with.measuresWithoutEffect()).extracting(m -> m.measure()).containsExactly(Measure.CLOSE_PROTECTION);
+    Assessment with =
+        ENGINE.assess(meeting.withMeasures(List.of(Measure.CLOSE_PROTECTION, Measure.BAG_SEARCH)));
+    assertThat(with.measuresWithoutEffect())
+        .extracting(m -> m.measure())
+        .containsExactly(Measure.CLOSE_PROTECTION);
     assertThat(with.measuresWithoutEffect().get(0).reason())
-        .contains("targeted_killing").contains("none of which this event is exposed to");
+        .contains("targeted_killing")
+        .contains("none of which this event is exposed to");
     Assessment onlyIdle = ENGINE.assess(meeting.withMeasures(List.of(Measure.CLOSE_PROTECTION)));
     assertThat(onlyIdle.score()).isEqualTo(without.score());
   }
@@ -113,7 +153,8 @@ class RiskModelTest {
     Assessment a = ENGINE.assess(arena);
     assertThat(a.score()).isEqualTo(a.inherent().score());
     assertThat(a.factors().vulnerability()).isEqualTo(1.0);
-    assertThat(a.recommendedMeasures()).extracting(r -> r.measure())
+    assertThat(a.recommendedMeasures())
+        .extracting(r -> r.measure())
         .contains(Measure.ARMED_SECURITY, Measure.LOCKDOWN_PLAN, Measure.BAG_SEARCH);
   }
 
@@ -128,19 +169,25 @@ class RiskModelTest {
         assertThat(recs.get(i - 1).reduction()).isGreaterThanOrEqualTo(recs.get(i).reduction());
       }
       Assessment with = ENGINE.assess(market.withMeasures(List.of(recs.get(i).measure())));
-      assertThat(recs.get(i).reduction()).as(recs.get(i).measure().code())
+      assertThat(recs.get(i).reduction())
+          .as(recs.get(i).measure().code())
           .isCloseTo(a.score() - with.score(), org.assertj.core.data.Offset.offset(0.11));
     }
-    assertThat(ENGINE.assess(market.withMeasures(List.of(Measure.values()))).recommendedMeasures()).isEmpty();
+    assertThat(ENGINE.assess(market.withMeasures(List.of(Measure.values()))).recommendedMeasures())
+        .isEmpty();
   }
 
   @Test
   void eachExposureListsTheMeasuresInPlaceWithTheirEffectAndEveryMissingOne() {
     Scenario s = EXPOSED.get(3).withMeasures(List.of(Measure.BAG_SEARCH));
     for (ExposureSummary e : ENGINE.assess(s).exposures()) {
-      var expected = DATA.mitigations().stream()
-          .filter(m -> m.exposure() == e.exposure() && m.measure() != Measure.BAG_SEARCH)
-          .map(MitigationOption::measure).sorted().distinct().toList();
+      var expected =
+          DATA.mitigations().stream()
+              .filter(m -> m.exposure() == e.exposure() && m.measure() != Measure.BAG_SEARCH)
+              .map(MitigationOption::measure)
+              .sorted()
+              .distinct()
+              .toList();
       assertThat(e.missing()).as("missing against %s", e.exposure()).isEqualTo(expected);
       double left = 1;
       for (var m : e.inPlace()) {

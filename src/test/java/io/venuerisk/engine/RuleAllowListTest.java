@@ -58,9 +58,16 @@ class RuleAllowListTest {
     RuleAllowList.Tier rule = RuleAllowList.Tier.RULE;
     assertThat(list.allowsMember(rule, "java/lang/String", "format")).isTrue();
     assertThat(list.allowsMember(rule, "io/venuerisk/model/Scenario", "attendance")).isTrue();
-    assertThat(list.allowsMember(rule, "org/drools/core/rule/consequence/KnowledgeHelper", "insertLogical")).isTrue();
-    assertThat(list.allowsMember(rule, "org/drools/core/rule/consequence/KnowledgeHelper", "getKieRuntime")).isFalse();
-    assertThat(list.allowsMember(rule, "org/drools/core/rule/consequence/KnowledgeHelper", "halt")).isFalse();
+    assertThat(
+            list.allowsMember(
+                rule, "org/drools/core/rule/consequence/KnowledgeHelper", "insertLogical"))
+        .isTrue();
+    assertThat(
+            list.allowsMember(
+                rule, "org/drools/core/rule/consequence/KnowledgeHelper", "getKieRuntime"))
+        .isFalse();
+    assertThat(list.allowsMember(rule, "org/drools/core/rule/consequence/KnowledgeHelper", "halt"))
+        .isFalse();
     assertThat(list.allowsMember(rule, "io/venuerisk/model/Scenario", "getClass")).isFalse();
     assertThat(list.allowsMember(rule, "java/lang/Integer", "getInteger")).isFalse();
     assertThat(list.allowsMember(rule, "java/time/LocalDate", "now")).isFalse();

@@ -30,7 +30,10 @@ class RuleCheckerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       syntax-error     | broken.drl       | 11 | mismatched input 'then'
       unknown-field    | typo.drl         | 10 | unknown field 'attendence' of Scenario in `attendence >= 1000`; nearest: attendance
       missing-id       | no-id.drl        | 7  | rule "Large crowd without an id": no @id
@@ -51,7 +54,9 @@ class RuleCheckerTest {
 
   @Test
   void everyProblemOfAFolderIsReportedInOneRun(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("a.drl"), """
+    Files.writeString(
+        dir.resolve("a.drl"),
+        """
         package io.venuerisk.rules;
         import io.venuerisk.model.*;
 
@@ -100,13 +105,17 @@ class RuleCheckerTest {
   void anEditedCopyOfTheShippedRulesLoadsFromAFolder() {
     RuleBase rb = RuleBase.fromFolder(VARIANTS.resolve("points-changed"));
     assertThat(rb.rules()).extracting(r -> r.meta().id()).contains("IMP-MASS-CASUALTY");
-    assertThat(rb.rules()).filteredOn(r -> r.meta().id().equals("IMP-MASS-CASUALTY"))
-        .singleElement().satisfies(r -> assertThat(r.meta().points()).isEqualTo(10));
+    assertThat(rb.rules())
+        .filteredOn(r -> r.meta().id().equals("IMP-MASS-CASUALTY"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.meta().points()).isEqualTo(10));
   }
 
   @Test
   void aCiteIsCheckedAgainstTheStatementsGiven(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("a.drl"), """
+    Files.writeString(
+        dir.resolve("a.drl"),
+        """
         package io.venuerisk.rules;
         import io.venuerisk.model.*;
         rule "Cites a local statement"
@@ -121,7 +130,8 @@ class RuleCheckerTest {
 
   @Test
   void aBooleanAccessorStartingWithIsGetsAHintTheClassicCompilerNeedsParentheses() {
-    String text = """
+    String text =
+        """
         Unable to Analyse Expression communities contains Community.JEWISH || israeliInterest == true:
         [Error: no such identifier: israeliInterest]
         [Near : {... communities contains Community.JEWISH || israeliInterest == true ....}]

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.venuerisk.io.Json;
-
 import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.Json;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.EventInfo;
@@ -36,7 +35,8 @@ import net.jqwik.api.Provide;
 /** The risk model's promises of docs/scoring.md, over generated valid scenarios. */
 class ScoringPropertiesTest {
   private static final Engine ENGINE = new Engine(RuleBase.shipped(), ReferenceData.bundled());
-  private static final Engine REVERSED = Engine.reversedInsertion(RuleBase.shipped(), ReferenceData.bundled());
+  private static final Engine REVERSED =
+      Engine.reversedInsertion(RuleBase.shipped(), ReferenceData.bundled());
   private static final List<String> COUNTRIES =
       List.of("AF", "PK", "TJ", "IR", "TR", "RU", "DE", "FR", "GB", "US", "JP", "BR", "AU", "QA");
 
@@ -59,17 +59,23 @@ class ScoringPropertiesTest {
   @Property(tries = 150)
   void everyFactorComesFromNamedFindings(@ForAll("scenarios") Scenario s) {
     Assessment a = ENGINE.assess(s);
-    assertThat(a.findings()).allSatisfy(f -> {
-      assertThat(f.rule()).isNotBlank();
-      assertThat(f.cites()).isNotEmpty();
-      assertThat(f.rationale()).isNotBlank();
-    });
-    assertThat(a.factors().attractiveness().points()).isCloseTo(sum(a, Factor.ATTRACTIVENESS), within(0.05));
+    assertThat(a.findings())
+        .allSatisfy(
+            f -> {
+              assertThat(f.rule()).isNotBlank();
+              assertThat(f.cites()).isNotEmpty();
+              assertThat(f.rationale()).isNotBlank();
+            });
+    assertThat(a.factors().attractiveness().points())
+        .isCloseTo(sum(a, Factor.ATTRACTIVENESS), within(0.05));
     assertThat(a.factors().threat().points()).isCloseTo(sum(a, Factor.THREAT), within(0.05));
     assertThat(a.factors().impact().points()).isCloseTo(sum(a, Factor.IMPACT), within(0.05));
     // every exposure named in the result is an exposure finding of a fired rule
-    assertThat(a.exposures()).allSatisfy(e -> assertThat(a.findings())
-        .anyMatch(f -> f.exposure() == e.exposure() && f.rule().equals(e.rule())));
+    assertThat(a.exposures())
+        .allSatisfy(
+            e ->
+                assertThat(a.findings())
+                    .anyMatch(f -> f.exposure() == e.exposure() && f.rule().equals(e.rule())));
   }
 
   @Property(tries = 150)
@@ -82,13 +88,15 @@ class ScoringPropertiesTest {
     Assessment before = ENGINE.assess(s);
     Assessment after = ENGINE.assess(s.withMeasures(more));
     assertThat(after.score()).isLessThanOrEqualTo(before.score());
-    assertThat(after.factors().vulnerability()).isLessThanOrEqualTo(before.factors().vulnerability());
+    assertThat(after.factors().vulnerability())
+        .isLessThanOrEqualTo(before.factors().vulnerability());
     assertThat(after.inherent()).isEqualTo(before.inherent());
     assertThat(ENGINE.assess(s.withMeasures(List.of())).inherent()).isEqualTo(before.inherent());
   }
 
   @Property(tries = 150)
-  void aLargerCrowdNeverLowersEitherRisk(@ForAll("scenarios") Scenario s, @ForAll("extraPeople") int extra) {
+  void aLargerCrowdNeverLowersEitherRisk(
+      @ForAll("scenarios") Scenario s, @ForAll("extraPeople") int extra) {
     Assessment before = ENGINE.assess(s);
     Assessment after = ENGINE.assess(withAttendance(s, s.attendance() + extra));
     assertThat(after.inherent().score()).isGreaterThanOrEqualTo(before.inherent().score());
@@ -101,16 +109,31 @@ class ScoringPropertiesTest {
   }
 
   @Property(tries = 60)
-  void theOrderOfFactsMeasuresAndCommunitiesDoesNotChangeTheResult(@ForAll("scenarios") Scenario s) {
+  void theOrderOfFactsMeasuresAndCommunitiesDoesNotChangeTheResult(
+      @ForAll("scenarios") Scenario s) {
     List<Measure> measures = new ArrayList<>(s.security().measures());
     Collections.reverse(measures);
     List<Community> communities = new ArrayList<>(s.profile().communities());
     Collections.reverse(communities);
     Profile p = s.profile();
-    Scenario shuffled = new Scenario(s.id(), s.name(), s.date(), s.endDate(), s.venue(), s.event(),
-        new Profile(communities, p.westernInterest(), p.westernAttendees(), p.officials(), p.securityForces(),
-            p.aidAgencies(), p.israeliInterest()),
-        new Security(measures), s.context());
+    Scenario shuffled =
+        new Scenario(
+            s.id(),
+            s.name(),
+            s.date(),
+            s.endDate(),
+            s.venue(),
+            s.event(),
+            new Profile(
+                communities,
+                p.westernInterest(),
+                p.westernAttendees(),
+                p.officials(),
+                p.securityForces(),
+                p.aidAgencies(),
+                p.israeliInterest()),
+            new Security(measures),
+            s.context());
     String expected = json(ENGINE.assess(s));
     assertThat(json(ENGINE.assess(shuffled))).isEqualTo(expected);
     // the engine inserts the scenario and its reference rows in the other order too
@@ -128,13 +151,20 @@ class ScoringPropertiesTest {
     assertThat(j.at("/inherent/tier").asText()).isEqualTo(a.inherent().tier().name());
     assertThat(j.at("/factors/vulnerability").asDouble()).isEqualTo(a.factors().vulnerability());
     List<String> findings = new ArrayList<>();
-    j.get("findings").forEach(f -> findings.add(f.get("rule").asText() + "=" + f.get("points").asDouble()));
-    assertThat(findings).containsExactlyElementsOf(
-        a.findings().stream().map(f -> f.rule() + "=" + f.points()).toList());
+    j.get("findings")
+        .forEach(f -> findings.add(f.get("rule").asText() + "=" + f.get("points").asDouble()));
+    assertThat(findings)
+        .containsExactlyElementsOf(
+            a.findings().stream().map(f -> f.rule() + "=" + f.points()).toList());
     List<String> measures = new ArrayList<>();
-    j.get("recommendedMeasures").forEach(m -> measures.add(m.get("measure").asText() + "=" + m.get("reduction").asDouble()));
-    assertThat(measures).containsExactlyElementsOf(a.recommendedMeasures().stream()
-        .map(m -> m.measure().code() + "=" + m.reduction()).toList());
+    j.get("recommendedMeasures")
+        .forEach(
+            m -> measures.add(m.get("measure").asText() + "=" + m.get("reduction").asDouble()));
+    assertThat(measures)
+        .containsExactlyElementsOf(
+            a.recommendedMeasures().stream()
+                .map(m -> m.measure().code() + "=" + m.reduction())
+                .toList());
   }
 
   @Property(tries = 100)
@@ -144,7 +174,10 @@ class ScoringPropertiesTest {
   }
 
   private static double sum(Assessment a, Factor factor) {
-    return a.findings().stream().filter(f -> f.factor() == factor).mapToDouble(Finding::points).sum();
+    return a.findings().stream()
+        .filter(f -> f.factor() == factor)
+        .mapToDouble(Finding::points)
+        .sum();
   }
 
   private static String json(Assessment a) {
@@ -165,7 +198,9 @@ class ScoringPropertiesTest {
                 Arbitraries.of(VenueType.class),
                 Arbitraries.of(Boolean.TRUE, Boolean.FALSE, null),
                 Arbitraries.of(COUNTRIES))
-            .as((type, indoor, country) -> new Venue(null, "v", type, indoor, null, "city", country));
+            .as(
+                (type, indoor, country) ->
+                    new Venue(null, "v", type, indoor, null, "city", country));
     Arbitrary<EventInfo> events =
         Combinators.combine(
                 Arbitraries.of(EventType.class),
@@ -176,12 +211,20 @@ class ScoringPropertiesTest {
     Arbitrary<Profile> profiles =
         Combinators.combine(
                 Arbitraries.of(Community.class).list().ofMaxSize(3).uniqueElements(),
-                flag, flag, flag, flag, flag, flag)
+                flag,
+                flag,
+                flag,
+                flag,
+                flag,
+                flag)
             .as(Profile::new);
     Arbitrary<Security> security =
         Arbitraries.of(Measure.class).list().ofMaxSize(6).uniqueElements().map(Security::new);
-    return Combinators.combine(dates, Arbitraries.integers().between(0, 3), venues, events, profiles, security)
-        .as((d, len, v, e, p, sec) -> new Scenario("gen", "generated", d, d.plusDays(len), v, e, p, sec));
+    return Combinators.combine(
+            dates, Arbitraries.integers().between(0, 3), venues, events, profiles, security)
+        .as(
+            (d, len, v, e, p, sec) ->
+                new Scenario("gen", "generated", d, d.plusDays(len), v, e, p, sec));
   }
 
   private static Scenario withAttendance(Scenario s, int people) {

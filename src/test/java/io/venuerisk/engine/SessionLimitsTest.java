@@ -50,31 +50,41 @@ class SessionLimitsTest {
       most = Math.max(most, firings(List.of(s)));
     }
     // the session of all events fires more than `most` in total, yet `most` per event suffices
-    Engine tight = new Engine(RuleBase.shipped(), DATA, new SessionLimits(most, Duration.ofMinutes(1)));
+    Engine tight =
+        new Engine(RuleBase.shipped(), DATA, new SessionLimits(most, Duration.ofMinutes(1)));
     assertThat(firings(all)).isGreaterThan(most);
     assertThat(tight.assessGroup(all, null)).hasSameSizeAs(all);
-    Engine tighter = new Engine(RuleBase.shipped(), DATA, new SessionLimits(most - 1, Duration.ofMinutes(1)));
-    Scenario busiest = all.stream().max((a, b) -> Integer.compare(firings(List.of(a)), firings(List.of(b))))
-        .orElseThrow();
-    assertThatThrownBy(() -> tighter.assess(busiest)).isInstanceOf(SessionLimitException.class)
+    Engine tighter =
+        new Engine(RuleBase.shipped(), DATA, new SessionLimits(most - 1, Duration.ofMinutes(1)));
+    Scenario busiest =
+        all.stream()
+            .max((a, b) -> Integer.compare(firings(List.of(a)), firings(List.of(b))))
+            .orElseThrow();
+    assertThatThrownBy(() -> tighter.assess(busiest))
+        .isInstanceOf(SessionLimitException.class)
         .hasMessageStartingWith("the rules fired more than " + (most - 1) + " times for one event")
-        .hasMessageEndingWith("and stopped just after; raise --max-firings if they really need that many");
+        .hasMessageEndingWith(
+            "and stopped just after; raise --max-firings if they really need that many");
   }
 
   @Test
   void limitsMustBePositive() {
-    assertThatThrownBy(() -> new SessionLimits(0, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new SessionLimits(1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SessionLimits(0, Duration.ofSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SessionLimits(1, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static int firings(List<Scenario> group) {
     int[] n = {0};
-    ENGINE.assessGroup(group, new DefaultAgendaEventListener() {
-      @Override
-      public void afterMatchFired(AfterMatchFiredEvent event) {
-        n[0]++;
-      }
-    });
+    ENGINE.assessGroup(
+        group,
+        new DefaultAgendaEventListener() {
+          @Override
+          public void afterMatchFired(AfterMatchFiredEvent event) {
+            n[0]++;
+          }
+        });
     return n[0];
   }
 }

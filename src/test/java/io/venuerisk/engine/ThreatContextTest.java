@@ -32,23 +32,42 @@ class ThreatContextTest {
   }
 
   private static Scenario withLevel(Scenario s, String level) {
-    return new Scenario(s.id(), s.name(), s.date(), s.endDate(), s.venue(), s.event(), s.profile(), s.security(),
+    return new Scenario(
+        s.id(),
+        s.name(),
+        s.date(),
+        s.endDate(),
+        s.venue(),
+        s.event(),
+        s.profile(),
+        s.security(),
         new ScenarioContext(level));
   }
 
   @Test
   void aHigherNationalLevelNeverLowersAScoreAndAChangeOfLevelMovesIt() {
-    Scenario rally = ScenarioFiles.read(JSON, Path.of("scenarios/party-leader-rally-birmingham-2027.json"));
+    Scenario rally =
+        ScenarioFiles.read(JSON, Path.of("scenarios/party-leader-rally-birmingham-2027.json"));
     for (String country : DATA.threatLevels().countries()) {
       List<ThreatLevelDefinition> scale = new ArrayList<>(DATA.threatLevels().scale(country));
       scale.sort(Comparator.comparingInt(ThreatLevelDefinition::rank));
-      Scenario there = new Scenario(rally.id(), rally.name(), rally.date(), rally.endDate(),
-          new io.venuerisk.model.Venue(null, "v", rally.venueType(), false, null, "c", country),
-          rally.event(), rally.profile(), rally.security(), null);
+      Scenario there =
+          new Scenario(
+              rally.id(),
+              rally.name(),
+              rally.date(),
+              rally.endDate(),
+              new io.venuerisk.model.Venue(null, "v", rally.venueType(), false, null, "c", country),
+              rally.event(),
+              rally.profile(),
+              rally.security(),
+              null);
       double previous = -1;
       for (ThreatLevelDefinition d : scale) {
         Assessment a = ENGINE.assess(withLevel(there, d.level()));
-        assertThat(a.inherent().score()).as("%s at %s", country, d.level()).isGreaterThanOrEqualTo(previous);
+        assertThat(a.inherent().score())
+            .as("%s at %s", country, d.level())
+            .isGreaterThanOrEqualTo(previous);
         assertThat(a.threatLevel().level()).isEqualTo(d.level());
         previous = a.inherent().score();
       }
@@ -66,8 +85,11 @@ class ThreatContextTest {
     Assessment fromData = ENGINE.assess(s);
     assertThat(fromData.threatLevel().country()).isEqualTo("ES");
     assertThat(fromData.threatLevel().declared()).isFalse();
-    Engine overridden = new Engine(RULES, DATA.withThreatOverrides(
-        List.of(DATA.threatLevels().definition("ES", "5").orElseThrow())));
+    Engine overridden =
+        new Engine(
+            RULES,
+            DATA.withThreatOverrides(
+                List.of(DATA.threatLevels().definition("ES", "5").orElseThrow())));
     Assessment fromOption = overridden.assess(s);
     assertThat(fromOption.threatLevel().rank()).isEqualTo(5);
     assertThat(fromOption.threatLevel().declared()).isTrue();
@@ -79,27 +101,45 @@ class ThreatContextTest {
 
   @Test
   void theResultNamesTheLevelItsSystemSourceAndDate() {
-    String json = Json.compact(AssessmentJson.of(ENGINE.assess(read("champions-league-final-madrid-2027.json"))));
-    assertThat(json).contains("\"threatLevel\":{\"country\":\"ES\",\"system\":")
+    String json =
+        Json.compact(
+            AssessmentJson.of(ENGINE.assess(read("champions-league-final-madrid-2027.json"))));
+    assertThat(json)
+        .contains("\"threatLevel\":{\"country\":\"ES\",\"system\":")
         .containsPattern("\"level\":\"4\",\"rank\":4,")
-        .contains("\"source\":").containsPattern("\"asOf\":\"\\d{4}-\\d\\d-\\d\\d\"");
+        .contains("\"source\":")
+        .containsPattern("\"asOf\":\"\\d{4}-\\d\\d-\\d\\d\"");
   }
 
   @Test
   void aFinalIn2027IsFoundAsAHighProfileEventAndSoIsAnOktoberfestTent() {
     assertThat(ENGINE.assess(read("champions-league-final-madrid-2027.json")).findings())
-        .anyMatch(f -> f.rule().equals("TIM-HIGH-PROFILE-EVENT") && f.rationale().contains("Champions League Final 2027"));
+        .anyMatch(
+            f ->
+                f.rule().equals("TIM-HIGH-PROFILE-EVENT")
+                    && f.rationale().contains("Champions League Final 2027"));
     assertThat(ENGINE.assess(read("oktoberfest-tent-munich-2027.json")).findings())
-        .anyMatch(f -> f.rule().equals("TIM-HIGH-PROFILE-EVENT") && f.rationale().contains("Oktoberfest 2027"));
+        .anyMatch(
+            f ->
+                f.rule().equals("TIM-HIGH-PROFILE-EVENT")
+                    && f.rationale().contains("Oktoberfest 2027"));
   }
 
   @Test
   void anEventPastTheEndOfATableGetsANoteNamingItAndTheDateItEnds() {
     Assessment a = ENGINE.assess(read("christmas-market-2031-beyond-the-data.json"));
-    assertThat(a.notes()).anySatisfy(n -> assertThat(n)
-        .startsWith("data/high_profile_events.csv covers 2024-01-01 to 2030-12-31"));
-    assertThat(a.notes()).anySatisfy(n -> assertThat(n).startsWith("data/tension_periods.csv covers")
-        .contains("to 2026-12-01"));
-    assertThat(Json.compact(AssessmentJson.of(a))).contains("high_profile_events.csv covers 2024-01-01 to 2030-12-31");
+    assertThat(a.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .startsWith("data/high_profile_events.csv covers 2024-01-01 to 2030-12-31"));
+    assertThat(a.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .startsWith("data/tension_periods.csv covers")
+                    .contains("to 2026-12-01"));
+    assertThat(Json.compact(AssessmentJson.of(a)))
+        .contains("high_profile_events.csv covers 2024-01-01 to 2030-12-31");
   }
 }

@@ -3,8 +3,8 @@ package io.venuerisk.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.venuerisk.io.CaseFile;
-import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.LabelledCase;
 import io.venuerisk.reference.ReferenceData;
 import java.nio.file.Path;
@@ -26,27 +26,38 @@ class ValidationFloorTest {
     ReferenceData data = ReferenceData.bundled();
     List<InputException> bad = new ArrayList<>();
     List<LabelledCase> cases =
-        CaseFile.read(new ScenarioJson(data), Path.of("scenarios/validation/cases.jsonl"), bad::add);
+        CaseFile.read(
+            new ScenarioJson(data), Path.of("scenarios/validation/cases.jsonl"), bad::add);
     assertThat(bad).isEmpty();
     v = Validation.of(new Engine(RuleBase.shipped(), data), cases);
   }
 
   @Test
   void residualRiskRanksAttacksAndPlotsAboveOrdinaryAndAboveSecuredEvents() {
-    assertThat(v.residual().aucVsOrdinary()).as("residual AUC vs ordinary").isGreaterThanOrEqualTo(0.65);
-    assertThat(v.residual().aucVsSecured()).as("residual AUC vs secured").isGreaterThanOrEqualTo(0.70);
+    assertThat(v.residual().aucVsOrdinary())
+        .as("residual AUC vs ordinary")
+        .isGreaterThanOrEqualTo(0.65);
+    assertThat(v.residual().aucVsSecured())
+        .as("residual AUC vs secured")
+        .isGreaterThanOrEqualTo(0.70);
   }
 
   @Test
   void inherentRiskRanksAttacksAndPlotsAboveOrdinaryEventsButKeepsSecuredEventsHigh() {
-    assertThat(v.inherent().aucVsOrdinary()).as("inherent AUC vs ordinary").isGreaterThanOrEqualTo(0.70);
+    assertThat(v.inherent().aucVsOrdinary())
+        .as("inherent AUC vs ordinary")
+        .isGreaterThanOrEqualTo(0.70);
     // secured events were threatened: their security, not their profile, is why they were safe
     assertThat(v.inherent().aucVsSecured()).as("inherent AUC vs secured").isLessThan(0.5);
   }
 
   @Test
   void mostAttacksAndPlotsAreElevatedOrAboveAndMostOrdinaryEventsAreNot() {
-    assertThat(v.residual().targetedElevated()).as("attacks and plots at ELEVATED+").isGreaterThanOrEqualTo(0.75);
-    assertThat(v.residual().ordinaryElevated()).as("ordinary at ELEVATED+").isLessThanOrEqualTo(0.45);
+    assertThat(v.residual().targetedElevated())
+        .as("attacks and plots at ELEVATED+")
+        .isGreaterThanOrEqualTo(0.75);
+    assertThat(v.residual().ordinaryElevated())
+        .as("ordinary at ELEVATED+")
+        .isLessThanOrEqualTo(0.45);
   }
 }

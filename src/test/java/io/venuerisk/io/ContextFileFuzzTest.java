@@ -1,8 +1,8 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.venuerisk.model.InputException;
 import io.venuerisk.reference.ReferenceData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +17,24 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped context files with bytes flipped, cut, repeated and inserted (the mutations of
- * {@link ReaderFuzzTest}), for a bounded time: the reader gives back a context or one clean
- * {@link InputException} naming the file, never anything else, and never hangs.
+ * The shipped context files with bytes flipped, cut, repeated and inserted (the mutations of {@link
+ * ReaderFuzzTest}), for a bounded time: the reader gives back a context or one clean {@link
+ * InputException} naming the file, never anything else, and never hangs.
  */
 class ContextFileFuzzTest {
   static final long SEED = 20_261_201L;
   static final long BUDGET_MILLIS = 5_000;
   static final List<Path> SOURCES =
-      List.of(Path.of("scenarios/context/madrid-final-2027.json"), Path.of("scenarios/context/threat-levels.csv"));
-  static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "context-fuzz");
-    t.setDaemon(true);
-    return t;
-  });
+      List.of(
+          Path.of("scenarios/context/madrid-final-2027.json"),
+          Path.of("scenarios/context/threat-levels.csv"));
+  static final ExecutorService WORKER =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "context-fuzz");
+            t.setDaemon(true);
+            return t;
+          });
 
   @AfterAll
   static void stop() {
@@ -49,13 +53,15 @@ class ContextFileFuzzTest {
       StringBuilder how = new StringBuilder();
       byte[] input = ReaderFuzzTest.mutate(Files.readAllBytes(source), random, how);
       String what = "iteration " + i + " (seed " + SEED + "): " + source + how;
-      Future<?> run = WORKER.submit(() -> {
-        try {
-          ContextFile.read(name, input, data);
-        } catch (InputException e) {
-          assertThat(e.getMessage()).as(what).startsWith(name).doesNotContain("\n");
-        }
-      });
+      Future<?> run =
+          WORKER.submit(
+              () -> {
+                try {
+                  ContextFile.read(name, input, data);
+                } catch (InputException e) {
+                  assertThat(e.getMessage()).as(what).startsWith(name).doesNotContain("\n");
+                }
+              });
       try {
         run.get(ReaderFuzzTest.PER_INPUT_SECONDS, TimeUnit.SECONDS);
       } catch (TimeoutException e) {

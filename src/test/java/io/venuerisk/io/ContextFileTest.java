@@ -1,11 +1,11 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.venuerisk.model.Community;
 import io.venuerisk.model.HighProfileEvent;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.TensionPeriod;
 import io.venuerisk.model.ThreatLevelPeriod;
 import io.venuerisk.reference.DeclaredContext;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --context FILE}: a user's high-profile events, tension periods and threat levels, read
- * as strictly as a scenario and marked with the file that declared them.
+ * {@code --context FILE}: a user's high-profile events, tension periods and threat levels, read as
+ * strictly as a scenario and marked with the file that declared them.
  */
 class ContextFileTest {
   private static final ReferenceData DATA = ReferenceData.bundled();
@@ -56,7 +56,8 @@ class ContextFileTest {
     assertThat(e.european()).as("derived from a host in Europe").isTrue();
     assertThat(e.declared()).isTrue();
     assertThat(e.declaredIn()).isEqualTo(EXAMPLE.toString());
-    assertThat(e.source()).isEqualTo("user-declared: " + EXAMPLE + "; city of Madrid events calendar");
+    assertThat(e.source())
+        .isEqualTo("user-declared: " + EXAMPLE + "; city of Madrid events calendar");
     ThreatLevelPeriod t = c.threatLevels().get(0);
     assertThat(t.country()).isEqualTo("ES");
     assertThat(t.system()).isEqualTo("NAA");
@@ -69,17 +70,21 @@ class ContextFileTest {
   @Test
   void theShippedCsvExampleDeclaresThreatLevelsInEachCountrysVocabulary() {
     DeclaredContext c = ContextFile.read(EXAMPLE_CSV, DATA);
-    assertThat(c.threatLevels()).extracting(ThreatLevelPeriod::country, ThreatLevelPeriod::level)
+    assertThat(c.threatLevels())
+        .extracting(ThreatLevelPeriod::country, ThreatLevelPeriod::level)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("GB", "CRITICAL"),
             org.assertj.core.groups.Tuple.tuple("FR", "securite_renforcee_risque_attentat"));
     assertThat(c.threatLevels().get(1).to()).as("an empty 'to' is still in force").isNull();
-    assertThat(c.threatLevels()).allMatch(t -> t.source().startsWith("user-declared: " + EXAMPLE_CSV));
+    assertThat(c.threatLevels())
+        .allMatch(t -> t.source().startsWith("user-declared: " + EXAMPLE_CSV));
   }
 
   @Test
   void aCsvOfEventsAndOneOfTensionPeriodsReadListsAndTrueFalse() {
-    DeclaredContext events = csv("""
+    DeclaredContext events =
+        csv(
+            """
         id,name,start,end,countries,cities,sporting,european,cites,provisional,source,note
         derby-2027,City derby,2027-04-10,,GB,Manchester;Salford,true,,ISK-R4;ISK-T2,false,club,"a note, with a comma"
         """);
@@ -89,7 +94,9 @@ class ContextFileTest {
     assertThat(e.cites()).containsExactly("ISK-R4", "ISK-T2");
     assertThat(e.sporting()).isTrue();
     assertThat(e.note()).isEqualTo("a note, with a comma");
-    DeclaredContext tensions = csv("""
+    DeclaredContext tensions =
+        csv(
+            """
         id,name,start,end,communities,note
         local-tension,Tension after an incident,2027-03-01,,jewish;christian,
         all-communities,Regional escalation,2027-03-01,2027-03-31,,
@@ -98,25 +105,35 @@ class ContextFileTest {
     assertThat(t.communities()).containsExactly(Community.JEWISH, Community.CHRISTIAN);
     assertThat(t.end()).isNull();
     assertThat(t.declaredIn()).isEqualTo("ctx.csv");
-    assertThat(tensions.tensionPeriods().get(1).communities()).as("empty: every community").isEmpty();
+    assertThat(tensions.tensionPeriods().get(1).communities())
+        .as("empty: every community")
+        .isEmpty();
   }
 
   @Test
   void aDeclaredEventWithTheIdOfAReferenceRowReplacesItForTheRun() {
-    DeclaredContext c = json("""
+    DeclaredContext c =
+        json(
+            """
         {"highProfileEvents": [{"id": "eurovision-2027", "name": "Eurovision Song Contest 2027",
           "start": "2027-05-11", "end": "2027-05-15", "countries": ["AT"], "cities": ["Vienna"]}]}
         """);
     ReferenceData run = DATA.withDeclared(c);
     List<HighProfileEvent> eurovision =
         run.highProfileEvents().stream().filter(e -> e.id().equals("eurovision-2027")).toList();
-    assertThat(eurovision).singleElement().satisfies(e -> {
-      assertThat(e.countries()).containsExactly("AT");
-      assertThat(e.declared()).isTrue();
-    });
+    assertThat(eurovision)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.countries()).containsExactly("AT");
+              assertThat(e.declared()).isTrue();
+            });
     assertThat(run.highProfileEvents()).hasSize(DATA.highProfileEvents().size());
     assertThat(DATA.highProfileEvents().stream().filter(e -> e.id().equals("eurovision-2027")))
-        .singleElement().extracting(HighProfileEvent::countries).asList().isEmpty();
+        .singleElement()
+        .extracting(HighProfileEvent::countries)
+        .asList()
+        .isEmpty();
   }
 
   @Test
@@ -128,14 +145,17 @@ class ContextFileTest {
 
   @Test
   void anUnknownTopLevelFieldIsNamedWithTheNearest() {
-    refused("ctx.json", "{\n  \"highProfileEvent\": []\n}",
+    refused(
+        "ctx.json",
+        "{\n  \"highProfileEvent\": []\n}",
         "ctx.json:2: unknown field 'highProfileEvent'; valid fields here: highProfileEvents,"
             + " tensionPeriods, threatLevels, $comment; nearest: highProfileEvents");
   }
 
   @Test
   void anUnknownFieldOfARowIsNamedByItsPathWithTheNearest() {
-    assertThatThrownBy(() -> json("{\"highProfileEvents\": [\n  {\"id\": \"x\", \"contries\": [\"ES\"]}]}"))
+    assertThatThrownBy(
+            () -> json("{\"highProfileEvents\": [\n  {\"id\": \"x\", \"contries\": [\"ES\"]}]}"))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith("ctx.json:2:")
         .hasMessageContaining("highProfileEvents[0]: unknown field 'contries'; valid fields here: ")
@@ -144,24 +164,34 @@ class ContextFileTest {
 
   @Test
   void anImpossibleDateNamesItsField() {
-    assertThatThrownBy(() -> json("{\"threatLevels\": [{\"country\": \"GB\", \"level\": \"SEVERE\", \"from\": \"2027-02-30\"}]}"))
+    assertThatThrownBy(
+            () ->
+                json(
+                    "{\"threatLevels\": [{\"country\": \"GB\", \"level\": \"SEVERE\", \"from\": \"2027-02-30\"}]}"))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("threatLevels[0].from: '2027-02-30' is not a date; expected ISO-8601 YYYY-MM-DD");
+        .hasMessageContaining(
+            "threatLevels[0].from: '2027-02-30' is not a date; expected ISO-8601 YYYY-MM-DD");
   }
 
   @Test
   void anUnknownCountryGetsTheNearestCode() {
-    refused("ctx.json", "{\"highProfileEvents\": [\n{\"id\": \"x\", \"name\": \"X\", \"start\": \"2027-06-01\", \"countries\": [\"UK\"]}]}",
+    refused(
+        "ctx.json",
+        "{\"highProfileEvents\": [\n{\"id\": \"x\", \"name\": \"X\", \"start\": \"2027-06-01\", \"countries\": [\"UK\"]}]}",
         "ctx.json:2: highProfileEvents[0].countries: unknown country code 'UK'; expected an ISO 3166-1"
             + " alpha-2 code; nearest: GB (United Kingdom)");
   }
 
   @Test
   void anUnknownLevelListsTheCountrysLevelsAndTheNearest() {
-    refused("ctx.json", "{\"threatLevels\": [\n\n{\"country\": \"GB\", \"level\": \"SEVER\", \"from\": \"2027-06-01\"}]}",
+    refused(
+        "ctx.json",
+        "{\"threatLevels\": [\n\n{\"country\": \"GB\", \"level\": \"SEVER\", \"from\": \"2027-06-01\"}]}",
         "ctx.json:3: threatLevels[0].level: unknown level 'SEVER' for GB (JTAC national threat"
             + " level); expected one of LOW, MODERATE, SUBSTANTIAL, SEVERE, CRITICAL; nearest: SEVERE");
-    refused("ctx.csv", "country,level,from\nNL,substantiel,2027-01-01\n",
+    refused(
+        "ctx.csv",
+        "country,level,from\nNL,substantiel,2027-01-01\n",
         "ctx.csv:2: record 1: level: unknown level 'substantiel' for NL (NCTV); expected one of 1, 2,"
             + " 3, 4, 5 (or minimaal, minimal, beperkt, limited, aanzienlijk, significant,"
             + " substantieel, substantial, kritiek, critical); nearest: 4 (substantial)");
@@ -169,23 +199,31 @@ class ContextFileTest {
 
   @Test
   void aLevelForACountryWithoutASystemSaysWhichCountriesHaveOne() {
-    refused("ctx.csv", "country,level,from\nDE,hoch,2027-01-01\n",
+    refused(
+        "ctx.csv",
+        "country,level,from\nDE,hoch,2027-01-01\n",
         "ctx.csv:2: record 1: level: no national threat-level system is recorded for DE; countries"
             + " with one: AU, BE, ES, FR, GB, NL, US (see data/threat_level_scales.csv)");
   }
 
   @Test
   void aRowThatEndsBeforeItStartsOrLacksADateIsRefused() {
-    refused("ctx.csv", "id,name,start,end,countries\nx,X,2027-06-05,2027-06-01,ES\n",
+    refused(
+        "ctx.csv",
+        "id,name,start,end,countries\nx,X,2027-06-05,2027-06-01,ES\n",
         "ctx.csv:2: record 1: end: ends 2027-06-01, before the event starts (2027-06-05); expected"
             + " 2027-06-05 or later");
-    refused("ctx.csv", "country,level,from\nGB,SEVERE,\n",
+    refused(
+        "ctx.csv",
+        "country,level,from\nGB,SEVERE,\n",
         "ctx.csv:2: record 1: from: required field is missing; expected an ISO-8601 date such as 2027-06-05");
   }
 
   @Test
   void anIdDeclaredTwiceIsRefusedAtItsSecondRow() {
-    refused("ctx.csv", "id,name,start,countries\nx,X,2027-06-01,ES\ny,Y,2027-06-01,ES\nx,X again,2027-06-02,ES\n",
+    refused(
+        "ctx.csv",
+        "id,name,start,countries\nx,X,2027-06-01,ES\ny,Y,2027-06-01,ES\nx,X again,2027-06-02,ES\n",
         "ctx.csv:4: record 3: id: 'x' is declared twice in this file; each high-profile event id once");
   }
 
@@ -194,7 +232,9 @@ class ContextFileTest {
     Path a = dir.resolve("a.csv");
     Path b = dir.resolve("b.json");
     Files.writeString(a, "id,name,start,countries\nx,X,2027-06-01,ES\n");
-    Files.writeString(b, "{\"highProfileEvents\": [{\"id\": \"x\", \"name\": \"X\", \"start\": \"2027-06-01\", \"countries\": [\"ES\"]}]}");
+    Files.writeString(
+        b,
+        "{\"highProfileEvents\": [{\"id\": \"x\", \"name\": \"X\", \"start\": \"2027-06-01\", \"countries\": [\"ES\"]}]}");
     assertThatThrownBy(() -> ContextFile.readAll(List.of(a, b), DATA))
         .isInstanceOf(InputException.class)
         .hasMessage(b + ": high-profile event id 'x' is also declared in " + a + "; each id once");
@@ -202,36 +242,54 @@ class ContextFileTest {
 
   @Test
   void anUnknownCiteOrCommunityGetsTheNearest() {
-    refused("ctx.csv", "id,name,start,countries,cites\nx,X,2027-06-01,ES,ISK-R44\n",
+    refused(
+        "ctx.csv",
+        "id,name,start,countries,cites\nx,X,2027-06-01,ES,ISK-R44\n",
         "ctx.csv:2: record 1: cites: unknown guide statement 'ISK-R44'; expected an id such as ISK-T2; nearest: ISK-R4");
     assertThatThrownBy(() -> csv("id,name,start,communities\nx,X,2027-06-01,jewsh\n"))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("ctx.csv:2: record 1: communities[0]: unknown community 'jewsh'; expected one of ")
+        .hasMessageStartingWith(
+            "ctx.csv:2: record 1: communities[0]: unknown community 'jewsh'; expected one of ")
         .hasMessageEndingWith("nearest: jewish");
   }
 
   @Test
   void aCsvOfUnknownShapeOrColumnIsRefusedAtItsHeader() {
-    refused("ctx.csv", "id,name,start\nx,X,2027-06-01\n",
+    refused(
+        "ctx.csv",
+        "id,name,start\nx,X,2027-06-01\n",
         "ctx.csv:1: cannot tell which table this is: a context CSV holds high-profile events (a"
             + " 'countries' column), tension periods (a 'communities' column) or threat levels (a"
             + " 'level' column)");
-    refused("ctx.csv", "id,name,start,countries,citie\nx,X,2027-06-01,ES,Madrid\n",
+    refused(
+        "ctx.csv",
+        "id,name,start,countries,citie\nx,X,2027-06-01,ES,Madrid\n",
         "ctx.csv:1: unknown column 'citie'; the columns of high-profile events are id, name, start,"
             + " end, countries, cities, sporting, european, cites, provisional, source, note; nearest: cities");
   }
 
   @Test
   void aWordWhereTrueOrFalseIsExpectedIsRefused() {
-    refused("ctx.csv", "id,name,start,countries,sporting\nx,X,2027-06-01,ES,yes\n",
+    refused(
+        "ctx.csv",
+        "id,name,start,countries,sporting\nx,X,2027-06-01,ES,yes\n",
         "ctx.csv:2: record 1: sporting: wrong type; expected true or false");
   }
 
   @Test
   void aFileThatIsNotAContextFileIsRefusedInOneLine() throws IOException {
-    refused("ctx.json", "   \n", "ctx.json: the file is empty; expected a context file (docs/context.md)");
-    refused("ctx.json", "[]", "ctx.json:1:1: expected a JSON object with highProfileEvents, tensionPeriods and/or threatLevels");
-    refused("ctx.json", "{\"threatLevels\": {}}", "ctx.json:1:18: threatLevels: wrong type; expected a JSON array of objects");
+    refused(
+        "ctx.json",
+        "   \n",
+        "ctx.json: the file is empty; expected a context file (docs/context.md)");
+    refused(
+        "ctx.json",
+        "[]",
+        "ctx.json:1:1: expected a JSON object with highProfileEvents, tensionPeriods and/or threatLevels");
+    refused(
+        "ctx.json",
+        "{\"threatLevels\": {}}",
+        "ctx.json:1:18: threatLevels: wrong type; expected a JSON array of objects");
     Path txt = dir.resolve("ctx.txt");
     Files.writeString(txt, "{}");
     assertThatThrownBy(() -> ContextFile.read(txt, DATA))

@@ -1,9 +1,9 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.Scenario;
 import java.io.ByteArrayInputStream;
@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CsvCalendarTest {
-  static final String HEADER = "id,name,date,venue.type,venue.country,venue.city,event.type,"
-      + "event.expectedAttendance,venue.indoor,security.measures\n";
+  static final String HEADER =
+      "id,name,date,venue.type,venue.country,venue.city,event.type,"
+          + "event.expectedAttendance,venue.indoor,security.measures\n";
 
   private static Records read(String text) {
     return Records.read(new CsvCalendar(Records.JSON, null), "cal.csv", text);
@@ -23,12 +24,16 @@ class CsvCalendarTest {
 
   @Test
   void dottedHeadersListsAndEmptyCellsGiveTheSameScenarioAsJson() {
-    Records r = read(HEADER + "a,A,2026-12-20,market,DE,Cologne,market,5000,,\"police_presence; cctv\"\n");
+    Records r =
+        read(HEADER + "a,A,2026-12-20,market,DE,Cologne,market,5000,,\"police_presence; cctv\"\n");
     Scenario fromCsv = r.scenarios.get(0);
-    Scenario fromJson = Records.JSON.readLine("x", "{\"id\":\"a\",\"name\":\"A\",\"date\":\"2026-12-20\","
-        + "\"venue\":{\"type\":\"market\",\"country\":\"DE\",\"city\":\"Cologne\"},"
-        + "\"event\":{\"type\":\"market\",\"expectedAttendance\":5000},"
-        + "\"security\":{\"measures\":[\"police_presence\",\"cctv\"]}}");
+    Scenario fromJson =
+        Records.JSON.readLine(
+            "x",
+            "{\"id\":\"a\",\"name\":\"A\",\"date\":\"2026-12-20\","
+                + "\"venue\":{\"type\":\"market\",\"country\":\"DE\",\"city\":\"Cologne\"},"
+                + "\"event\":{\"type\":\"market\",\"expectedAttendance\":5000},"
+                + "\"security\":{\"measures\":[\"police_presence\",\"cctv\"]}}");
     // a scenario is equal only to itself (the engine joins facts on it): compare the fields
     assertThat(fromCsv).usingRecursiveComparison().isEqualTo(fromJson);
     assertThat(fromCsv.indoor()).isNull();
@@ -37,22 +42,29 @@ class CsvCalendarTest {
 
   @Test
   void aBadCellGivesTheJsonErrorAtItsLineAndRecord() {
-    Records r = read(HEADER + "a,A,2026-12-20,market,DE,Cologne,market,lots,,\n"
-        + "b,B,2026-12-20,market,DE,Cologne,market,12.5,,\n"
-        + "c,C,2026-12-20,market,DE,Cologne,market,100,maybe,\n"
-        + "d,D,2026-12-20,market,DE,Cologne,market,100,,\n");
+    Records r =
+        read(
+            HEADER
+                + "a,A,2026-12-20,market,DE,Cologne,market,lots,,\n"
+                + "b,B,2026-12-20,market,DE,Cologne,market,12.5,,\n"
+                + "c,C,2026-12-20,market,DE,Cologne,market,100,maybe,\n"
+                + "d,D,2026-12-20,market,DE,Cologne,market,100,,\n");
     assertThat(r.scenarios).extracting(s -> s.id()).containsExactly("d");
-    assertThat(r.messages()).containsExactly(
-        "cal.csv:2: record 1: event.expectedAttendance: wrong type; expected a whole number of people, got the string \"lots\"",
-        "cal.csv:3: record 2: event.expectedAttendance: 12.5 is not a whole number; expected a count of people",
-        "cal.csv:4: record 3: venue.indoor: 'maybe' is not a yes/no value; expected true/false,"
-            + " yes/no or 1/0 (any case)");
+    assertThat(r.messages())
+        .containsExactly(
+            "cal.csv:2: record 1: event.expectedAttendance: wrong type; expected a whole number of people, got the string \"lots\"",
+            "cal.csv:3: record 2: event.expectedAttendance: 12.5 is not a whole number; expected a count of people",
+            "cal.csv:4: record 3: venue.indoor: 'maybe' is not a yes/no value; expected true/false,"
+                + " yes/no or 1/0 (any case)");
   }
 
   @Test
   void aRowWithTheWrongNumberOfCellsIsRejected() {
     Records r = read(HEADER + "a,A,2026-12-20\n");
-    assertThat(r.messages()).singleElement().asString().contains("record 1: the row has 3 cells; the header has 10");
+    assertThat(r.messages())
+        .singleElement()
+        .asString()
+        .contains("record 1: the row has 3 cells; the header has 10");
   }
 
   @Test
@@ -64,23 +76,29 @@ class CsvCalendarTest {
   }
 
   /** The first test's event as JSON: what every spelling of the same row must give. */
-  private static final Scenario AS_JSON = Records.JSON.readLine("x", "{\"id\":\"a\",\"name\":\"A; B\","
-      + "\"date\":\"2026-12-20\",\"venue\":{\"type\":\"market\",\"country\":\"DE\",\"city\":\"Cologne\","
-      + "\"indoor\":false},\"event\":{\"type\":\"market\",\"expectedAttendance\":5000},"
-      + "\"security\":{\"measures\":[\"police_presence\",\"cctv\"]}}");
+  private static final Scenario AS_JSON =
+      Records.JSON.readLine(
+          "x",
+          "{\"id\":\"a\",\"name\":\"A; B\","
+              + "\"date\":\"2026-12-20\",\"venue\":{\"type\":\"market\",\"country\":\"DE\",\"city\":\"Cologne\","
+              + "\"indoor\":false},\"event\":{\"type\":\"market\",\"expectedAttendance\":5000},"
+              + "\"security\":{\"measures\":[\"police_presence\",\"cctv\"]}}");
 
   /** As a spreadsheet in a decimal-comma locale saves it: BOM, CRLF, ';', TRUE/FALSE, quoted. */
   @Test
   void aSemicolonCsvWithBomCrlfAndQuotedCellsGivesTheSameScenarioAsJson() {
-    byte[] text = ("\"id\";\"name\";\"date\";\"venue.type\";\"venue.country\";\"venue.city\";"
-        + "\"event.type\";\"event.expectedAttendance\";\"venue.indoor\";\"security.measures\"\r\n"
-        + "\"a\";\"A; B\";\"2026-12-20\";\"market\";\"DE\";\"Cologne\";\"market\";5000;FALSE;"
-        + "\"police_presence;cctv\"\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        ("\"id\";\"name\";\"date\";\"venue.type\";\"venue.country\";\"venue.city\";"
+                + "\"event.type\";\"event.expectedAttendance\";\"venue.indoor\";\"security.measures\"\r\n"
+                + "\"a\";\"A; B\";\"2026-12-20\";\"market\";\"DE\";\"Cologne\";\"market\";5000;FALSE;"
+                + "\"police_presence;cctv\"\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream withBom = new ByteArrayOutputStream();
     withBom.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     withBom.writeBytes(text);
     Records r = new Records();
-    new CsvCalendar(Records.JSON, null).read("cal.csv", new ByteArrayInputStream(withBom.toByteArray()), r);
+    new CsvCalendar(Records.JSON, null)
+        .read("cal.csv", new ByteArrayInputStream(withBom.toByteArray()), r);
     assertThat(r.messages()).isEmpty();
     assertThat(r.scenarios).usingRecursiveFieldByFieldElementComparator().containsExactly(AS_JSON);
     assertThat(r.lines).containsExactly(2L);
@@ -88,24 +106,48 @@ class CsvCalendarTest {
 
   @Test
   void aTabSeparatedFileIsReadLikeACommaSeparatedOne() {
-    Records r = read(HEADER.replace(',', '\t') + "a\tA; B\t2026-12-20\tmarket\tDE\tCologne\tmarket\t5000\tno"
-        + "\tpolice_presence, cctv\n");
+    Records r =
+        read(
+            HEADER.replace(',', '\t')
+                + "a\tA; B\t2026-12-20\tmarket\tDE\tCologne\tmarket\t5000\tno"
+                + "\tpolice_presence, cctv\n");
     assertThat(r.messages()).isEmpty();
     assertThat(r.scenarios).usingRecursiveFieldByFieldElementComparator().containsExactly(AS_JSON);
   }
 
   @ParameterizedTest
-  @CsvSource({"'police_presence;cctv'", "police_presence|cctv", "'police_presence, cctv'", "' police_presence | cctv '"})
+  @CsvSource({
+    "'police_presence;cctv'",
+    "police_presence|cctv",
+    "'police_presence, cctv'",
+    "' police_presence | cctv '"
+  })
   void listValuesMayBeSeparatedBySemicolonCommaOrBarInASemicolonFile(String measures) {
     String cell = measures.contains(";") ? "\"" + measures + "\"" : measures;
-    Records r = read(HEADER.replace(',', ';') + "a;\"A; B\";2026-12-20;market;DE;Cologne;market;5000;0;" + cell + "\n");
+    Records r =
+        read(
+            HEADER.replace(',', ';')
+                + "a;\"A; B\";2026-12-20;market;DE;Cologne;market;5000;0;"
+                + cell
+                + "\n");
     assertThat(r.messages()).isEmpty();
     assertThat(r.scenarios).usingRecursiveFieldByFieldElementComparator().containsExactly(AS_JSON);
   }
 
   @ParameterizedTest
-  @CsvSource({"true, true", "TRUE, true", "True, true", "yes, true", "YES, true", "1, true",
-      "false, false", "FALSE, false", "no, false", "No, false", "0, false"})
+  @CsvSource({
+    "true, true",
+    "TRUE, true",
+    "True, true",
+    "yes, true",
+    "YES, true",
+    "1, true",
+    "false, false",
+    "FALSE, false",
+    "no, false",
+    "No, false",
+    "0, false"
+  })
   void aYesNoCellTakesEveryCommonSpelling(String cell, boolean value) {
     Records r = read(HEADER + "a,A,2026-12-20,market,DE,Cologne,market,5000," + cell + ",\n");
     assertThat(r.messages()).isEmpty();
@@ -114,38 +156,53 @@ class CsvCalendarTest {
 
   @Test
   void anyOtherYesNoSpellingIsOneErrorNamingRecordColumnAndTheSpellings() {
-    Records r = read(HEADER + "a,A,2026-12-20,market,DE,Cologne,market,5000,WAHR,\n"
-        + "b,B,2026-12-20,market,DE,Cologne,market,5000,y,\n");
+    Records r =
+        read(
+            HEADER
+                + "a,A,2026-12-20,market,DE,Cologne,market,5000,WAHR,\n"
+                + "b,B,2026-12-20,market,DE,Cologne,market,5000,y,\n");
     assertThat(r.scenarios).isEmpty();
-    assertThat(r.messages()).containsExactly(
-        "cal.csv:2: record 1: venue.indoor: 'WAHR' is not a yes/no value; expected true/false, yes/no or 1/0 (any case)",
-        "cal.csv:3: record 2: venue.indoor: 'y' is not a yes/no value; expected true/false, yes/no or 1/0 (any case)");
+    assertThat(r.messages())
+        .containsExactly(
+            "cal.csv:2: record 1: venue.indoor: 'WAHR' is not a yes/no value; expected true/false, yes/no or 1/0 (any case)",
+            "cal.csv:3: record 2: venue.indoor: 'y' is not a yes/no value; expected true/false, yes/no or 1/0 (any case)");
   }
 
   @Test
   void anUnquotedListInASemicolonFileSaysToQuoteItOrUseAnotherSeparator() {
-    Records r = read(HEADER.replace(',', ';') + "a;A;2026-12-20;market;DE;Cologne;market;5000;;police_presence;cctv\n");
-    assertThat(r.messages()).containsExactly("cal.csv:2: record 1: the row has 11 cells; the header has 10;"
-        + " cells are separated by ';' (as in the header): quote a cell that holds ';', or separate list values"
-        + " with ',' or '|'");
+    Records r =
+        read(
+            HEADER.replace(',', ';')
+                + "a;A;2026-12-20;market;DE;Cologne;market;5000;;police_presence;cctv\n");
+    assertThat(r.messages())
+        .containsExactly(
+            "cal.csv:2: record 1: the row has 11 cells; the header has 10;"
+                + " cells are separated by ';' (as in the header): quote a cell that holds ';', or separate list values"
+                + " with ',' or '|'");
   }
 
   @Test
   void theDelimiterIsTheOneTheHeaderHoldsMostOutsideQuotes() {
     byte[] header = "\"a,b\";c;d,e;f\nx,y,z,w,v,u,t".getBytes(StandardCharsets.UTF_8);
     assertThat(CsvCalendar.delimiter(header, 0)).isEqualTo(';');
-    assertThat(CsvCalendar.delimiter("id\tname\tdate,x\n".getBytes(StandardCharsets.UTF_8), 0)).isEqualTo('\t');
+    assertThat(CsvCalendar.delimiter("id\tname\tdate,x\n".getBytes(StandardCharsets.UTF_8), 0))
+        .isEqualTo('\t');
     assertThat(CsvCalendar.delimiter("id\n".getBytes(StandardCharsets.UTF_8), 0)).isEqualTo(',');
-    assertThat(CsvCalendar.delimiter("id;name,date\r\n".getBytes(StandardCharsets.UTF_8), 0)).isEqualTo(',');
+    assertThat(CsvCalendar.delimiter("id;name,date\r\n".getBytes(StandardCharsets.UTF_8), 0))
+        .isEqualTo(',');
   }
 
   @Test
   void aFileSavedInALegacyEncodingSaysToSaveItAsUtf8() {
-    byte[] latin1 = (HEADER + "a,K\u00f6ln,2026-12-20,market,DE,Cologne,market,5000,,\n")
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        (HEADER + "a,K\u00f6ln,2026-12-20,market,DE,Cologne,market,5000,,\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
     Records r = new Records();
     new CsvCalendar(Records.JSON, null).read("cal.csv", new ByteArrayInputStream(latin1), r);
-    assertThat(r.messages()).singleElement().asString().startsWith("cal.csv:2: record 1: malformed CSV: Invalid UTF-8")
+    assertThat(r.messages())
+        .singleElement()
+        .asString()
+        .startsWith("cal.csv:2: record 1: malformed CSV: Invalid UTF-8")
         .contains("; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\")");
   }
 }

@@ -1,9 +1,9 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.venuerisk.model.InputException;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesCalendarTest {
@@ -25,24 +25,33 @@ class JsonLinesCalendarTest {
     Records r = read(a + "\n" + a.replace("5000", "-3") + "\n{not json\n" + a);
     assertThat(r.scenarios).hasSize(2);
     assertThat(r.messages()).hasSize(2);
-    assertThat(r.messages().get(0)).startsWith("cal.jsonl:2:").contains("record 2: event.expectedAttendance: -3 is negative");
-    assertThat(r.messages().get(1)).startsWith("cal.jsonl:3:").contains("record 3:").contains("malformed JSON");
+    assertThat(r.messages().get(0))
+        .startsWith("cal.jsonl:2:")
+        .contains("record 2: event.expectedAttendance: -3 is negative");
+    assertThat(r.messages().get(1))
+        .startsWith("cal.jsonl:3:")
+        .contains("record 3:")
+        .contains("malformed JSON");
   }
 
   @Test
   void bytesThatAreNotUtf8RejectOnlyTheirLine() {
     byte[] bad = {(byte) 0xC3, (byte) 0x28};
     String line = new String(bad, java.nio.charset.StandardCharsets.ISO_8859_1);
-    Records r = Records.read(new JsonLinesCalendar(Records.JSON, null), "cal.jsonl",
-        JsonArrayCalendarTest.GOOD + "\n");
+    Records r =
+        Records.read(
+            new JsonLinesCalendar(Records.JSON, null),
+            "cal.jsonl",
+            JsonArrayCalendarTest.GOOD + "\n");
     assertThat(r.scenarios).hasSize(1);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    out.writeBytes(("{\"id\":\"" ).getBytes());
+    out.writeBytes(("{\"id\":\"").getBytes());
     out.writeBytes(bad);
     out.writeBytes("\"}\n".getBytes());
     out.writeBytes((JsonArrayCalendarTest.GOOD + "\n").getBytes());
     Records r2 = new Records();
-    new JsonLinesCalendar(Records.JSON, null).read("cal.jsonl", new java.io.ByteArrayInputStream(out.toByteArray()), r2);
+    new JsonLinesCalendar(Records.JSON, null)
+        .read("cal.jsonl", new java.io.ByteArrayInputStream(out.toByteArray()), r2);
     assertThat(r2.scenarios).hasSize(1);
     assertThat(r2.messages()).singleElement().asString().contains("not UTF-8");
     assertThat(line).isNotEmpty();
@@ -50,23 +59,28 @@ class JsonLinesCalendarTest {
 
   @Test
   void aPrettyPrintedFileIsOneErrorForTheFileNotOnePerLine() throws Exception {
-    String pretty = new com.fasterxml.jackson.databind.ObjectMapper().readTree(JsonArrayCalendarTest.GOOD)
-        .toPrettyString();
+    String pretty =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(JsonArrayCalendarTest.GOOD)
+            .toPrettyString();
     assertThat(pretty.lines().count()).isGreaterThan(5);
     assertThatThrownBy(() -> read(pretty + "\n" + pretty + "\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("cal.jsonl:1: the first scenario does not end on its line: JSON Lines holds one"
-            + " complete scenario object per line, and this looks like pretty-printed JSON; write each"
-            + " scenario on one line, or save them as a JSON array in a .json file");
+        .hasMessage(
+            "cal.jsonl:1: the first scenario does not end on its line: JSON Lines holds one"
+                + " complete scenario object per line, and this looks like pretty-printed JSON; write each"
+                + " scenario on one line, or save them as a JSON array in a .json file");
   }
 
   @Test
   void aJsonArrayIsOneErrorPointingAtJson() {
     String a = JsonArrayCalendarTest.GOOD;
-    for (String text : new String[] {"[" + a + "," + a + "]\n", "\n[\n" + a + ",\n" + a + "\n]\n"}) {
+    for (String text :
+        new String[] {"[" + a + "," + a + "]\n", "\n[\n" + a + ",\n" + a + "\n]\n"}) {
       assertThatThrownBy(() -> read(text))
           .isInstanceOf(InputException.class)
-          .hasMessageStartingWith("cal.jsonl:" + (text.startsWith("\n") ? 2 : 1) + ": the file holds a JSON array")
+          .hasMessageStartingWith(
+              "cal.jsonl:" + (text.startsWith("\n") ? 2 : 1) + ": the file holds a JSON array")
           .hasMessageContaining("name the file .json (or give --input-format json)");
     }
   }
@@ -76,6 +90,10 @@ class JsonLinesCalendarTest {
     String a = JsonArrayCalendarTest.GOOD;
     Records r = read("{\"id\": oops}\n" + a + "\n");
     assertThat(r.scenarios).hasSize(1);
-    assertThat(r.messages()).singleElement().asString().startsWith("cal.jsonl:1:").contains("record 1: malformed JSON");
+    assertThat(r.messages())
+        .singleElement()
+        .asString()
+        .startsWith("cal.jsonl:1:")
+        .contains("record 1: malformed JSON");
   }
 }

@@ -10,8 +10,11 @@ class JsonLinesReportTest {
   @Test
   void eachLineIsTheFullAssessmentOfTheResultContract() throws Exception {
     Assessment a = SampleAssessments.cologne();
-    String out = SampleAssessments.write(new JsonLinesReport(), List.of(a, a), SampleAssessments.summary(List.of(a, a)));
-    assertThat(out.lines()).hasSize(2)
+    String out =
+        SampleAssessments.write(
+            new JsonLinesReport(), List.of(a, a), SampleAssessments.summary(List.of(a, a)));
+    assertThat(out.lines())
+        .hasSize(2)
         .allSatisfy(l -> assertThat(l).isEqualTo(Json.compact(AssessmentJson.of(a))));
   }
 }

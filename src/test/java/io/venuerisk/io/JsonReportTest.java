@@ -12,7 +12,9 @@ class JsonReportTest {
   void theStreamedArrayIsByteForByteWhatAssessPrintsForSeveralFiles() throws Exception {
     Assessment a = SampleAssessments.named("a", "A");
     Assessment b = SampleAssessments.named("b", "B");
-    String streamed = SampleAssessments.write(new JsonReport(), List.of(a, b), SampleAssessments.summary(List.of(a, b)));
+    String streamed =
+        SampleAssessments.write(
+            new JsonReport(), List.of(a, b), SampleAssessments.summary(List.of(a, b)));
     StringWriter whole = new StringWriter();
     AssessmentJson.write(whole, List.of(a, b), false);
     assertThat(streamed).isEqualTo(whole.toString());
@@ -22,6 +24,7 @@ class JsonReportTest {
   void anEmptyCalendarIsAnEmptyArray() throws Exception {
     StringWriter whole = new StringWriter();
     AssessmentJson.write(whole, List.of(), false);
-    assertThat(SampleAssessments.write(new JsonReport(), List.of(), new BatchSummary())).isEqualTo(whole.toString());
+    assertThat(SampleAssessments.write(new JsonReport(), List.of(), new BatchSummary()))
+        .isEqualTo(whole.toString());
   }
 }

@@ -16,7 +16,10 @@ class NotesInEveryFormatTest {
 
   @Test
   void theNoteIsInTextJsonJsonLinesCsvMarkdownAndHtml() throws Exception {
-    Scenario s = ScenarioFiles.read(Records.JSON, Path.of("scenarios/threat-context/christmas-market-2031-beyond-the-data.json"));
+    Scenario s =
+        ScenarioFiles.read(
+            Records.JSON,
+            Path.of("scenarios/threat-context/christmas-market-2031-beyond-the-data.json"));
     Assessment a = SampleAssessments.engine().assess(s);
     assertThat(a.notes()).anyMatch(n -> n.startsWith(NOTE));
     StringWriter text = new StringWriter();
@@ -25,10 +28,16 @@ class NotesInEveryFormatTest {
     StringWriter json = new StringWriter();
     AssessmentJson.write(json, List.of(a), true);
     assertThat(json.toString()).contains(NOTE);
-    for (BatchReport report : List.of(new JsonLinesReport(), new JsonReport(), new CsvReport(), new MarkdownReport(),
-        new HtmlReport())) {
+    for (BatchReport report :
+        List.of(
+            new JsonLinesReport(),
+            new JsonReport(),
+            new CsvReport(),
+            new MarkdownReport(),
+            new HtmlReport())) {
       assertThat(SampleAssessments.write(report, List.of(a), SampleAssessments.summary(List.of(a))))
-          .as(report.getClass().getSimpleName()).contains(NOTE);
+          .as(report.getClass().getSimpleName())
+          .contains(NOTE);
     }
   }
 }

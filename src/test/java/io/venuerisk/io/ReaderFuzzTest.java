@@ -1,8 +1,8 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.reference.ReferenceData;
 import java.io.ByteArrayInputStream;
@@ -28,26 +28,47 @@ import org.junit.jupiter.api.io.TempDir;
  * Mutation fuzzing of every reader, for a bounded time: the shipped scenarios, calendars and venue
  * registries with bytes flipped, cut short, slices repeated, and quotes, braces, NULs and bad UTF-8
  * inserted. Nothing may escape but an {@link InputException} (thrown, or a rejected record), and no
- * input may take more than a few seconds. The seed is fixed: a failure names the iteration and keeps
- * the input, so it can be replayed.
+ * input may take more than a few seconds. The seed is fixed: a failure names the iteration and
+ * keeps the input, so it can be replayed.
  */
 class ReaderFuzzTest {
   static final long SEED = 20_261_128L;
+
   /** Wall-clock budget of the whole fuzz run. */
   static final long BUDGET_MILLIS = 15_000;
+
   static final long PER_INPUT_SECONDS = 5;
   static final byte[][] INSERTS = {
-    {'"'}, {'{'}, {'}'}, {'['}, {']'}, {0}, {','}, {'\n'}, {';'}, {'\\'}, {(byte) 0xFF}, {(byte) 0xC3},
-    {'\r', '\n'}, "\"\"".getBytes(), "\\u0000".getBytes(), "1e999".getBytes(), "-".getBytes(),
-    "END:VEVENT\r\n".getBytes(), "BEGIN:VEVENT\r\n".getBytes(), {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+    {'"'},
+    {'{'},
+    {'}'},
+    {'['},
+    {']'},
+    {0},
+    {','},
+    {'\n'},
+    {';'},
+    {'\\'},
+    {(byte) 0xFF},
+    {(byte) 0xC3},
+    {'\r', '\n'},
+    "\"\"".getBytes(),
+    "\\u0000".getBytes(),
+    "1e999".getBytes(),
+    "-".getBytes(),
+    "END:VEVENT\r\n".getBytes(),
+    "BEGIN:VEVENT\r\n".getBytes(),
+    {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
   };
 
   static final ScenarioJson JSON = new ScenarioJson(ReferenceData.bundled());
-  static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "fuzz");
-    t.setDaemon(true);
-    return t;
-  });
+  static final ExecutorService WORKER =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "fuzz");
+            t.setDaemon(true);
+            return t;
+          });
 
   @TempDir Path tmp;
 
@@ -60,14 +81,17 @@ class ReaderFuzzTest {
   }
 
   @Test
-  void mutatedScenariosCalendarsAndRegistriesGiveOnlyCleanInputErrorsAndNeverHang() throws Exception {
+  void mutatedScenariosCalendarsAndRegistriesGiveOnlyCleanInputErrorsAndNeverHang()
+      throws Exception {
     List<Source> sources = sources();
     List<byte[]> originals = new ArrayList<>();
     for (Source s : sources) {
       originals.add(Files.readAllBytes(s.path()));
     }
-    VenueRegistry markets = VenueRegistry.read(Path.of("scenarios/calendars/christmas-markets-venues.json"));
-    VenueRegistry hamburg = VenueRegistry.read(Path.of("scenarios/calendars/hamburg-2026-venues.json"));
+    VenueRegistry markets =
+        VenueRegistry.read(Path.of("scenarios/calendars/christmas-markets-venues.json"));
+    VenueRegistry hamburg =
+        VenueRegistry.read(Path.of("scenarios/calendars/hamburg-2026-venues.json"));
     Random random = new Random(SEED);
     long deadline = System.currentTimeMillis() + BUDGET_MILLIS;
     int runs = 0;
@@ -87,31 +111,37 @@ class ReaderFuzzTest {
       } catch (java.util.concurrent.ExecutionException e) {
         StringWriter trace = new StringWriter();
         e.getCause().printStackTrace(new PrintWriter(trace));
-        throw new AssertionError(keep(input, i) + "escaped " + e.getCause() + ": " + what + "\n" + trace);
+        throw new AssertionError(
+            keep(input, i) + "escaped " + e.getCause() + ": " + what + "\n" + trace);
       }
       runs++;
     }
-    System.out.printf("ReaderFuzzTest: %d mutated inputs of %d sources, %d input errors%n",
+    System.out.printf(
+        "ReaderFuzzTest: %d mutated inputs of %d sources, %d input errors%n",
         runs, sources.size(), cleanErrors);
-    assertThat(runs).as("fuzzed at least one round of every source").isGreaterThanOrEqualTo(sources.size());
+    assertThat(runs)
+        .as("fuzzed at least one round of every source")
+        .isGreaterThanOrEqualTo(sources.size());
   }
 
   /** Reads one input; returns the number of clean input errors; anything else escapes. */
-  private int read(Source source, byte[] input, VenueRegistry markets, VenueRegistry hamburg) throws IOException {
+  private int read(Source source, byte[] input, VenueRegistry markets, VenueRegistry hamburg)
+      throws IOException {
     String name = source.path().getFileName().toString();
     int[] errors = {0};
-    CalendarReader.Sink sink = new CalendarReader.Sink() {
-      @Override
-      public void scenario(Scenario scenario, long record, long line) {
-        assertThat(scenario.id()).isNotNull();
-      }
+    CalendarReader.Sink sink =
+        new CalendarReader.Sink() {
+          @Override
+          public void scenario(Scenario scenario, long record, long line) {
+            assertThat(scenario.id()).isNotNull();
+          }
 
-      @Override
-      public void rejected(InputException error) {
-        assertThat(error.getMessage()).startsWith(name);
-        errors[0]++;
-      }
-    };
+          @Override
+          public void rejected(InputException error) {
+            assertThat(error.getMessage()).startsWith(name);
+            errors[0]++;
+          }
+        };
     try {
       switch (source.kind()) {
         case "scenario" -> JSON.read(name, input);
@@ -120,10 +150,20 @@ class ReaderFuzzTest {
           Files.write(file, input);
           VenueRegistry.read(file);
         }
-        case "ics" -> CalendarFormat.ics.reader(JSON, markets).read(name, new ByteArrayInputStream(input), sink);
-        case "jsonl" -> CalendarFormat.jsonl.reader(JSON, hamburg).read(name, new ByteArrayInputStream(input), sink);
-        case "csv" -> CalendarFormat.csv.reader(JSON, null).read(name, new ByteArrayInputStream(input), sink);
-        case "json" -> CalendarFormat.json.reader(JSON, null).read(name, new ByteArrayInputStream(input), sink);
+        case "ics" ->
+            CalendarFormat.ics
+                .reader(JSON, markets)
+                .read(name, new ByteArrayInputStream(input), sink);
+        case "jsonl" ->
+            CalendarFormat.jsonl
+                .reader(JSON, hamburg)
+                .read(name, new ByteArrayInputStream(input), sink);
+        case "csv" ->
+            CalendarFormat.csv.reader(JSON, null).read(name, new ByteArrayInputStream(input), sink);
+        case "json" ->
+            CalendarFormat.json
+                .reader(JSON, null)
+                .read(name, new ByteArrayInputStream(input), sink);
         default -> throw new IllegalStateException(source.kind());
       }
     } catch (InputException e) {
@@ -183,7 +223,8 @@ class ReaderFuzzTest {
 
   private static String keep(byte[] input, int i) {
     try {
-      Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "venue-risk-fuzz"));
+      Path dir =
+          Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "venue-risk-fuzz"));
       Path f = dir.resolve("failure-" + i + ".bin");
       Files.write(f, input);
       return "input kept in " + f + ": ";
@@ -197,13 +238,14 @@ class ReaderFuzzTest {
     try (Stream<Path> s = Files.list(Path.of("scenarios/calendars"))) {
       for (Path p : s.sorted().toList()) {
         String n = p.getFileName().toString();
-        String kind = n.endsWith("-venues.json") ? "registry"
-            : n.substring(n.lastIndexOf('.') + 1);
+        String kind = n.endsWith("-venues.json") ? "registry" : n.substring(n.lastIndexOf('.') + 1);
         list.add(new Source(p, kind));
       }
     }
     try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
-      s.filter(p -> p.toString().endsWith(".json")).sorted().limit(8)
+      s.filter(p -> p.toString().endsWith(".json"))
+          .sorted()
+          .limit(8)
           .forEach(p -> list.add(new Source(p, "scenario")));
     }
     return list;

@@ -22,16 +22,22 @@ final class SampleAssessments {
   }
 
   static Assessment cologne() {
-    Scenario s = ScenarioFiles.read(Records.JSON, Path.of("scenarios/christmas-market-cologne-2026.json"));
+    Scenario s =
+        ScenarioFiles.read(Records.JSON, Path.of("scenarios/christmas-market-cologne-2026.json"));
     return engine().assess(s);
   }
 
   static Assessment named(String id, String name) {
-    Scenario c = ScenarioFiles.read(Records.JSON, Path.of("scenarios/christmas-market-cologne-2026.json"));
-    return engine().assess(new Scenario(id, name, c.date(), c.endDate(), c.venue(), c.event(), c.profile(), c.security()));
+    Scenario c =
+        ScenarioFiles.read(Records.JSON, Path.of("scenarios/christmas-market-cologne-2026.json"));
+    return engine()
+        .assess(
+            new Scenario(
+                id, name, c.date(), c.endDate(), c.venue(), c.event(), c.profile(), c.security()));
   }
 
-  static String write(BatchReport report, List<Assessment> rows, BatchSummary summary) throws IOException {
+  static String write(BatchReport report, List<Assessment> rows, BatchSummary summary)
+      throws IOException {
     StringWriter w = new StringWriter();
     report.begin(w);
     for (Assessment a : rows) {

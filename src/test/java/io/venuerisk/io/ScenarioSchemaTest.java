@@ -33,16 +33,20 @@ class ScenarioSchemaTest {
     JsonNode p = SCHEMA.get("properties");
     assertThat(values(p.at("/venue/properties/type/enum"))).isEqualTo(codes(VenueType.values()));
     assertThat(values(p.at("/event/properties/type/enum"))).isEqualTo(codes(EventType.values()));
-    assertThat(values(p.at("/profile/properties/communities/items/enum"))).isEqualTo(codes(Community.values()));
-    assertThat(values(p.at("/security/properties/measures/items/enum"))).isEqualTo(codes(Measure.values()));
+    assertThat(values(p.at("/profile/properties/communities/items/enum")))
+        .isEqualTo(codes(Community.values()));
+    assertThat(values(p.at("/security/properties/measures/items/enum")))
+        .isEqualTo(codes(Measure.values()));
   }
 
   @Test
   void theSchemaStatesTheReadersLimitsAndRequiredFields() {
     JsonNode p = SCHEMA.get("properties");
-    assertThat(p.at("/event/properties/expectedAttendance/maximum").asInt()).isEqualTo(Limits.MAX_ATTENDANCE);
+    assertThat(p.at("/event/properties/expectedAttendance/maximum").asInt())
+        .isEqualTo(Limits.MAX_ATTENDANCE);
     assertThat(p.at("/name/maxLength").asInt()).isEqualTo(Limits.MAX_STRING_LENGTH);
-    assertThat(values(SCHEMA.get("required"))).containsExactlyInAnyOrder("id", "name", "date", "venue", "event");
+    assertThat(values(SCHEMA.get("required")))
+        .containsExactlyInAnyOrder("id", "name", "date", "venue", "event");
     assertThat(values(p.at("/venue/required"))).containsExactlyInAnyOrder("type", "country");
   }
 
@@ -51,9 +55,11 @@ class ScenarioSchemaTest {
     JsonNode result = SCHEMA.at("/$defs/result");
     assertThat(result.isMissingNode()).isFalse();
     int checked = 0;
-    for (Path f : List.of(Path.of("scenarios/party-leader-rally-birmingham-2027.json"),
-        Path.of("scenarios/kabul-airport-abbey-gate-2021.json"),
-        Path.of("scenarios/threat-context/champions-league-final-madrid-2027.json"))) {
+    for (Path f :
+        List.of(
+            Path.of("scenarios/party-leader-rally-birmingham-2027.json"),
+            Path.of("scenarios/kabul-airport-abbey-gate-2021.json"),
+            Path.of("scenarios/threat-context/champions-league-final-madrid-2027.json"))) {
       var a = SampleAssessments.engine().assess(ScenarioFiles.read(Records.JSON, f));
       JsonNode out = new ObjectMapper().readTree(Json.compact(AssessmentJson.of(a)));
       checked += declared(result, out, f + ":");
@@ -67,18 +73,32 @@ class ScenarioSchemaTest {
   /** Every field of {@code value} is a property of {@code schema} (recursively), of its type. */
   private static int declared(JsonNode schema, JsonNode value, String where) {
     int n = 1;
-    String type = value.isObject() ? "object" : value.isArray() ? "array" : value.isTextual() ? "string"
-        : value.isBoolean() ? "boolean" : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number" : "null";
+    String type =
+        value.isObject()
+            ? "object"
+            : value.isArray()
+                ? "array"
+                : value.isTextual()
+                    ? "string"
+                    : value.isBoolean()
+                        ? "boolean"
+                        : value.isIntegralNumber()
+                            ? "integer"
+                            : value.isNumber() ? "number" : "null";
     JsonNode t = schema.get("type");
     if (t != null) {
       List<String> types = t.isArray() ? values(t) : List.of(t.asText());
-      assertThat(types).as(where).contains(type.equals("integer") && types.contains("number") ? "number" : type);
+      assertThat(types)
+          .as(where)
+          .contains(type.equals("integer") && types.contains("number") ? "number" : type);
     }
     if (value.isObject()) {
       JsonNode props = schema.get("properties");
       for (var it = value.fieldNames(); it.hasNext(); ) {
         String name = it.next();
-        assertThat(props != null && props.has(name)).as("%s%s is declared in $defs/result", where, name).isTrue();
+        assertThat(props != null && props.has(name))
+            .as("%s%s is declared in $defs/result", where, name)
+            .isTrue();
         n += declared(props.get(name), value.get(name), where + name + ".");
       }
     } else if (value.isArray() && schema.has("items")) {

@@ -41,8 +41,10 @@ class TextTest {
   @Test
   void reports_the_first_byte_of_an_overlong_a_surrogate_and_a_cut_sequence() {
     assertThat(Text.firstInvalidUtf8(bytes(0x41, 0xC0, 0x80), 3)).isEqualTo(1); // overlong NUL
-    assertThat(Text.firstInvalidUtf8(bytes(0x41, 0x42, 0xED, 0xA0, 0x80), 5)).isEqualTo(2); // surrogate
-    assertThat(Text.firstInvalidUtf8(bytes(0xF4, 0x90, 0x80, 0x80), 4)).isEqualTo(0); // past U+10FFFF
+    assertThat(Text.firstInvalidUtf8(bytes(0x41, 0x42, 0xED, 0xA0, 0x80), 5))
+        .isEqualTo(2); // surrogate
+    assertThat(Text.firstInvalidUtf8(bytes(0xF4, 0x90, 0x80, 0x80), 4))
+        .isEqualTo(0); // past U+10FFFF
     assertThat(Text.firstInvalidUtf8(bytes(0x41, 0xE2, 0x82), 3)).isEqualTo(1); // cut at the end
   }
 
@@ -58,23 +60,34 @@ class TextTest {
   Arbitrary<byte[]> nearlyText() {
     // mostly well-formed text of every plane, with a few bytes set at random
     Arbitrary<String> text = Arbitraries.strings().all().ofMaxLength(40);
-    return text.flatMap(s -> {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      return Arbitraries.integers().between(0, 3).flatMap(k ->
-          Arbitraries.integers().between(0, 255).array(int[].class).ofSize(2 * k).map(edits -> {
-            byte[] out = b.clone();
-            for (int i = 0; i + 1 < edits.length && out.length > 0; i += 2) {
-              out[edits[i] % out.length] = (byte) edits[i + 1];
-            }
-            return out;
-          }));
-    });
+    return text.flatMap(
+        s -> {
+          byte[] b = s.getBytes(StandardCharsets.UTF_8);
+          return Arbitraries.integers()
+              .between(0, 3)
+              .flatMap(
+                  k ->
+                      Arbitraries.integers()
+                          .between(0, 255)
+                          .array(int[].class)
+                          .ofSize(2 * k)
+                          .map(
+                              edits -> {
+                                byte[] out = b.clone();
+                                for (int i = 0; i + 1 < edits.length && out.length > 0; i += 2) {
+                                  out[edits[i] % out.length] = (byte) edits[i + 1];
+                                }
+                                return out;
+                              }));
+        });
   }
 
   private static int jdk(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult r = decoder.decode(in, out, true);

@@ -1,11 +1,11 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +23,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The labelled case set of scenarios/validation/ that {@code venue-risk validate} scores: every line
- * is a labelled, sourced case whose scenario part the project's own reader accepts, so a scoring run
- * never stops on a bad case and every figure it reports rests on the whole set.
+ * The labelled case set of scenarios/validation/ that {@code venue-risk validate} scores: every
+ * line is a labelled, sourced case whose scenario part the project's own reader accepts, so a
+ * scoring run never stops on a bad case and every figure it reports rests on the whole set.
  */
 class ValidationCasesTest {
   private static final Path FOLDER = Path.of("scenarios", "validation");
-  private static final Set<String> LABELS = Set.of("attack", "plot", "secured_no_incident", "ordinary");
+  private static final Set<String> LABELS =
+      Set.of("attack", "plot", "secured_no_incident", "ordinary");
   private static final List<String> CASE_FIELDS = List.of("label", "source", "basis");
 
   /** One non-blank line of a case file, parsed but not yet bound. */
@@ -118,6 +119,7 @@ class ValidationCasesTest {
       perLabel.computeIfPresent(l.node().path("label").asText(), (k, n) -> n + 1);
     }
     assertThat(lines).hasSizeGreaterThanOrEqualTo(60);
-    assertThat(perLabel).allSatisfy((label, n) -> assertThat(n).as(label).isGreaterThanOrEqualTo(12));
+    assertThat(perLabel)
+        .allSatisfy((label, n) -> assertThat(n).as(label).isGreaterThanOrEqualTo(12));
   }
 }

@@ -21,16 +21,22 @@ class VocabularyWordsTest {
 
   @Test
   void noTypeReadsAsItsCodeOrTakesAWrongArticle() {
-    Stream.concat(Arrays.stream(VenueType.values()), Arrays.stream(EventType.values())).forEach(t -> {
-      String words = ((Vocabulary) t).withArticle();
-      assertThat(words).as(t.name()).doesNotContain("_")
-          .matches("(a ([^aeiou]|uni).*|an [aeiou].*|another .*|no .*|travel)").doesNotStartWith("a nightlife,");
-    });
+    Stream.concat(Arrays.stream(VenueType.values()), Arrays.stream(EventType.values()))
+        .forEach(
+            t -> {
+              String words = ((Vocabulary) t).withArticle();
+              assertThat(words)
+                  .as(t.name())
+                  .doesNotContain("_")
+                  .matches("(a ([^aeiou]|uni).*|an [aeiou].*|another .*|no .*|travel)")
+                  .doesNotStartWith("a nightlife,");
+            });
     assertThat(EventType.NIGHTLIFE.withArticle()).isEqualTo("a nightlife event");
   }
 
   @Test
   void aMarketIsNotSaidToBeAtAMarket() {
-    assertThat(EventType.MARKET.words() + " at " + VenueType.MARKET.withArticle()).isEqualTo("market at a marketplace");
+    assertThat(EventType.MARKET.words() + " at " + VenueType.MARKET.withArticle())
+        .isEqualTo("market at a marketplace");
   }
 }

@@ -18,7 +18,8 @@ class CountriesDataTest {
   @Test
   void everyOfficiallyAssignedAlpha2CodeIsListedOnce() {
     Set<String> iso = new TreeSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
-    Set<String> listed = DATA.countries().stream().map(Country::code).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> listed =
+        DATA.countries().stream().map(Country::code).collect(Collectors.toCollection(TreeSet::new));
     assertThat(DATA.countries()).hasSize(listed.size());
     assertThat(listed).isEqualTo(iso).hasSize(249);
   }
@@ -32,16 +33,26 @@ class CountriesDataTest {
 
   @Test
   void theGuidesRegionsHoldTheCountriesItNames() {
-    Map<String, IskRegion> r = DATA.countries().stream().collect(Collectors.toMap(Country::code, Country::region));
-    assertThat(r).containsEntry("AF", IskRegion.CORE).containsEntry("PK", IskRegion.CORE)
-        .containsEntry("TJ", IskRegion.CENTRAL_ASIA).containsEntry("UZ", IskRegion.CENTRAL_ASIA)
-        .containsEntry("TM", IskRegion.CENTRAL_ASIA).containsEntry("KG", IskRegion.CENTRAL_ASIA)
-        .containsEntry("KZ", IskRegion.CENTRAL_ASIA).containsEntry("IR", IskRegion.IRAN)
-        .containsEntry("TR", IskRegion.TURKIYE).containsEntry("RU", IskRegion.RUSSIA)
+    Map<String, IskRegion> r =
+        DATA.countries().stream().collect(Collectors.toMap(Country::code, Country::region));
+    assertThat(r)
+        .containsEntry("AF", IskRegion.CORE)
+        .containsEntry("PK", IskRegion.CORE)
+        .containsEntry("TJ", IskRegion.CENTRAL_ASIA)
+        .containsEntry("UZ", IskRegion.CENTRAL_ASIA)
+        .containsEntry("TM", IskRegion.CENTRAL_ASIA)
+        .containsEntry("KG", IskRegion.CENTRAL_ASIA)
+        .containsEntry("KZ", IskRegion.CENTRAL_ASIA)
+        .containsEntry("IR", IskRegion.IRAN)
+        .containsEntry("TR", IskRegion.TURKIYE)
+        .containsEntry("RU", IskRegion.RUSSIA)
         .containsEntry("US", IskRegion.UNITED_STATES)
-        .containsEntry("DE", IskRegion.EUROPE).containsEntry("FR", IskRegion.EUROPE)
-        .containsEntry("AT", IskRegion.EUROPE).containsEntry("GB", IskRegion.EUROPE)
-        .containsEntry("QA", IskRegion.NONE).containsEntry("JP", IskRegion.NONE);
+        .containsEntry("DE", IskRegion.EUROPE)
+        .containsEntry("FR", IskRegion.EUROPE)
+        .containsEntry("AT", IskRegion.EUROPE)
+        .containsEntry("GB", IskRegion.EUROPE)
+        .containsEntry("QA", IskRegion.NONE)
+        .containsEntry("JP", IskRegion.NONE);
     // the guide's regions are few; almost every country is outside them
     assertThat(r.values().stream().filter(v -> v == IskRegion.NONE).count()).isGreaterThan(150);
   }

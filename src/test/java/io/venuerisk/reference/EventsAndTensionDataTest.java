@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 class EventsAndTensionDataTest {
   private static final ReferenceData DATA = ReferenceData.bundled();
   private static final Map<String, HighProfileEvent> EVENTS =
-      DATA.highProfileEvents().stream().collect(Collectors.toMap(HighProfileEvent::id, Function.identity()));
+      DATA.highProfileEvents().stream()
+          .collect(Collectors.toMap(HighProfileEvent::id, Function.identity()));
 
   @Test
   void everyEventNamesRealCountriesAndRealGuideStatements() {
     for (HighProfileEvent e : DATA.highProfileEvents()) {
-      assertThat(e.countries()).as(e.id())
+      assertThat(e.countries())
+          .as(e.id())
           .allSatisfy(c -> assertThat(DATA.country(c)).as("%s in %s", c, e.id()).isPresent());
       assertThat(DATA.statements().keySet()).as(e.id()).containsAll(e.cites());
       assertThat(e.cites()).as(e.id()).isNotEmpty();
@@ -72,7 +74,9 @@ class EventsAndTensionDataTest {
       assertThat(o).as("oktoberfest-%d", y).isNotNull();
       // the Saturday fifteen days before the first Sunday of October, to that Sunday or to
       // German Unity Day (3 October) if that is later
-      LocalDate firstSunday = LocalDate.of(y, 10, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+      LocalDate firstSunday =
+          LocalDate.of(y, 10, 1)
+              .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
       assertThat(o.start()).as(o.id()).isEqualTo(firstSunday.minusDays(15));
       assertThat(o.start().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SATURDAY);
       LocalDate unity = LocalDate.of(y, 10, 3);
@@ -82,8 +86,10 @@ class EventsAndTensionDataTest {
       assertThat(EVENTS).as("Eurovision %d", y).containsKey("eurovision-" + y);
     }
     // the rule gives the dates the festival was held on
-    assertThat(dates("oktoberfest-2024")).containsExactly(LocalDate.parse("2024-09-21"), LocalDate.parse("2024-10-06"));
-    assertThat(dates("oktoberfest-2028")).containsExactly(LocalDate.parse("2028-09-16"), LocalDate.parse("2028-10-03"));
+    assertThat(dates("oktoberfest-2024"))
+        .containsExactly(LocalDate.parse("2024-09-21"), LocalDate.parse("2024-10-06"));
+    assertThat(dates("oktoberfest-2028"))
+        .containsExactly(LocalDate.parse("2028-09-16"), LocalDate.parse("2028-10-03"));
   }
 
   @Test
@@ -97,7 +103,11 @@ class EventsAndTensionDataTest {
 
   @Test
   void theIsraelGazaTensionStartsOnSevenOctober2023AndStaysOpenUntilReviewed() {
-    TensionPeriod war = DATA.tensionPeriods().stream().filter(t -> t.id().equals("israel-gaza-war")).findFirst().orElseThrow();
+    TensionPeriod war =
+        DATA.tensionPeriods().stream()
+            .filter(t -> t.id().equals("israel-gaza-war"))
+            .findFirst()
+            .orElseThrow();
     assertThat(war.start()).isEqualTo(LocalDate.parse("2023-10-07"));
     assertThat(war.end()).isNull();
     assertThat(war.communities()).containsExactly(Community.JEWISH);

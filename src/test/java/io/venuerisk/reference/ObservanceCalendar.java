@@ -31,9 +31,9 @@ import java.util.List;
  *   <li>Ramadan, Eid al-Fitr, Eid al-Adha, Ashura, the first ten days of Muharram, Arbaeen: ICU4J
  *       {@link IslamicCalendar} with {@link IslamicCalendar.CalculationType#ISLAMIC_UMALQURA}.
  *   <li>Diwali and Vaisakhi: no library computes them (they follow Indian almanac rules on the
- *       local time of a new moon and of the sun's sidereal entry into Aries), so the dates are
- *       the published ones of {@link #DIWALI_DATES} and {@link #VAISAKHI_DATES}, cited on every
- *       row and checked for plausibility by {@link ObservancesDataTest}.
+ *       local time of a new moon and of the sun's sidereal entry into Aries), so the dates are the
+ *       published ones of {@link #DIWALI_DATES} and {@link #VAISAKHI_DATES}, cited on every row and
+ *       checked for plausibility by {@link ObservancesDataTest}.
  *   <li>The rest are fixed Gregorian dates, anniversaries or derived from Easter and Advent.
  * </ul>
  *
@@ -96,14 +96,14 @@ public final class ObservanceCalendar {
   /** Diwali (Lakshmi Puja) in India as published; month and day by year. */
   static final java.util.Map<Integer, LocalDate> DIWALI_DATES =
       published(
-          2024, 10, 31, 2025, 10, 20, 2026, 11, 8, 2027, 10, 29, 2028, 10, 17, 2029, 11, 5,
-          2030, 10, 26, 2031, 11, 14, 2032, 11, 2, 2033, 10, 22, 2034, 11, 10, 2035, 10, 30);
+          2024, 10, 31, 2025, 10, 20, 2026, 11, 8, 2027, 10, 29, 2028, 10, 17, 2029, 11, 5, 2030,
+          10, 26, 2031, 11, 14, 2032, 11, 2, 2033, 10, 22, 2034, 11, 10, 2035, 10, 30);
 
   /** Vaisakhi in India as published. */
   static final java.util.Map<Integer, LocalDate> VAISAKHI_DATES =
       published(
-          2024, 4, 13, 2025, 4, 13, 2026, 4, 14, 2027, 4, 14, 2028, 4, 13, 2029, 4, 14,
-          2030, 4, 14, 2031, 4, 14, 2032, 4, 13, 2033, 4, 14, 2034, 4, 14, 2035, 4, 14);
+          2024, 4, 13, 2025, 4, 13, 2026, 4, 14, 2027, 4, 14, 2028, 4, 13, 2029, 4, 14, 2030, 4, 14,
+          2031, 4, 14, 2032, 4, 13, 2033, 4, 14, 2034, 4, 14, 2035, 4, 14);
 
   /** Julian day number of 1970-01-01, the epoch of {@link LocalDate#toEpochDay()}. */
   private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
@@ -113,7 +113,8 @@ public final class ObservanceCalendar {
   private static java.util.Map<Integer, LocalDate> published(int... yearMonthDay) {
     java.util.Map<Integer, LocalDate> out = new java.util.TreeMap<>();
     for (int i = 0; i < yearMonthDay.length; i += 3) {
-      out.put(yearMonthDay[i], LocalDate.of(yearMonthDay[i], yearMonthDay[i + 1], yearMonthDay[i + 2]));
+      out.put(
+          yearMonthDay[i], LocalDate.of(yearMonthDay[i], yearMonthDay[i + 1], yearMonthDay[i + 2]));
     }
     return java.util.Collections.unmodifiableMap(out);
   }
@@ -163,8 +164,7 @@ public final class ObservanceCalendar {
       hijriRows(h, rows);
     }
     rows.removeIf(r -> r.start().getYear() < fromYear || r.start().getYear() > toYear);
-    rows.sort(
-        Comparator.comparing(Row::start).thenComparing(Row::kind).thenComparing(Row::name));
+    rows.sort(Comparator.comparing(Row::start).thenComparing(Row::kind).thenComparing(Row::name));
     return List.copyOf(rows);
   }
 
@@ -208,7 +208,10 @@ public final class ObservanceCalendar {
             SRC_ADVENT));
     rows.add(
         new Row(
-            "christmas", "Christmas " + y, LocalDate.of(y, 12, 24), LocalDate.of(y, 12, 26),
+            "christmas",
+            "Christmas " + y,
+            LocalDate.of(y, 12, 24),
+            LocalDate.of(y, 12, 26),
             SRC_FIXED));
     rows.add(
         new Row(
@@ -225,8 +228,7 @@ public final class ObservanceCalendar {
             LocalDate.of(y, 1, 7),
             SRC_ORTHODOX_CHRISTMAS));
     LocalDate easter = easterSunday(y);
-    rows.add(
-        new Row("easter", "Easter " + y, easter.minusDays(2), easter.plusDays(1), SRC_EASTER));
+    rows.add(new Row("easter", "Easter " + y, easter.minusDays(2), easter.plusDays(1), SRC_EASTER));
     LocalDate orthodox = orthodoxEasterSunday(y);
     rows.add(
         new Row(
@@ -247,11 +249,21 @@ public final class ObservanceCalendar {
     rows.add(new Row("good_friday", "Good Friday " + y, goodFriday, goodFriday, SRC_GOOD_FRIDAY));
     // anniversaries start with the first one: the day of an attack is not its own anniversary,
     // so that a precedent scenario dated on the attack does not score its own memory
-    anniversary(rows, "october_7_anniversary", "7 October anniversary", y, 10, 7, 2023, SRC_OCTOBER_7);
-    anniversary(rows, "crocus_anniversary", "Crocus City Hall anniversary", y, 3, 22, 2024, SRC_CROCUS);
-    anniversary(rows, "kabul_airport_anniversary", "Kabul airport anniversary", y, 8, 26, 2021, SRC_KABUL);
     anniversary(
-        rows, "istanbul_church_anniversary", "Istanbul church anniversary", y, 1, 28, 2024, SRC_ISTANBUL);
+        rows, "october_7_anniversary", "7 October anniversary", y, 10, 7, 2023, SRC_OCTOBER_7);
+    anniversary(
+        rows, "crocus_anniversary", "Crocus City Hall anniversary", y, 3, 22, 2024, SRC_CROCUS);
+    anniversary(
+        rows, "kabul_airport_anniversary", "Kabul airport anniversary", y, 8, 26, 2021, SRC_KABUL);
+    anniversary(
+        rows,
+        "istanbul_church_anniversary",
+        "Istanbul church anniversary",
+        y,
+        1,
+        28,
+        2024,
+        SRC_ISTANBUL);
     LocalDate diwali = DIWALI_DATES.get(y);
     if (diwali != null) {
       rows.add(new Row("diwali", "Diwali " + y, diwali, diwali, SRC_DIWALI));
@@ -263,7 +275,13 @@ public final class ObservanceCalendar {
   }
 
   private static void anniversary(
-      List<Row> rows, String kind, String label, int y, int month, int day, int eventYear,
+      List<Row> rows,
+      String kind,
+      String label,
+      int y,
+      int month,
+      int day,
+      int eventYear,
       String source) {
     if (y <= eventYear) {
       return;
@@ -274,7 +292,8 @@ public final class ObservanceCalendar {
 
   /** First Sunday of Advent: the Sunday from 27 November to 3 December. */
   public static LocalDate firstSundayOfAdvent(int year) {
-    return LocalDate.of(year, Month.NOVEMBER, 27).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    return LocalDate.of(year, Month.NOVEMBER, 27)
+        .with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
   }
 
   /** Western Easter Sunday, Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
@@ -336,8 +355,24 @@ public final class ObservanceCalendar {
             passover,
             lastDay,
             SRC_PASSOVER));
-    hebrewRow(rows, "rosh_hashanah", "Rosh Hashanah", hebrewYear, HebrewCalendar.TISHRI, 1, 2, SRC_ROSH_HASHANAH);
-    hebrewRow(rows, "yom_kippur", "Yom Kippur", hebrewYear, HebrewCalendar.TISHRI, 10, 10, SRC_YOM_KIPPUR);
+    hebrewRow(
+        rows,
+        "rosh_hashanah",
+        "Rosh Hashanah",
+        hebrewYear,
+        HebrewCalendar.TISHRI,
+        1,
+        2,
+        SRC_ROSH_HASHANAH);
+    hebrewRow(
+        rows,
+        "yom_kippur",
+        "Yom Kippur",
+        hebrewYear,
+        HebrewCalendar.TISHRI,
+        10,
+        10,
+        SRC_YOM_KIPPUR);
     hebrewRow(rows, "sukkot", "Sukkot", hebrewYear, HebrewCalendar.TISHRI, 15, 23, SRC_SUKKOT);
     // ICU's ADAR is Adar in a common year and Adar II in a leap year: Purim either way
     hebrewRow(rows, "purim", "Purim", hebrewYear, HebrewCalendar.ADAR, 14, 14, SRC_PURIM);
@@ -345,8 +380,14 @@ public final class ObservanceCalendar {
   }
 
   private static void hebrewRow(
-      List<Row> rows, String kind, String label, int hebrewYear, int month, int firstDay,
-      int lastDay, String source) {
+      List<Row> rows,
+      String kind,
+      String label,
+      int hebrewYear,
+      int month,
+      int firstDay,
+      int lastDay,
+      String source) {
     LocalDate start = hebrewDate(hebrewYear, month, firstDay);
     rows.add(
         new Row(
@@ -466,7 +507,9 @@ public final class ObservanceCalendar {
     private Csv() {}
 
     public static String field(String s) {
-      if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
+      if (s.indexOf(',') >= 0
+          || s.indexOf('"') >= 0
+          || s.indexOf('\n') >= 0
           || s.indexOf('\r') >= 0) {
         return '"' + s.replace("\"", "\"\"") + '"';
       }

@@ -2,6 +2,11 @@ package io.venuerisk.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.HebrewCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import io.venuerisk.model.ObservanceKind;
 import io.venuerisk.reference.ObservanceCalendar.Row;
 import java.io.IOException;
@@ -9,11 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.ChineseCalendar;
-import com.ibm.icu.util.HebrewCalendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
@@ -50,7 +50,7 @@ class ObservancesDataTest {
     return rows.get(0);
   }
 
-  // ------------------------------------------------------------------ the file
+  // -------------------------------------------------- the file
 
   @Test
   void theDataFileIsExactlyWhatTheCalendarComputes() throws IOException {
@@ -66,14 +66,15 @@ class ObservancesDataTest {
     List<String> lines = fileLines();
     assertThat(lines.get(0)).isEqualTo("kind,name,start,end,source");
     assertThat(lines).noneMatch(l -> l.startsWith("#")).noneMatch(String::isBlank);
-    assertThat(lines)
-        .allSatisfy(l -> assertThat(ObservanceCalendar.Csv.parse(l)).hasSize(5));
+    assertThat(lines).allSatisfy(l -> assertThat(ObservanceCalendar.Csv.parse(l)).hasSize(5));
   }
 
   @Test
   void theKindsAreExactlyTheObservanceKindVocabulary() {
     Set<String> vocabulary =
-        Arrays.stream(ObservanceKind.values()).map(ObservanceKind::code).collect(Collectors.toSet());
+        Arrays.stream(ObservanceKind.values())
+            .map(ObservanceKind::code)
+            .collect(Collectors.toSet());
     assertThat(computed().stream().map(Row::kind).collect(Collectors.toSet()))
         .isEqualTo(vocabulary);
   }
@@ -104,15 +105,16 @@ class ObservancesDataTest {
     for (int i = 1; i < rows.size(); i++) {
       Row a = rows.get(i - 1);
       Row b = rows.get(i);
-      assertThat(a.start().isBefore(b.start())
-              || (a.start().equals(b.start()) && a.kind().compareTo(b.kind()) <= 0))
+      assertThat(
+              a.start().isBefore(b.start())
+                  || (a.start().equals(b.start()) && a.kind().compareTo(b.kind()) <= 0))
           .as("%s before %s", a, b)
           .isTrue();
     }
     assertThat(rows).allSatisfy(r -> assertThat(r.end()).isAfterOrEqualTo(r.start()));
   }
 
-  // ------------------------------------------------------------------ Christian calendar
+  // -------------------------------------------------- Christian calendar
 
   @Test
   void easterSundayFollowsTheGregorianComputus() {
@@ -176,7 +178,7 @@ class ObservancesDataTest {
     assertThat(LocalDate.parse("2025-01-01")).isBetween(nye.start(), nye.end());
   }
 
-  // ------------------------------------------------------------------ Hebrew calendar
+  // -------------------------------------------------- Hebrew calendar
 
   @Test
   void hanukkah2026BeginsAtSundownOnTheFourthOfDecember() {
@@ -211,7 +213,7 @@ class ObservancesDataTest {
     assertThat(ObservanceCalendar.passoverFirstDay(2025)).isEqualTo("2025-04-13");
   }
 
-  // ------------------------------------------------------------------ Hijri calendar
+  // -------------------------------------------------- Hijri calendar
 
   @Test
   void ramadan2026StartsOnTheEighteenthOrNineteenthOfFebruary() {
@@ -266,7 +268,7 @@ class ObservancesDataTest {
     assertThat(anniversary.source()).contains("Kerman bombing 3 Jan 2024 (guide says 2023)");
   }
 
-  // ------------------------------------------------------------------ Jewish high holidays and festivals
+  // -------------------------------------------------- Jewish high holidays and festivals
 
   @Test
   void theHighHolidaysOf5785FellOnTheirKnownDates() {
@@ -315,31 +317,36 @@ class ObservancesDataTest {
 
   @Test
   void theSeventhOfOctober2023AttackFellOnSheminiAtzeretWhichTheSukkotRowsInclude() {
-    assertThat(ObservanceCalendar.hebrewDate(5784, HebrewCalendar.TISHRI, 22)).isEqualTo("2023-10-07");
+    assertThat(ObservanceCalendar.hebrewDate(5784, HebrewCalendar.TISHRI, 22))
+        .isEqualTo("2023-10-07");
     Row anniversary = only("october_7_anniversary", 2024);
     assertThat(anniversary.start()).isEqualTo("2024-10-07").isEqualTo(anniversary.end());
     assertThat(anniversary.name()).isEqualTo("7 October anniversary 2024 (1st)");
     assertThat(only("october_7_anniversary", 2035).name()).endsWith("(12th)");
   }
 
-  // ------------------------------------------------------------------ Muharram and Arbaeen
+  // -------------------------------------------------- Muharram and Arbaeen
 
   @Test
   void theFirstTenDaysOfMuharramEndOnAshuraAndArbaeenFollowsFortyDaysLater() {
     List<Row> rows = computed();
     for (Row m : rows.stream().filter(r -> r.kind().equals("muharram")).toList()) {
       assertThat(ChronoUnit.DAYS.between(m.start(), m.end())).as(m.name()).isEqualTo(9);
-      assertThat(rows).as(m.name())
-          .anySatisfy(a -> {
-            assertThat(a.kind()).isEqualTo("ashura");
-            assertThat(a.start()).isEqualTo(m.end());
-          });
+      assertThat(rows)
+          .as(m.name())
+          .anySatisfy(
+              a -> {
+                assertThat(a.kind()).isEqualTo("ashura");
+                assertThat(a.start()).isEqualTo(m.end());
+              });
       // 10 Muharram to 20 Safar: 39 or 40 days, as Muharram has 29 or 30
-      assertThat(rows).as(m.name())
-          .anySatisfy(a -> {
-            assertThat(a.kind()).isEqualTo("arbaeen");
-            assertThat(ChronoUnit.DAYS.between(m.end(), a.start())).isBetween(39L, 40L);
-          });
+      assertThat(rows)
+          .as(m.name())
+          .anySatisfy(
+              a -> {
+                assertThat(a.kind()).isEqualTo("arbaeen");
+                assertThat(ChronoUnit.DAYS.between(m.end(), a.start())).isBetween(39L, 40L);
+              });
     }
     Row muharram = only("muharram", 2024);
     assertThat(muharram.start()).isEqualTo("2024-07-07");
@@ -347,13 +354,15 @@ class ObservancesDataTest {
     assertThat(only("arbaeen", 2024).source()).contains("Umm al-Qura", "moon sighting");
   }
 
-  // ------------------------------------------------------------------ Good Friday and anniversaries
+  // -------------------------------------------------- Good Friday and anniversaries
 
   @Test
   void goodFridayIsTheFirstDayOfEveryEasterRow() {
     for (int y = ObservanceCalendar.FIRST_YEAR; y <= ObservanceCalendar.LAST_YEAR; y++) {
       Row goodFriday = only("good_friday", y);
-      assertThat(goodFriday.start()).isEqualTo(only("easter", y).start()).isEqualTo(goodFriday.end());
+      assertThat(goodFriday.start())
+          .isEqualTo(only("easter", y).start())
+          .isEqualTo(goodFriday.end());
       assertThat(goodFriday.start().getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
     }
   }
@@ -362,16 +371,22 @@ class ObservancesDataTest {
   void anAttackIsNotItsOwnAnniversary() {
     // a precedent scenario dated on the attack must not score the memory of that attack
     assertThat(computed())
-        .noneMatch(r -> r.kind().equals("crocus_anniversary") && r.start().equals(LocalDate.parse("2024-03-22")))
-        .noneMatch(r -> r.kind().equals("istanbul_church_anniversary") && r.start().getYear() == 2024);
-    assertThat(only("crocus_anniversary", 2025).name()).isEqualTo("Crocus City Hall anniversary 2025 (1st)");
+        .noneMatch(
+            r ->
+                r.kind().equals("crocus_anniversary")
+                    && r.start().equals(LocalDate.parse("2024-03-22")))
+        .noneMatch(
+            r -> r.kind().equals("istanbul_church_anniversary") && r.start().getYear() == 2024);
+    assertThat(only("crocus_anniversary", 2025).name())
+        .isEqualTo("Crocus City Hall anniversary 2025 (1st)");
     assertThat(only("istanbul_church_anniversary", 2025).start()).isEqualTo("2025-01-28");
-    assertThat(only("kabul_airport_anniversary", 2024).name()).isEqualTo("Kabul airport anniversary 2024 (3rd)");
+    assertThat(only("kabul_airport_anniversary", 2024).name())
+        .isEqualTo("Kabul airport anniversary 2024 (3rd)");
     assertThat(only("kabul_airport_anniversary", 2031).name()).endsWith("(10th)");
     assertThat(only("kabul_airport_anniversary", 2033).name()).endsWith("(12th)");
   }
 
-  // ------------------------------------------------------------------ published dates (Diwali, Vaisakhi)
+  // -------------------------------------------------- published dates (Diwali, Vaisakhi)
 
   @Test
   void diwaliAndVaisakhiComeFromThePublishedTablesForEveryYearAndSayWhere() {
@@ -391,7 +406,8 @@ class ObservancesDataTest {
     // Beijing time (the same day as in India, or the day after)
     for (var e : ObservanceCalendar.DIWALI_DATES.entrySet()) {
       LocalDate d = e.getValue();
-      assertThat(d).as("Diwali %d", e.getKey())
+      assertThat(d)
+          .as("Diwali %d", e.getKey())
           .isBetween(LocalDate.of(e.getKey(), 10, 14), LocalDate.of(e.getKey(), 11, 16));
       assertThat(daysToNextNewMoonInBeijing(d)).as("Diwali %s to the new moon", d).isBetween(0, 2);
     }

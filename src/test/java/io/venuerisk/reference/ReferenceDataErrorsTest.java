@@ -1,9 +1,9 @@
 package io.venuerisk.reference;
 
-import io.venuerisk.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.venuerisk.model.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code --data DIR}: a bad value is named by file, line and column; the checks match the rules. */
+/**
+ * {@code --data DIR}: a bad value is named by file, line and column; the checks match the rules.
+ */
 class ReferenceDataErrorsTest {
   @TempDir Path dir;
 
@@ -42,19 +44,22 @@ class ReferenceDataErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-02-30", "2024-13-01", "2024-1-01", "24-01-01", "2024/01/01", "soon"})
+  @ValueSource(
+      strings = {"2024-02-30", "2024-13-01", "2024-1-01", "24-01-01", "2024/01/01", "soon"})
   void anImpossibleOrMalformedDateIsNamed(String bad) throws IOException {
     copyOfData();
     replaceLine(ReferenceData.OBSERVANCES, 2, "easter,Easter,2024-03-29," + bad + ",test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(InputException.class)
-        .hasMessage("observances.csv:2: column 'end': expected an ISO date YYYY-MM-DD, got '" + bad + "'");
+        .hasMessage(
+            "observances.csv:2: column 'end': expected an ISO date YYYY-MM-DD, got '" + bad + "'");
   }
 
   @Test
   void theLineNamedIsTheLineOfTheBadRowEvenAfterAMultiLineCell() throws IOException {
     copyOfData();
-    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve(ReferenceData.MITIGATIONS)));
+    List<String> lines =
+        new java.util.ArrayList<>(Files.readAllLines(dir.resolve(ReferenceData.MITIGATIONS)));
     String header = lines.get(0);
     String good = lines.get(1);
     String bad = lines.get(2).replaceFirst(",(primary|supporting),[0-9.]+,", ",$1,x,");
@@ -77,20 +82,36 @@ class ReferenceDataErrorsTest {
 
   @Test
   void theDayCheckAgreesWithTheIsoParserOnEveryDayAndOnNearMisses() {
-    for (LocalDate d = LocalDate.of(1999, 1, 1); d.isBefore(LocalDate.of(2032, 1, 1)); d = d.plusDays(1)) {
+    for (LocalDate d = LocalDate.of(1999, 1, 1);
+        d.isBefore(LocalDate.of(2032, 1, 1));
+        d = d.plusDays(1)) {
       assertThat(ReferenceData.isoDay(d.toString())).as(d.toString()).isTrue();
     }
-    for (String s : List.of("2024-1-01", "+2024-01-01", "2024-01-001", "2024-0a-01", "2024_01_01", "", "٢٠٢٤-٠١-٠١")) {
+    for (String s :
+        List.of(
+            "2024-1-01",
+            "+2024-01-01",
+            "2024-01-001",
+            "2024-0a-01",
+            "2024_01_01",
+            "",
+            "٢٠٢٤-٠١-٠١")) {
       assertThat(ReferenceData.isoDay(s)).as(s).isFalse();
     }
     for (String s : List.of("2024-02-30", "2023-02-29", "2024-00-10", "2024-04-31")) {
-      assertThat(ReferenceData.isoDay(s)).as(s).isTrue(); // shaped like a day: LocalDate.of refuses it
+      assertThat(ReferenceData.isoDay(s))
+          .as(s)
+          .isTrue(); // shaped like a day: LocalDate.of refuses it
       assertThatThrownBy(() -> LocalDate.parse(s)).isInstanceOf(DateTimeParseException.class);
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ISK-T2", "ISK-E10", "ISK-T", "ISK-t2", "ISK-TT2", "ISK-T2a", "isk-T2", "ISK-T٢", "XISK-T2", ""})
+  @ValueSource(
+      strings = {
+        "ISK-T2", "ISK-E10", "ISK-T", "ISK-t2", "ISK-TT2", "ISK-T2a", "isk-T2", "ISK-T٢", "XISK-T2",
+        ""
+      })
   void theStatementIdCheckIsTheDocumentedPattern(String id) {
     assertThat(ReferenceData.statementId(id)).isEqualTo(id.matches("ISK-[A-Z][0-9]+"));
   }
@@ -98,11 +119,13 @@ class ReferenceDataErrorsTest {
   @Test
   void aThreatLevelThatIsNotInItsCountrysScaleIsNamed() throws IOException {
     copyOfData();
-    replaceLine(ReferenceData.THREAT_LEVELS, 2, "GB,JTAC national threat level,SEVER,2022-02-09,,test");
+    replaceLine(
+        ReferenceData.THREAT_LEVELS, 2, "GB,JTAC national threat level,SEVER,2022-02-09,,test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(InputException.class)
-        .hasMessage("threat_levels.csv:2: column 'level': 'SEVER' is not a level of JTAC national"
-            + " threat level in threat_level_scales.csv");
+        .hasMessage(
+            "threat_levels.csv:2: column 'level': 'SEVER' is not a level of JTAC national"
+                + " threat level in threat_level_scales.csv");
   }
 
   @Test
@@ -111,8 +134,9 @@ class ReferenceDataErrorsTest {
     replaceLine(ReferenceData.THREAT_LEVELS, 2, "GB,Vigipirate,SEVERE,2022-02-09,,test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(InputException.class)
-        .hasMessage("threat_levels.csv:2: column 'system': expected 'JTAC national threat level' for GB"
-            + " (as in threat_level_scales.csv), got 'Vigipirate'");
+        .hasMessage(
+            "threat_levels.csv:2: column 'system': expected 'JTAC national threat level' for GB"
+                + " (as in threat_level_scales.csv), got 'Vigipirate'");
   }
 
   @Test
@@ -121,7 +145,8 @@ class ReferenceDataErrorsTest {
     replaceLine(ReferenceData.THREAT_LEVEL_SCALES, 2, "NTTAS,AU,not_expected,,6,Not expected,test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(InputException.class)
-        .hasMessage("threat_level_scales.csv:2: column 'rank': expected 1 (low) to 5 (critical), got 6");
+        .hasMessage(
+            "threat_level_scales.csv:2: column 'rank': expected 1 (low) to 5 (critical), got 6");
   }
 
   @Test
@@ -130,19 +155,23 @@ class ReferenceDataErrorsTest {
     replaceLine(ReferenceData.COVERAGE, 2, "countrys.csv,,,,test,");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("coverage.csv:2: column 'table': unknown table 'countrys.csv'; expected one of countries.csv, ");
+        .hasMessageStartingWith(
+            "coverage.csv:2: column 'table': unknown table 'countrys.csv'; expected one of countries.csv, ");
   }
 
   @Test
   void onlyAProvisionalEventMayLeaveItsHostUnknown() throws IOException {
     copyOfData();
     List<String> lines = Files.readAllLines(dir.resolve(ReferenceData.HIGH_PROFILE_EVENTS));
-    replaceLine(ReferenceData.HIGH_PROFILE_EVENTS, 2,
+    replaceLine(
+        ReferenceData.HIGH_PROFILE_EVENTS,
+        2,
         "x,X,2024-05-01,2024-05-02,,true,true,ISK-R4,note,,false,test");
     assertThat(lines).hasSizeGreaterThan(2);
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(InputException.class)
-        .hasMessage("high_profile_events.csv:2: column 'countries': empty: only a provisional row may"
-            + " leave the host unknown");
+        .hasMessage(
+            "high_profile_events.csv:2: column 'countries': empty: only a provisional row may"
+                + " leave the host unknown");
   }
 }

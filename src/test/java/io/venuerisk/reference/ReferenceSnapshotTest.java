@@ -13,15 +13,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build's snapshot of data/ ({@link ReferenceSnapshot}) gives exactly the data that parsing
- * the CSV files gives, and a snapshot that is missing or damaged is never half-read.
+ * The build's snapshot of data/ ({@link ReferenceSnapshot}) gives exactly the data that parsing the
+ * CSV files gives, and a snapshot that is missing or damaged is never half-read.
  */
 class ReferenceSnapshotTest {
   private static final Path DATA = Path.of("data");
 
   @Test
   void theBuildShipsASnapshotThatTheBundledDataComesFrom() throws IOException {
-    try (InputStream in = ReferenceData.class.getResourceAsStream("/data/" + ReferenceSnapshot.NAME)) {
+    try (InputStream in =
+        ReferenceData.class.getResourceAsStream("/data/" + ReferenceSnapshot.NAME)) {
       assertThat(in).as("the build (pom.xml, process-classes) makes the snapshot").isNotNull();
       assertSame(ReferenceData.fromSnapshot(in), ReferenceData.load(DATA));
     }
@@ -35,7 +36,8 @@ class ReferenceSnapshotTest {
   @Test
   void aSnapshotReadsBackTheRowsAndLineNumbersItWasMadeFrom() throws IOException {
     Map<String, List<CsvTable.Row>> parsed = ReferenceSnapshot.parse(DATA);
-    Map<String, List<CsvTable.Row>> back = ReferenceSnapshot.read(new ByteArrayInputStream(bytes(parsed)));
+    Map<String, List<CsvTable.Row>> back =
+        ReferenceSnapshot.read(new ByteArrayInputStream(bytes(parsed)));
     assertThat(back).isEqualTo(parsed);
     // rows compare with their line numbers: a converter's error names the line the CSV would
     assertThat(back.keySet()).containsExactlyElementsOf(ReferenceSnapshot.FILES);
@@ -53,7 +55,8 @@ class ReferenceSnapshotTest {
     byte[] trailing = Arrays.copyOf(good, good.length + 1);
     byte[] otherFormat = good.clone();
     otherFormat[7] = 99; // the format version
-    for (byte[] bad : List.of(truncated, trailing, otherFormat, new byte[0], "kind,name\n".getBytes())) {
+    for (byte[] bad :
+        List.of(truncated, trailing, otherFormat, new byte[0], "kind,name\n".getBytes())) {
       assertThat(ReferenceData.fromSnapshot(new ByteArrayInputStream(bad))).isNull();
     }
   }
@@ -79,7 +82,8 @@ class ReferenceSnapshotTest {
     assertThat(actual.tensionPeriods()).isEqualTo(expected.tensionPeriods());
     assertThat(actual.mitigations()).isEqualTo(expected.mitigations());
     assertThat(actual.statements()).containsExactlyEntriesOf(expected.statements());
-    assertThat(actual.threatLevels().definitions()).isEqualTo(expected.threatLevels().definitions());
+    assertThat(actual.threatLevels().definitions())
+        .isEqualTo(expected.threatLevels().definitions());
     assertThat(actual.threatLevels().periods()).isEqualTo(expected.threatLevels().periods());
     assertThat(actual.coverage().entries()).isEqualTo(expected.coverage().entries());
     assertThat(actual.rowCounts()).containsExactlyEntriesOf(expected.rowCounts());

@@ -34,14 +34,29 @@ class ThreatLevelsTest {
   }
 
   private static Scenario withLevel(Scenario s, String level) {
-    return new Scenario(s.id(), s.name(), s.date(), s.endDate(), s.venue(), s.event(), s.profile(),
-        s.security(), new ScenarioContext(level));
+    return new Scenario(
+        s.id(),
+        s.name(),
+        s.date(),
+        s.endDate(),
+        s.venue(),
+        s.event(),
+        s.profile(),
+        s.security(),
+        new ScenarioContext(level));
   }
 
   private static ThreatLevelPeriod declared(String country, String level, String from, String to) {
     ThreatLevelDefinition d = LEVELS.definition(country, level).orElseThrow();
-    return new ThreatLevelPeriod(country, d.system(), d.level(), d.rank(), LocalDate.parse(from),
-        to == null ? null : LocalDate.parse(to), "user-declared: ctx.json", "ctx.json");
+    return new ThreatLevelPeriod(
+        country,
+        d.system(),
+        d.level(),
+        d.rank(),
+        LocalDate.parse(from),
+        to == null ? null : LocalDate.parse(to),
+        "user-declared: ctx.json",
+        "ctx.json");
   }
 
   private static ReferenceData withDeclared(ThreatLevelPeriod... rows) {
@@ -142,7 +157,9 @@ class ThreatLevelsTest {
   })
   void aLevelIsMatchedWithoutRegardToCaseAccentsSpacesOrHyphensOrByAnAlias(
       String country, String written, String level) {
-    assertThat(LEVELS.definition(country, written)).map(ThreatLevelDefinition::level).contains(level);
+    assertThat(LEVELS.definition(country, written))
+        .map(ThreatLevelDefinition::level)
+        .contains(level);
   }
 
   @Test
@@ -160,12 +177,16 @@ class ThreatLevelsTest {
     for (String cc : LEVELS.countries()) {
       List<ThreatLevelDefinition> scale = LEVELS.scale(cc);
       for (int i = 1; i < scale.size(); i++) {
-        assertThat(scale.get(i).rank()).as("%s %s", cc, scale.get(i).level())
+        assertThat(scale.get(i).rank())
+            .as("%s %s", cc, scale.get(i).level())
             .isGreaterThan(scale.get(i - 1).rank());
       }
-      assertThat(scale.get(scale.size() - 1).rankName()).as("top of %s", cc).isEqualTo(ThreatRank.CRITICAL);
+      assertThat(scale.get(scale.size() - 1).rankName())
+          .as("top of %s", cc)
+          .isEqualTo(ThreatRank.CRITICAL);
     }
-    assertThat(LEVELS.scale("GB")).extracting(ThreatLevelDefinition::level)
+    assertThat(LEVELS.scale("GB"))
+        .extracting(ThreatLevelDefinition::level)
         .containsExactly("LOW", "MODERATE", "SUBSTANTIAL", "SEVERE", "CRITICAL");
     for (ThreatLevelDefinition d : LEVELS.scale("GB")) {
       assertThat(d.rankName().name()).isEqualTo(d.level());
@@ -176,8 +197,10 @@ class ThreatLevelsTest {
   void everyDatedRowUsesItsCountrysSystemAndALevelOfIt() {
     for (ThreatLevelPeriod p : LEVELS.periods()) {
       assertThat(LEVELS.system(p.country())).as("%s", p).contains(p.system());
-      assertThat(LEVELS.definition(p.country(), p.level())).as("%s", p)
-          .map(ThreatLevelDefinition::rank).contains(p.rank());
+      assertThat(LEVELS.definition(p.country(), p.level()))
+          .as("%s", p)
+          .map(ThreatLevelDefinition::rank)
+          .contains(p.rank());
       assertThat(p.declared()).isFalse();
     }
   }
@@ -187,7 +210,8 @@ class ThreatLevelsTest {
   @Test
   void theScenariosOwnLevelWinsOverTheOptionWhichWinsOverTheData() {
     Scenario gb = scenario().in("GB").on("2026-06-01").build();
-    ReferenceData option = DATA.withThreatOverrides(List.of(LEVELS.definition("GB", "CRITICAL").orElseThrow()));
+    ReferenceData option =
+        DATA.withThreatOverrides(List.of(LEVELS.definition("GB", "CRITICAL").orElseThrow()));
     ThreatLevelInForce fromOption = option.threatLevels().inForce(gb).orElseThrow();
     assertThat(fromOption.level()).isEqualTo("CRITICAL");
     assertThat(fromOption.origin()).isEqualTo(ThreatLevelOrigin.COMMAND_LINE);
@@ -202,15 +226,18 @@ class ThreatLevelsTest {
 
     // the option is for its own country only
     assertThat(option.threatLevels().inForce(scenario().in("FR").on("2026-06-01").build()))
-        .map(ThreatLevelInForce::level).contains("urgence_attentat");
+        .map(ThreatLevelInForce::level)
+        .contains("urgence_attentat");
     // and the data it was made from is unchanged
     assertThat(LEVELS.inForce(gb)).map(ThreatLevelInForce::level).contains("SEVERE");
   }
 
   @Test
   void aDeclaredRowReplacesTheDataOnItsOwnDaysOnly() {
-    ThreatLevels ctx = withDeclared(declared("GB", "MODERATE", "2026-05-01", "2026-05-01")).threatLevels();
-    ThreatLevelInForce oneDay = ctx.inForce(scenario().in("GB").on("2026-05-01").build()).orElseThrow();
+    ThreatLevels ctx =
+        withDeclared(declared("GB", "MODERATE", "2026-05-01", "2026-05-01")).threatLevels();
+    ThreatLevelInForce oneDay =
+        ctx.inForce(scenario().in("GB").on("2026-05-01").build()).orElseThrow();
     assertThat(oneDay.level()).isEqualTo("MODERATE");
     assertThat(oneDay.origin()).isEqualTo(ThreatLevelOrigin.CONTEXT_FILE);
     assertThat(oneDay.source()).isEqualTo("user-declared: ctx.json");
@@ -220,14 +247,19 @@ class ThreatLevelsTest {
     assertThat(threeDays.level()).isEqualTo("SEVERE");
     assertThat(threeDays.origin()).isEqualTo(ThreatLevelOrigin.REFERENCE_DATA);
     // a declared row can also raise the level, or give one where the data has none
-    ThreatLevels raised = withDeclared(
-        declared("GB", "CRITICAL", "2027-05-28", "2027-06-03"),
-        declared("NL", "5", "2027-01-01", null)).threatLevels();
+    ThreatLevels raised =
+        withDeclared(
+                declared("GB", "CRITICAL", "2027-05-28", "2027-06-03"),
+                declared("NL", "5", "2027-01-01", null))
+            .threatLevels();
     assertThat(raised.inForce(scenario().in("GB").on("2027-06-01").build()))
-        .map(ThreatLevelInForce::level).contains("CRITICAL");
+        .map(ThreatLevelInForce::level)
+        .contains("CRITICAL");
     assertThat(raised.inForce(scenario().in("GB").on("2027-06-04").build()))
-        .map(ThreatLevelInForce::level).contains("SEVERE");
-    ThreatLevelInForce nl = raised.inForce(scenario().in("NL").on("2030-01-01").build()).orElseThrow();
+        .map(ThreatLevelInForce::level)
+        .contains("SEVERE");
+    ThreatLevelInForce nl =
+        raised.inForce(scenario().in("NL").on("2030-01-01").build()).orElseThrow();
     assertThat(nl.level()).isEqualTo("5");
     assertThat(nl.until()).isNull();
   }
@@ -243,7 +275,8 @@ class ThreatLevelsTest {
 
   @Test
   void theFormLevelsAreComparedIn() {
-    assertThat(ThreatLevels.normalise("  Sécurité  renforcée – risque-attentat ")).isEqualTo("securite_renforcee_risque_attentat");
+    assertThat(ThreatLevels.normalise("  Sécurité  renforcée – risque-attentat "))
+        .isEqualTo("securite_renforcee_risque_attentat");
     assertThat(ThreatLevels.normalise("SEVERE")).isEqualTo("severe");
     assertThat(ThreatLevels.normalise("_4_")).isEqualTo("4");
   }

@@ -1,10 +1,10 @@
 package io.venuerisk.reference;
 
-import io.venuerisk.model.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.venuerisk.model.EventType;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.MartynsLawTier;
 import io.venuerisk.model.UkPremisesAct;
 import io.venuerisk.model.UkPremisesAct.Duty;
@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * data/uk_premises_*.csv states the Act as enacted (thresholds, Schedule 1 uses, the always-standard
- * uses, the duties with their sections) and is complete for the scenario vocabularies; an edited
- * copy that is not is refused with the file and line.
+ * data/uk_premises_*.csv states the Act as enacted (thresholds, Schedule 1 uses, the
+ * always-standard uses, the duties with their sections) and is complete for the scenario
+ * vocabularies; an edited copy that is not is refused with the file and line.
  */
 class UkPremisesActDataTest {
   private static final UkPremisesAct ACT = ReferenceData.load(Path.of("data")).ukPremisesAct();
@@ -55,7 +55,10 @@ class UkPremisesActDataTest {
         ACT.uses().values().stream().filter(Use::alwaysStandard).map(Use::paragraph).toList();
     assertThat(standard).containsExactly(9, 13, 14, 15);
     List<Integer> eventsExcluded =
-        ACT.uses().values().stream().filter(u -> !u.eventsExcludedBy().isEmpty()).map(Use::paragraph).toList();
+        ACT.uses().values().stream()
+            .filter(u -> !u.eventsExcludedBy().isEmpty())
+            .map(Use::paragraph)
+            .toList();
     assertThat(eventsExcluded).containsExactly(9, 13, 14, 15);
     assertThat(ACT.uses().get(16).alwaysStandard()).as("higher education has no cap").isFalse();
   }
@@ -81,14 +84,17 @@ class UkPremisesActDataTest {
     assertThat(paragraph(VenueType.AIRPORT)).isEqualTo(12);
     assertThat(paragraph(VenueType.CONFERENCE_CENTRE)).isEqualTo(6);
     assertThat(paragraph(VenueType.BUSINESS_OFFICE)).isNull();
-    assertThat(ACT.venueTypes().get(VenueType.PUBLIC_SPACE).building()).isEqualTo(UkPremisesAct.Building.NO);
-    assertThat(ACT.venueTypes().get(VenueType.AIRPORT).excludedBy()).isEqualTo("Schedule 2 para 4(a)");
+    assertThat(ACT.venueTypes().get(VenueType.PUBLIC_SPACE).building())
+        .isEqualTo(UkPremisesAct.Building.NO);
+    assertThat(ACT.venueTypes().get(VenueType.AIRPORT).excludedBy())
+        .isEqualTo("Schedule 2 para 4(a)");
   }
 
   @Test
   void everyEventTypeHasARow() {
     assertThat(ACT.eventTypes().keySet()).containsExactly(EventType.values());
-    assertThat(ACT.eventTypes().get(EventType.WEDDING).publicAccess()).isEqualTo(UkPremisesAct.Access.NO);
+    assertThat(ACT.eventTypes().get(EventType.WEDDING).publicAccess())
+        .isEqualTo(UkPremisesAct.Access.NO);
     assertThat(ACT.eventTypes().get(EventType.NONE).event()).isFalse();
   }
 
@@ -100,13 +106,25 @@ class UkPremisesActDataTest {
       assertThat(d.tiers()).as(d.id()).isNotEmpty().doesNotContain(MartynsLawTier.OUT_OF_SCOPE);
     }
     assertThat(ACT.duties().stream().map(Duty::section))
-        .contains("s.5(3)(a)", "s.5(3)(b)", "s.5(3)(c)", "s.5(3)(d)", "s.6(3)(a)", "s.6(3)(b)",
-            "s.6(3)(c)", "s.6(3)(d)", "s.7", "s.8", "s.9", "s.10");
+        .contains(
+            "s.5(3)(a)",
+            "s.5(3)(b)",
+            "s.5(3)(c)",
+            "s.5(3)(d)",
+            "s.6(3)(a)",
+            "s.6(3)(b)",
+            "s.6(3)(c)",
+            "s.6(3)(d)",
+            "s.7",
+            "s.8",
+            "s.9",
+            "s.10");
     for (Duty d : ACT.duties()) {
-      boolean enhancedOnly = d.section().startsWith("s.6") || d.section().equals("s.7")
-          || d.section().equals("s.10");
+      boolean enhancedOnly =
+          d.section().startsWith("s.6") || d.section().equals("s.7") || d.section().equals("s.10");
       assertThat(d.tiers().contains(MartynsLawTier.STANDARD)).as(d.id()).isEqualTo(!enhancedOnly);
-      assertThat(d.tiers()).as(d.id())
+      assertThat(d.tiers())
+          .as(d.id())
           .contains(MartynsLawTier.ENHANCED, MartynsLawTier.QUALIFYING_EVENT);
     }
   }
@@ -119,14 +137,17 @@ class UkPremisesActDataTest {
     dropLines(UkPremisesActTables.VENUE_TYPES, "stadium,", "other,");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(InputException.class)
-        .hasMessage("uk_premises_venue_types.csv: no row for venue types stadium, other; every venue"
-            + " type needs one (docs/scenario-format.md lists them)");
+        .hasMessage(
+            "uk_premises_venue_types.csv: no row for venue types stadium, other; every venue"
+                + " type needs one (docs/scenario-format.md lists them)");
   }
 
   @Test
   void aDutyWithoutASourceIsRefusedWithItsLine() throws IOException {
     copyOfData();
-    replaceLine(UkPremisesActTables.DUTIES, 2,
+    replaceLine(
+        UkPremisesActTables.DUTIES,
+        2,
         "evacuation,s.5(3)(a),procedures for evacuating people,standard,evacuation_plan,,");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(InputException.class)
@@ -136,12 +157,15 @@ class UkPremisesActDataTest {
   @Test
   void anUnknownMeasureInADutyIsRefusedWithTheValidOnes() throws IOException {
     copyOfData();
-    replaceLine(UkPremisesActTables.DUTIES, 2,
+    replaceLine(
+        UkPremisesActTables.DUTIES,
+        2,
         "evacuation,s.5(3)(a),procedures for evacuating people,standard,evac_plan,,s.5");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("uk_premises_duties.csv:2: column 'shown_by': unknown value 'evac_plan';"
-            + " expected one of hostile_vehicle_mitigation,");
+        .hasMessageStartingWith(
+            "uk_premises_duties.csv:2: column 'shown_by': unknown value 'evac_plan';"
+                + " expected one of hostile_vehicle_mitigation,");
   }
 
   @Test
@@ -149,11 +173,14 @@ class UkPremisesActDataTest {
     copyOfData();
     List<String> lines = Files.readAllLines(dir.resolve(UkPremisesActTables.ACT));
     int line = indexOf(lines, "enhanced_premises_min,") + 1;
-    replaceLine(UkPremisesActTables.ACT, line, "enhanced_premises_min,eight hundred,s.2(3)(a),test");
+    replaceLine(
+        UkPremisesActTables.ACT, line, "enhanced_premises_min,eight hundred,s.2(3)(a),test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(InputException.class)
-        .hasMessage("uk_premises_act.csv:" + line
-            + ": column 'value': expected a whole number of people, got 'eight hundred'");
+        .hasMessage(
+            "uk_premises_act.csv:"
+                + line
+                + ": column 'value': expected a whole number of people, got 'eight hundred'");
   }
 
   @Test
@@ -164,8 +191,10 @@ class UkPremisesActDataTest {
     replaceLine(UkPremisesActTables.VENUE_TYPES, line, "hotel,18,yes,,,a hotel,test");
     assertThatThrownBy(() -> ReferenceData.load(dir))
         .isInstanceOf(InputException.class)
-        .hasMessage("uk_premises_venue_types.csv:" + line
-            + ": column 'paragraph': no Schedule 1 paragraph 18 in uk_premises_uses.csv");
+        .hasMessage(
+            "uk_premises_venue_types.csv:"
+                + line
+                + ": column 'paragraph': no Schedule 1 paragraph 18 in uk_premises_uses.csv");
   }
 
   @Test

@@ -31,9 +31,12 @@ class ContextRulesTest {
   void anUnknownIndoorFlagFollowsWhatThePlaceUsuallyIs() {
     assertThat(fired(scenario().at(VenueType.MARKET).indoor(null).people(500)))
         .containsExactly("CTX-OUTDOOR-CROWD", "CTX-PLACE");
-    assertThat(fired(scenario().at(VenueType.THEATRE).event(EventType.CONCERT).indoor(null).people(500)))
+    assertThat(
+            fired(
+                scenario().at(VenueType.THEATRE).event(EventType.CONCERT).indoor(null).people(500)))
         .containsExactly("CTX-INDOOR", "CTX-PLACE");
-    assertThat(fired(scenario().at(VenueType.HOTEL).indoor(null).people(500))).containsExactly("CTX-PLACE");
+    assertThat(fired(scenario().at(VenueType.HOTEL).indoor(null).people(500)))
+        .containsExactly("CTX-PLACE");
   }
 
   @Test
@@ -42,16 +45,23 @@ class ContextRulesTest {
     assertThat(fired(scenario().people(1000)))
         .containsExactly("CTX-CROWDED-INDOOR", "CTX-INDOOR", "CTX-LARGE-GATHERING", "CTX-PLACE");
     assertThat(fired(scenario().indoor(false).people(10000)))
-        .containsExactly("CTX-LARGE-GATHERING", "CTX-MASS-GATHERING", "CTX-OUTDOOR-CROWD", "CTX-PLACE");
+        .containsExactly(
+            "CTX-LARGE-GATHERING", "CTX-MASS-GATHERING", "CTX-OUTDOOR-CROWD", "CTX-PLACE");
     assertThat(fired(scenario().indoor(false).people(null).capacity(20000)))
-        .containsExactly("CTX-LARGE-GATHERING", "CTX-MASS-GATHERING", "CTX-OUTDOOR-CROWD", "CTX-PLACE");
+        .containsExactly(
+            "CTX-LARGE-GATHERING", "CTX-MASS-GATHERING", "CTX-OUTDOOR-CROWD", "CTX-PLACE");
   }
 
   @Test
   void religiousSettingsComeFromTheVenueOrTheEvent() {
     assertThat(fired(scenario().at(VenueType.RELIGIOUS_SITE).event(EventType.OTHER)))
         .containsExactly("CTX-INDOOR", "CTX-PLACE", "CTX-RELIGIOUS-SETTING");
-    assertThat(fired(scenario().at(VenueType.PUBLIC_SPACE).indoor(false).event(EventType.RELIGIOUS_FESTIVAL)))
+    assertThat(
+            fired(
+                scenario()
+                    .at(VenueType.PUBLIC_SPACE)
+                    .indoor(false)
+                    .event(EventType.RELIGIOUS_FESTIVAL)))
         .containsExactly("CTX-OUTDOOR-CROWD", "CTX-PLACE", "CTX-RELIGIOUS-SETTING");
   }
 
@@ -61,7 +71,8 @@ class ContextRulesTest {
         .containsExactly("CTX-INDOOR", "CTX-JEWISH-ISRAELI", "CTX-PLACE");
     assertThat(fired(scenario().israeliInterest(true)))
         .containsExactly("CTX-INDOOR", "CTX-JEWISH-ISRAELI", "CTX-PLACE");
-    assertThat(fired(scenario().communities(Community.CHRISTIAN))).containsExactly("CTX-INDOOR", "CTX-PLACE");
+    assertThat(fired(scenario().communities(Community.CHRISTIAN)))
+        .containsExactly("CTX-INDOOR", "CTX-PLACE");
   }
 
   @Test

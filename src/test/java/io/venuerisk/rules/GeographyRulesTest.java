@@ -14,9 +14,19 @@ class GeographyRulesTest {
 
   @ParameterizedTest(name = "{0} is scored by {1} alone")
   @CsvSource({
-    "AF, GEO-CORE", "PK, GEO-CORE", "TJ, GEO-CENTRAL-ASIA", "UZ, GEO-CENTRAL-ASIA",
-    "IR, GEO-IRAN", "TR, GEO-TURKIYE", "RU, GEO-RUSSIA", "DE, GEO-EUROPE", "FR, GEO-EUROPE",
-    "GB, GEO-EUROPE", "US, GEO-UNITED-STATES", "JP, GEO-OUTSIDE", "BR, GEO-OUTSIDE",
+    "AF, GEO-CORE",
+    "PK, GEO-CORE",
+    "TJ, GEO-CENTRAL-ASIA",
+    "UZ, GEO-CENTRAL-ASIA",
+    "IR, GEO-IRAN",
+    "TR, GEO-TURKIYE",
+    "RU, GEO-RUSSIA",
+    "DE, GEO-EUROPE",
+    "FR, GEO-EUROPE",
+    "GB, GEO-EUROPE",
+    "US, GEO-UNITED-STATES",
+    "JP, GEO-OUTSIDE",
+    "BR, GEO-OUTSIDE",
   })
   void eachCountryGetsExactlyTheRuleOfItsRegion(String country, String rule) {
     assertThat(firedIn("geography.drl", scenario().in(country).build())).containsExactly(rule);
@@ -30,7 +40,9 @@ class GeographyRulesTest {
 
   private static double geography(String country) {
     return assess(scenario().in(country).build()).findings().stream()
-        .filter(f -> f.rule().startsWith("GEO-")).mapToDouble(f -> f.points()).sum();
+        .filter(f -> f.rule().startsWith("GEO-"))
+        .mapToDouble(f -> f.points())
+        .sum();
   }
 
   @Test

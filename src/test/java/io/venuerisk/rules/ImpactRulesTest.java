@@ -22,7 +22,8 @@ class ImpactRulesTest {
   @ParameterizedTest(name = "{0} people are worth {1} points")
   @CsvSource({"10, 3.0", "100, 6.0", "1000, 9.0", "3000, 10.4", "10000, 12.0", "80000, 14.7"})
   void peoplePresentCountThreePointsPerTenfold(int people, double points) {
-    assertThat(finding(scenario().people(people).build(), "IMP-PEOPLE-PRESENT").points()).isEqualTo(points);
+    assertThat(finding(scenario().people(people).build(), "IMP-PEOPLE-PRESENT").points())
+        .isEqualTo(points);
   }
 
   @Test
@@ -35,14 +36,17 @@ class ImpactRulesTest {
   @Test
   void exactlyTheImpactRulesOfEachKindOfEvent() {
     assertThat(fired(scenario())).containsExactly("IMP-PEOPLE-PRESENT");
-    assertThat(fired(scenario().indoor(false).people(10000))).containsExactly("IMP-MASS-CASUALTY", "IMP-PEOPLE-PRESENT");
+    assertThat(fired(scenario().indoor(false).people(10000)))
+        .containsExactly("IMP-MASS-CASUALTY", "IMP-PEOPLE-PRESENT");
     assertThat(fired(scenario().indoor(false).people(60000)))
         .containsExactly("IMP-MASS-CASUALTY", "IMP-PEOPLE-PRESENT", "IMP-VERY-LARGE-CROWD");
     assertThat(fired(scenario().at(VenueType.CONCERT_HALL).people(2000)))
         .containsExactly("IMP-CROWDED-INDOOR", "IMP-PEOPLE-PRESENT");
-    assertThat(fired(scenario().at(VenueType.EMBASSY))).containsExactly("IMP-PEOPLE-PRESENT", "IMP-SYMBOLIC-SITE");
+    assertThat(fired(scenario().at(VenueType.EMBASSY)))
+        .containsExactly("IMP-PEOPLE-PRESENT", "IMP-SYMBOLIC-SITE");
     assertThat(fired(scenario().at(VenueType.RELIGIOUS_SITE).event(EventType.RELIGIOUS_SERVICE)))
         .containsExactly("IMP-PEOPLE-PRESENT", "IMP-RELIGIOUS-OCCASION");
-    assertThat(fired(scenario().international(true))).containsExactly("IMP-INTERNATIONAL-PROFILE", "IMP-PEOPLE-PRESENT");
+    assertThat(fired(scenario().international(true)))
+        .containsExactly("IMP-INTERNATIONAL-PROFILE", "IMP-PEOPLE-PRESENT");
   }
 }

@@ -18,7 +18,8 @@ class PrecedentRulesTest {
 
   @Test
   void aCrowdedConcertHallResemblesCrocusInTheGuidesRegionsOnly() {
-    var concert = scenario().at(VenueType.CONCERT_HALL).event(EventType.CONCERT).indoor(true).people(6000);
+    var concert =
+        scenario().at(VenueType.CONCERT_HALL).event(EventType.CONCERT).indoor(true).people(6000);
     assertThat(fired(concert.in("RU"))).containsExactly("PRE-CROCUS");
     assertThat(fired(concert.in("DE"))).containsExactly("PRE-CROCUS");
     assertThat(fired(concert.in("JP"))).isEmpty();
@@ -34,8 +35,12 @@ class PrecedentRulesTest {
 
   @Test
   void aChurchServiceResemblesIstanbulWhereChristiansAreAMinority() {
-    var mass = scenario().at(VenueType.RELIGIOUS_SITE).event(EventType.RELIGIOUS_SERVICE)
-        .communities(Community.CHRISTIAN).people(40);
+    var mass =
+        scenario()
+            .at(VenueType.RELIGIOUS_SITE)
+            .event(EventType.RELIGIOUS_SERVICE)
+            .communities(Community.CHRISTIAN)
+            .people(40);
     assertThat(fired(mass.in("TR"))).containsExactly("PRE-ISTANBUL-CHURCH");
     assertThat(fired(mass.in("RU"))).isEmpty();
     assertThat(fired(mass.in("FR"))).isEmpty();
@@ -43,8 +48,13 @@ class PrecedentRulesTest {
 
   @Test
   void aShiaCommemorationResemblesKerman() {
-    var procession = scenario().at(VenueType.PUBLIC_SPACE).indoor(false).event(EventType.COMMEMORATION)
-        .communities(Community.SHIA).people(20000);
+    var procession =
+        scenario()
+            .at(VenueType.PUBLIC_SPACE)
+            .indoor(false)
+            .event(EventType.COMMEMORATION)
+            .communities(Community.SHIA)
+            .people(20000);
     assertThat(fired(procession.in("IR"))).containsExactly("PRE-KERMAN");
     assertThat(fired(procession.in("JP"))).isEmpty();
   }

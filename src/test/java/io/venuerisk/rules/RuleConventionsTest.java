@@ -74,16 +74,22 @@ class RuleConventionsTest {
   void theIssueNamedStatementsAreEachEncodedByAtLeastOneRule() {
     Coverage coverage = Coverage.of(engine().rules(), engine().data().statements().values());
     Set<String> covered = new TreeSet<>();
-    coverage.rows().stream().filter(Coverage.Row::covered).forEach(r -> covered.add(r.statement().id()));
-    assertThat(covered).contains(
-        "ISK-T1", "ISK-T2", "ISK-T3", "ISK-R3", "ISK-G1", "ISK-G2", "ISK-G3", "ISK-M1", "ISK-D5",
-        "ISK-R4", "ISK-E6", "ISK-E7", "ISK-M3", "ISK-R2", "ISK-D3", "ISK-E4", "ISK-E5", "ISK-E8");
+    coverage.rows().stream()
+        .filter(Coverage.Row::covered)
+        .forEach(r -> covered.add(r.statement().id()));
+    assertThat(covered)
+        .contains(
+            "ISK-T1", "ISK-T2", "ISK-T3", "ISK-R3", "ISK-G1", "ISK-G2", "ISK-G3", "ISK-M1",
+            "ISK-D5", "ISK-R4", "ISK-E6", "ISK-E7", "ISK-M3", "ISK-R2", "ISK-D3", "ISK-E4",
+            "ISK-E5", "ISK-E8");
   }
 
   @Test
   void theStatementsInDataAreExactlyThoseOfTheGuideStatementTable() throws IOException {
     Set<String> ids = new TreeSet<>();
-    Matcher m = Pattern.compile("^- (ISK-[A-Z][0-9]+)\\s", Pattern.MULTILINE).matcher(Files.readString(Path.of("docs/guide.md")));
+    Matcher m =
+        Pattern.compile("^- (ISK-[A-Z][0-9]+)\\s", Pattern.MULTILINE)
+            .matcher(Files.readString(Path.of("docs/guide.md")));
     while (m.find()) {
       ids.add(m.group(1));
     }
@@ -93,11 +99,14 @@ class RuleConventionsTest {
 
   @Test
   void rulesNeverUseSalienceEvalModifyOrPrintToStandardOut() throws IOException {
-    for (Path drl : Files.list(Path.of("rules")).filter(p -> p.toString().endsWith(".drl")).toList()) {
+    for (Path drl :
+        Files.list(Path.of("rules")).filter(p -> p.toString().endsWith(".drl")).toList()) {
       String text = Files.readString(drl);
-      assertThat(text).as(drl.toString())
+      assertThat(text)
+          .as(drl.toString())
           .doesNotContain("salience", "eval(", "modify(", "modify (", "System.out", "agenda-group");
-      assertThat(text.strip()).as("%s opens with a comment on what it reads and emits", drl)
+      assertThat(text.strip())
+          .as("%s opens with a comment on what it reads and emits", drl)
           .startsWith("//");
       assertThat(text).as(drl.toString()).contains("Reads:").contains("Emits");
     }

@@ -30,7 +30,12 @@ class TacticRulesTest {
 
   @Test
   void anOutdoorCrowdIsExposedToVehicleRammingWhateverItsSize() {
-    Set<String> open = Set.of("EXP-EDGED-WEAPON", "EXP-PERSON-BORNE-IED", "EXP-VEHICLE-BORNE-IED", "EXP-VEHICLE-RAMMING");
+    Set<String> open =
+        Set.of(
+            "EXP-EDGED-WEAPON",
+            "EXP-PERSON-BORNE-IED",
+            "EXP-VEHICLE-BORNE-IED",
+            "EXP-VEHICLE-RAMMING");
     assertThat(fired(scenario().at(VenueType.PUBLIC_SPACE).indoor(false).people(50)))
         .containsExactlyInAnyOrderElementsOf(open);
     assertThat(fired(scenario().at(VenueType.PUBLIC_SPACE).indoor(false).people(50000)))
@@ -39,16 +44,32 @@ class TacticRulesTest {
 
   @Test
   void anIndoorVenueIsExposedToFirearmsAndAMilitaryStyleAssaultButNotToRamming() {
-    assertThat(fired(scenario().at(VenueType.ARENA).event(EventType.CONCERT).indoor(true).people(8000)))
-        .containsExactly("EXP-COMPLEX-ASSAULT", "EXP-EDGED-WEAPON", "EXP-MARAUDING-FIREARMS",
-            "EXP-PERSON-BORNE-IED", "EXP-VEHICLE-BORNE-IED");
+    assertThat(
+            fired(
+                scenario().at(VenueType.ARENA).event(EventType.CONCERT).indoor(true).people(8000)))
+        .containsExactly(
+            "EXP-COMPLEX-ASSAULT",
+            "EXP-EDGED-WEAPON",
+            "EXP-MARAUDING-FIREARMS",
+            "EXP-PERSON-BORNE-IED",
+            "EXP-VEHICLE-BORNE-IED");
   }
 
   @Test
   void aSmallCongregationIsExposedToAFirearmsAttackLikeTheIstanbulMass() {
-    assertThat(fired(scenario().at(VenueType.RELIGIOUS_SITE).event(EventType.RELIGIOUS_SERVICE).indoor(false).people(40)))
-        .containsExactly("EXP-EDGED-WEAPON", "EXP-MARAUDING-FIREARMS", "EXP-PERSON-BORNE-IED",
-            "EXP-VEHICLE-BORNE-IED", "EXP-VEHICLE-RAMMING");
+    assertThat(
+            fired(
+                scenario()
+                    .at(VenueType.RELIGIOUS_SITE)
+                    .event(EventType.RELIGIOUS_SERVICE)
+                    .indoor(false)
+                    .people(40)))
+        .containsExactly(
+            "EXP-EDGED-WEAPON",
+            "EXP-MARAUDING-FIREARMS",
+            "EXP-PERSON-BORNE-IED",
+            "EXP-VEHICLE-BORNE-IED",
+            "EXP-VEHICLE-RAMMING");
   }
 
   @Test
@@ -60,7 +81,8 @@ class TacticRulesTest {
   @Test
   void westernersOrAidWorkersInKhorasanAreExposedToAbductionButNotInEurope() {
     assertThat(fired(scenario().indoor(null).aidAgencies(true).in("AF")))
-        .containsExactly("EXP-ABDUCTION", "EXP-EDGED-WEAPON", "EXP-INDIRECT-FIRE", "EXP-PERSON-BORNE-IED");
+        .containsExactly(
+            "EXP-ABDUCTION", "EXP-EDGED-WEAPON", "EXP-INDIRECT-FIRE", "EXP-PERSON-BORNE-IED");
     assertThat(fired(scenario().indoor(null).westerners(true).in("TJ")))
         .containsExactly("EXP-ABDUCTION", "EXP-EDGED-WEAPON", "EXP-PERSON-BORNE-IED");
     assertThat(fired(scenario().indoor(null).westerners(true).in("DE")))
@@ -70,34 +92,56 @@ class TacticRulesTest {
   @Test
   void rocketsAreAnExposureOnlyInTheCoreConflictRegionAndSaySoHonestly() {
     var s = scenario().indoor(null).in("PK").build();
-    assertThat(exposure(s, ExposureKind.INDIRECT_FIRE).reason()).contains("hardly mitigable by a venue operator");
+    assertThat(exposure(s, ExposureKind.INDIRECT_FIRE).reason())
+        .contains("hardly mitigable by a venue operator");
     assertThat(fired(scenario().indoor(null).in("FR"))).doesNotContain("EXP-INDIRECT-FIRE");
   }
 
   @Test
   void symbolicSitesStadiumsAndInternationalEventsAreExposedToVehicleBorneIedsOnce() {
     assertThat(fired(scenario().at(VenueType.EMBASSY).indoor(null)))
-        .containsExactly("EXP-COMPLEX-ASSAULT", "EXP-EDGED-WEAPON", "EXP-PERSON-BORNE-IED", "EXP-VEHICLE-BORNE-IED");
+        .containsExactly(
+            "EXP-COMPLEX-ASSAULT",
+            "EXP-EDGED-WEAPON",
+            "EXP-PERSON-BORNE-IED",
+            "EXP-VEHICLE-BORNE-IED");
     assertThat(fired(scenario().at(VenueType.STADIUM).indoor(false).international(true)))
-        .containsExactly("EXP-COMPLEX-ASSAULT", "EXP-EDGED-WEAPON", "EXP-PERSON-BORNE-IED",
-            "EXP-VEHICLE-BORNE-IED", "EXP-VEHICLE-RAMMING");
+        .containsExactly(
+            "EXP-COMPLEX-ASSAULT",
+            "EXP-EDGED-WEAPON",
+            "EXP-PERSON-BORNE-IED",
+            "EXP-VEHICLE-BORNE-IED",
+            "EXP-VEHICLE-RAMMING");
     var both = scenario().at(VenueType.EMBASSY).indoor(null).international(true).build();
-    assertThat(assess(both).findings()).filteredOn(f -> f.rule().equals("EXP-VEHICLE-BORNE-IED")).hasSize(1);
+    assertThat(assess(both).findings())
+        .filteredOn(f -> f.rule().equals("EXP-VEHICLE-BORNE-IED"))
+        .hasSize(1);
   }
 
   @Test
   void hostileVehicleMitigationLowersTheRammingVulnerabilityButDoesNotRemoveTheExposure() {
-    var s = scenario().at(VenueType.PUBLIC_SPACE).indoor(false).people(3000)
-        .measures(Measure.HOSTILE_VEHICLE_MITIGATION).build();
+    var s =
+        scenario()
+            .at(VenueType.PUBLIC_SPACE)
+            .indoor(false)
+            .people(3000)
+            .measures(Measure.HOSTILE_VEHICLE_MITIGATION)
+            .build();
     ExposureSummary ramming = exposure(s, ExposureKind.VEHICLE_RAMMING);
     assertThat(ramming.weight()).isEqualTo(12);
     assertThat(ramming.vulnerability()).isEqualTo(0.4);
-    assertThat(ramming.inPlace()).extracting(m -> m.measure()).containsExactly(Measure.HOSTILE_VEHICLE_MITIGATION);
-    assertThat(ramming.missing()).contains(Measure.STANDOFF_PERIMETER).doesNotContain(Measure.HOSTILE_VEHICLE_MITIGATION);
+    assertThat(ramming.inPlace())
+        .extracting(m -> m.measure())
+        .containsExactly(Measure.HOSTILE_VEHICLE_MITIGATION);
+    assertThat(ramming.missing())
+        .contains(Measure.STANDOFF_PERIMETER)
+        .doesNotContain(Measure.HOSTILE_VEHICLE_MITIGATION);
   }
 
   private static ExposureSummary exposure(io.venuerisk.model.Scenario s, ExposureKind kind) {
-    return assess(s).exposures().stream().filter(e -> e.exposure() == kind).findFirst()
+    return assess(s).exposures().stream()
+        .filter(e -> e.exposure() == kind)
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no " + kind + " exposure"));
   }
 }

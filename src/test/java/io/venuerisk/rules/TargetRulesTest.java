@@ -30,40 +30,53 @@ class TargetRulesTest {
 
   @Test
   void aJewishCommunityIsTheMostPointedTarget() {
-    assertThat(fired(scenario().communities(Community.JEWISH))).containsExactly("TGT-JEWISH-COMMUNITY");
-    assertThat(finding(scenario().communities(Community.JEWISH).build(), "TGT-JEWISH-COMMUNITY").points())
+    assertThat(fired(scenario().communities(Community.JEWISH)))
+        .containsExactly("TGT-JEWISH-COMMUNITY");
+    assertThat(
+            finding(scenario().communities(Community.JEWISH).build(), "TGT-JEWISH-COMMUNITY")
+                .points())
         .isEqualTo(10);
   }
 
   @Test
   void religiousMinoritiesCountWhereIsKAttacksThemAsMinorities() {
-    assertThat(fired(scenario().communities(Community.SIKH).in("AF"))).containsExactly("TGT-RELIGIOUS-MINORITY");
-    assertThat(fired(scenario().communities(Community.SHIA).in("PK"))).containsExactly("TGT-RELIGIOUS-MINORITY");
+    assertThat(fired(scenario().communities(Community.SIKH).in("AF")))
+        .containsExactly("TGT-RELIGIOUS-MINORITY");
+    assertThat(fired(scenario().communities(Community.SHIA).in("PK")))
+        .containsExactly("TGT-RELIGIOUS-MINORITY");
     assertThat(fired(scenario().communities(Community.HINDU).in("GB"))).isEmpty();
   }
 
   @Test
   void aChurchServiceIsAReligiousTargetAndAMinorityOneInTheGuidesRegion() {
-    var church = scenario().at(VenueType.RELIGIOUS_SITE).event(EventType.RELIGIOUS_SERVICE)
-        .communities(Community.CHRISTIAN);
+    var church =
+        scenario()
+            .at(VenueType.RELIGIOUS_SITE)
+            .event(EventType.RELIGIOUS_SERVICE)
+            .communities(Community.CHRISTIAN);
     assertThat(fired(church.in("AT"))).containsExactly("TGT-RELIGIOUS-SITE");
-    assertThat(fired(church.in("TR"))).containsExactly("TGT-CHRISTIAN-MINORITY", "TGT-RELIGIOUS-SITE");
+    assertThat(fired(church.in("TR")))
+        .containsExactly("TGT-CHRISTIAN-MINORITY", "TGT-RELIGIOUS-SITE");
   }
 
   @Test
   void westernersAreTargetsInTheGuidesRegionsAndWesternBusinessEverywhere() {
-    assertThat(fired(scenario().westerners(true).in("UZ"))).containsExactly("TGT-WESTERNERS-ABROAD");
+    assertThat(fired(scenario().westerners(true).in("UZ")))
+        .containsExactly("TGT-WESTERNERS-ABROAD");
     assertThat(fired(scenario().westerners(true).in("DE"))).isEmpty();
-    assertThat(fired(scenario().westernInterest(true).in("DE"))).containsExactly("TGT-WESTERN-BUSINESS");
+    assertThat(fired(scenario().westernInterest(true).in("DE")))
+        .containsExactly("TGT-WESTERN-BUSINESS");
   }
 
   @Test
   void stateTargetsAndAidAgencies() {
     assertThat(fired(scenario().at(VenueType.EMBASSY))).containsExactly("TGT-EMBASSY");
-    assertThat(fired(scenario().at(VenueType.GOVERNMENT_BUILDING))).containsExactly("TGT-OFFICIALS");
+    assertThat(fired(scenario().at(VenueType.GOVERNMENT_BUILDING)))
+        .containsExactly("TGT-OFFICIALS");
     assertThat(fired(scenario().officials(true))).containsExactly("TGT-OFFICIALS");
     assertThat(fired(scenario().securityForces(true))).containsExactly("TGT-SECURITY-FORCES");
-    assertThat(fired(scenario().at(VenueType.MILITARY_SITE))).containsExactly("TGT-SECURITY-FORCES");
+    assertThat(fired(scenario().at(VenueType.MILITARY_SITE)))
+        .containsExactly("TGT-SECURITY-FORCES");
     assertThat(fired(scenario().aidAgencies(true))).containsExactly("TGT-AID-AGENCIES");
   }
 
@@ -71,8 +84,10 @@ class TargetRulesTest {
   void namedPlacesAndEventTypes() {
     assertThat(fired(scenario().at(VenueType.UNIVERSITY))).containsExactly("TGT-UNIVERSITY");
     assertThat(fired(scenario().at(VenueType.TOURIST_SITE))).containsExactly("TGT-TOURIST-SITE");
-    assertThat(fired(scenario().at(VenueType.BUSINESS_OFFICE))).containsExactly("TGT-BUSINESS-CENTRE");
-    assertThat(fired(scenario().at(VenueType.TRANSIT_STATION))).containsExactly("TGT-TRANSPORT-HUB");
+    assertThat(fired(scenario().at(VenueType.BUSINESS_OFFICE)))
+        .containsExactly("TGT-BUSINESS-CENTRE");
+    assertThat(fired(scenario().at(VenueType.TRANSIT_STATION)))
+        .containsExactly("TGT-TRANSPORT-HUB");
     assertThat(fired(scenario().event(EventType.NIGHTLIFE))).containsExactly("TGT-ENTERTAINMENT");
     assertThat(fired(scenario().event(EventType.SPORTING_EVENT).international(true)))
         .containsExactly("TGT-INTERNATIONAL-SPORT");

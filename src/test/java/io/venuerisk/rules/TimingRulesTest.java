@@ -22,8 +22,12 @@ class TimingRulesTest {
   }
 
   private static TestScenarios churchService() {
-    return scenario().at(VenueType.RELIGIOUS_SITE).event(EventType.RELIGIOUS_SERVICE)
-        .communities(Community.CHRISTIAN).people(400).in("AT");
+    return scenario()
+        .at(VenueType.RELIGIOUS_SITE)
+        .event(EventType.RELIGIOUS_SERVICE)
+        .communities(Community.CHRISTIAN)
+        .people(400)
+        .in("AT");
   }
 
   @Test
@@ -33,18 +37,24 @@ class TimingRulesTest {
 
   @Test
   void christianWorshipOnChristmasDay() {
-    assertThat(fired(churchService().on("2026-12-25"))).containsExactly("CTX-DURING-CHRISTMAS", "TIM-CHRISTMAS-WORSHIP");
+    assertThat(fired(churchService().on("2026-12-25")))
+        .containsExactly("CTX-DURING-CHRISTMAS", "TIM-CHRISTMAS-WORSHIP");
   }
 
   @Test
   void aMarketInTheChristmasSeasonAndOnChristmasEveEarnsTheFindingOnce() {
-    var market = scenario().at(VenueType.PUBLIC_SPACE).event(EventType.MARKET).in("DE").people(5000);
-    assertThat(fired(market.on("2026-12-05"))).containsExactly("CTX-DURING-MARKET-SEASON", "TIM-CHRISTMAS-MARKET");
+    var market =
+        scenario().at(VenueType.PUBLIC_SPACE).event(EventType.MARKET).in("DE").people(5000);
+    assertThat(fired(market.on("2026-12-05")))
+        .containsExactly("CTX-DURING-MARKET-SEASON", "TIM-CHRISTMAS-MARKET");
     // 24 December is both in the market season and in Christmas: one finding, naming both rows
     var eve = market.on("2026-12-24").build();
-    assertThat(RuleHarness.assess(eve).findings().stream().filter(f -> f.rule().equals("TIM-CHRISTMAS-MARKET")))
+    assertThat(
+            RuleHarness.assess(eve).findings().stream()
+                .filter(f -> f.rule().equals("TIM-CHRISTMAS-MARKET")))
         .hasSize(1);
-    assertThat(finding(eve, "TIM-CHRISTMAS-MARKET").rationale()).contains("Christmas market season 2026");
+    assertThat(finding(eve, "TIM-CHRISTMAS-MARKET").rationale())
+        .contains("Christmas market season 2026");
     assertThat(fired(market.on("2026-06-05"))).isEmpty();
   }
 
@@ -52,7 +62,8 @@ class TimingRulesTest {
   void aLargeCrowdOnNewYearsEveButNotASmallOne() {
     assertThat(fired(scenario().people(20000).on("2026-12-31")))
         .containsExactly("CTX-DURING-NEW-YEARS-EVE", "TIM-NEW-YEARS-EVE");
-    assertThat(fired(scenario().people(300).on("2026-12-31"))).containsExactly("CTX-DURING-NEW-YEARS-EVE");
+    assertThat(fired(scenario().people(300).on("2026-12-31")))
+        .containsExactly("CTX-DURING-NEW-YEARS-EVE");
   }
 
   @Test
@@ -60,7 +71,8 @@ class TimingRulesTest {
     assertThat(fired(churchService().on("2027-01-07")))
         .containsExactly("CTX-DURING-ORTHODOX-CHRISTMAS", "TIM-ORTHODOX-CHRISTMAS");
     // Western Easter Sunday 2026 is 5 April, Orthodox Easter 12 April
-    assertThat(fired(churchService().on("2026-04-05"))).containsExactly("CTX-DURING-EASTER", "TIM-EASTER");
+    assertThat(fired(churchService().on("2026-04-05")))
+        .containsExactly("CTX-DURING-EASTER", "TIM-EASTER");
     assertThat(finding(churchService().on("2026-04-12").build(), "TIM-EASTER").rationale())
         .containsIgnoringCase("orthodox");
     assertThat(fired(churchService().on("2026-04-20"))).isEmpty();
@@ -70,20 +82,29 @@ class TimingRulesTest {
   void westernAndOrthodoxEasterOnOneDayAreOnePeriodAndOneFinding() {
     // 20 April 2025 was Easter Sunday in both calendars
     var easter = churchService().on("2025-04-20").build();
-    assertThat(RuleHarness.assess(easter).findings().stream().filter(f -> f.rule().equals("TIM-EASTER")))
+    assertThat(
+            RuleHarness.assess(easter).findings().stream()
+                .filter(f -> f.rule().equals("TIM-EASTER")))
         .hasSize(1);
-    assertThat(finding(easter, "TIM-EASTER").rationale()).contains("Easter 2025").contains("Orthodox Easter 2025");
+    assertThat(finding(easter, "TIM-EASTER").rationale())
+        .contains("Easter 2025")
+        .contains("Orthodox Easter 2025");
   }
 
   @Test
   void aJewishEventOnTheEveOfHanukkahCountsBecauseTheHolidayStartsAtSundown() {
     // Hanukkah 2026: first candle the evening of 4 December, first full day 5 December
     var jewish = scenario().communities(Community.JEWISH).in("AU");
-    Set<String> holiday = Set.of("CTX-DURING-JEWISH-HOLIDAY", "CTX-DURING-JEWISH-TENSION", "TIM-JEWISH-HOLIDAY",
-        "TEN-ISRAEL-GAZA");
+    Set<String> holiday =
+        Set.of(
+            "CTX-DURING-JEWISH-HOLIDAY",
+            "CTX-DURING-JEWISH-TENSION",
+            "TIM-JEWISH-HOLIDAY",
+            "TEN-ISRAEL-GAZA");
     assertThat(fired(jewish.on("2026-12-04"))).containsExactlyInAnyOrderElementsOf(holiday);
     assertThat(fired(jewish.on("2026-12-12"))).containsExactlyInAnyOrderElementsOf(holiday);
-    assertThat(fired(jewish.on("2026-11-20"))).containsExactly("CTX-DURING-JEWISH-TENSION", "TEN-ISRAEL-GAZA");
+    assertThat(fired(jewish.on("2026-11-20")))
+        .containsExactly("CTX-DURING-JEWISH-TENSION", "TEN-ISRAEL-GAZA");
   }
 
   @Test
@@ -102,10 +123,13 @@ class TimingRulesTest {
     // Ramadan 2026 runs from 18 February
     assertThat(fired(scenario().people(5000).in("RU").on("2026-03-01")))
         .containsExactly("CTX-DURING-RAMADAN", "TIM-RAMADAN");
-    assertThat(fired(scenario().people(5000).in("JP").on("2026-03-01"))).containsExactly("CTX-DURING-RAMADAN");
+    assertThat(fired(scenario().people(5000).in("JP").on("2026-03-01")))
+        .containsExactly("CTX-DURING-RAMADAN");
     // Eid al-Fitr 2026 begins 20 March
-    assertThat(fired(scenario().people(5000).in("AF").on("2026-03-20"))).containsExactly("CTX-DURING-EID", "TIM-EID");
-    assertThat(fired(scenario().people(5000).in("DE").on("2026-03-20"))).containsExactly("CTX-DURING-EID");
+    assertThat(fired(scenario().people(5000).in("AF").on("2026-03-20")))
+        .containsExactly("CTX-DURING-EID", "TIM-EID");
+    assertThat(fired(scenario().people(5000).in("DE").on("2026-03-20")))
+        .containsExactly("CTX-DURING-EID");
   }
 
   @Test
@@ -122,10 +146,16 @@ class TimingRulesTest {
     // the guide's window runs to 28 August; the Olympics closed on 11 August and the
     // Paralympics opened on 28 August
     var fanZone = scenario().event(EventType.FESTIVAL).in("FR").people(3000);
-    assertThat(fired(fanZone.on("2024-08-05"))).containsExactly("CTX-DURING-EUROPEAN-SPORT",
-        "CTX-DURING-HIGH-PROFILE-EVENT", "CTX-DURING-RAISED-THREAT", "TEN-RAISED-THREAT", "TIM-EUROPEAN-SPORT",
-        "TIM-HIGH-PROFILE-EVENT");
-    assertThat(fired(fanZone.on("2024-08-20"))).containsExactly("CTX-DURING-RAISED-THREAT", "TEN-RAISED-THREAT");
+    assertThat(fired(fanZone.on("2024-08-05")))
+        .containsExactly(
+            "CTX-DURING-EUROPEAN-SPORT",
+            "CTX-DURING-HIGH-PROFILE-EVENT",
+            "CTX-DURING-RAISED-THREAT",
+            "TEN-RAISED-THREAT",
+            "TIM-EUROPEAN-SPORT",
+            "TIM-HIGH-PROFILE-EVENT");
+    assertThat(fired(fanZone.on("2024-08-20")))
+        .containsExactly("CTX-DURING-RAISED-THREAT", "TEN-RAISED-THREAT");
     assertThat(finding(fanZone.on("2024-08-30").build(), "TIM-HIGH-PROFILE-EVENT").rationale())
         .contains("Paralympic");
   }
@@ -133,7 +163,8 @@ class TimingRulesTest {
   @Test
   void jewishPresenceDuringTheIsraelGazaWarTensionButNotBeforeOctober2023() {
     var jewish = scenario().communities(Community.JEWISH).in("GB");
-    assertThat(fired(jewish.on("2026-09-15"))).containsExactly("CTX-DURING-JEWISH-TENSION", "TEN-ISRAEL-GAZA");
+    assertThat(fired(jewish.on("2026-09-15")))
+        .containsExactly("CTX-DURING-JEWISH-TENSION", "TEN-ISRAEL-GAZA");
     assertThat(fired(jewish.on("2023-09-15"))).isEmpty();
   }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.venuerisk.model.InputException;
 import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.model.InputException;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,18 +53,31 @@ class PageBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "no Chromium: install Debian's chromium and chromium-driver to run the browser tests");
     server = TestServer.start();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // as root in a container; and nothing that reaches for the network behind the page's back
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=1400,2200", "--lang=en-GB");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile.toAbsolutePath(),
+        "--window-size=1400,2200",
+        "--lang=en-GB");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
@@ -85,22 +98,29 @@ class PageBrowserTest {
   }
 
   @Test
-  void fillTheFormForAShippedScenarioAssessAndSeeTheScoreFallWhenAMeasureIsTicked() throws Exception {
+  void fillTheFormForAShippedScenarioAssessAndSeeTheScoreFallWhenAMeasureIsTicked()
+      throws Exception {
     open();
     Path file = Path.of("scenarios/christmas-market-cologne-2026.json");
     fill(JSON.readTree(file.toFile()), "");
     browser.findElement(By.id("assess")).click();
     WebElement tier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tier")));
 
-    JsonNode cli = JSON.readTree(TestServer.cli("assess", "--format", "json", file.toString()).out());
+    JsonNode cli =
+        JSON.readTree(TestServer.cli("assess", "--format", "json", file.toString()).out());
     assertThat(tier.getText()).isEqualTo(cli.get("tier").asText());
     double before = Double.parseDouble(browser.findElement(By.id("score")).getText());
     assertThat(before).isEqualTo(cli.get("score").asDouble());
     if (cli.has("inherent")) {
-      assertThat(browser.findElement(By.id("inherent-tier")).getText()).isEqualTo(cli.get("inherent").get("tier").asText());
+      assertThat(browser.findElement(By.id("inherent-tier")).getText())
+          .isEqualTo(cli.get("inherent").get("tier").asText());
     }
-    assertThat(browser.findElement(By.id("result")).getText()).as("every part of the result rendered as text")
-        .doesNotContain("[object Object]").doesNotContain("undefined").doesNotContain("NaN").doesNotContain("null");
+    assertThat(browser.findElement(By.id("result")).getText())
+        .as("every part of the result rendered as text")
+        .doesNotContain("[object Object]")
+        .doesNotContain("undefined")
+        .doesNotContain("NaN")
+        .doesNotContain("null");
 
     // the measure that takes off most: ticking it scores the scenario again at once
     WebElement add = browser.findElement(By.cssSelector("#recommended input.what-if"));
@@ -110,13 +130,15 @@ class PageBrowserTest {
     double after = Double.parseDouble(browser.findElement(By.id("score")).getText());
     assertThat(after).as("the score with %s in place", measure).isLessThan(before);
     assertThat(browser.findElement(By.id("f-security-measures-" + measure)).isSelected())
-        .as("the form now has the measure too").isTrue();
+        .as("the form now has the measure too")
+        .isTrue();
     shot("serve-page.png");
 
     // plan to a target tier: the page shows what plan --format json says
     new Select(browser.findElement(By.id("target-tier"))).selectByValue("MODERATE");
     browser.findElement(By.cssSelector("#plan-form button")).click();
-    WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-outcome")));
+    WebElement outcome =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-outcome")));
     assertThat(outcome.getText()).containsAnyOf("reach MODERATE", "at or below MODERATE");
   }
 
@@ -127,12 +149,18 @@ class PageBrowserTest {
     WebElement attendance = browser.findElement(By.id("f-event-expectedAttendance"));
     attendance.clear();
     attendance.sendKeys("12,000");
-    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-event-expectedAttendance-error")));
+    WebElement error =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.id("f-event-expectedAttendance-error")));
 
     // the message the reader gives the same scenario, as assess would print it
-    String json = (String) ((JavascriptExecutor) browser).executeScript(
-        "return JSON.stringify({id:'x',name:'x',date:'2026-12-20',venue:{type:'public_space',country:'DE'},"
-            + "event:{type:'market',expectedAttendance:'12,000'}})");
+    String json =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return JSON.stringify({id:'x',name:'x',date:'2026-12-20',venue:{type:'public_space',country:'DE'},"
+                        + "event:{type:'market',expectedAttendance:'12,000'}})");
     String problem = null;
     try {
       new ScenarioJson(TestServer.engine().data()).read("x", json.getBytes(StandardCharsets.UTF_8));
@@ -152,15 +180,19 @@ class PageBrowserTest {
   void everyControlHasALabelAndTheTabsWorkFromTheKeyboard() {
     open();
     @SuppressWarnings("unchecked")
-    List<String> unlabelled = (List<String>) ((JavascriptExecutor) browser).executeScript(
-        "return [...document.querySelectorAll('input, select, button, textarea')]"
-            + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
-            + " && !(e.tagName === 'BUTTON' && e.textContent.trim()))"
-            + ".map(e => e.id || e.outerHTML)");
+    List<String> unlabelled =
+        (List<String>)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return [...document.querySelectorAll('input, select, button, textarea')]"
+                        + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                        + " && !(e.tagName === 'BUTTON' && e.textContent.trim()))"
+                        + ".map(e => e.id || e.outerHTML)");
     assertThat(unlabelled).isEmpty();
     WebElement tab = browser.findElement(By.id("tab-scenario"));
     tab.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
-    assertThat(browser.findElement(By.id("tab-batch")).getAttribute("aria-selected")).isEqualTo("true");
+    assertThat(browser.findElement(By.id("tab-batch")).getAttribute("aria-selected"))
+        .isEqualTo("true");
     assertThat(browser.findElement(By.id("panel-batch")).isDisplayed()).isTrue();
     assertThat(browser.findElement(By.id("panel-scenario")).isDisplayed()).isFalse();
   }
@@ -197,14 +229,20 @@ class PageBrowserTest {
     browser.findElement(By.id("load-file")).sendKeys(file.toAbsolutePath().toString());
     wait.until(d -> d.findElement(By.id("form-status")).getText().startsWith("Loaded"));
     JsonNode original = JSON.readTree(file.toFile());
-    assertThat(browser.findElement(By.id("f-id")).getAttribute("value")).isEqualTo(original.get("id").asText());
-    assertThat(new Select(browser.findElement(By.id("f-venue-country"))).getFirstSelectedOption().getAttribute("value"))
+    assertThat(browser.findElement(By.id("f-id")).getAttribute("value"))
+        .isEqualTo(original.get("id").asText());
+    assertThat(
+            new Select(browser.findElement(By.id("f-venue-country")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
         .isEqualTo(original.get("venue").get("country").asText());
     browser.findElement(By.id("assess")).click();
     WebElement tier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tier")));
-    JsonNode cli = JSON.readTree(TestServer.cli("assess", "--format", "json", file.toString()).out());
+    JsonNode cli =
+        JSON.readTree(TestServer.cli("assess", "--format", "json", file.toString()).out());
     assertThat(tier.getText()).isEqualTo(cli.get("tier").asText());
-    assertThat(Double.parseDouble(browser.findElement(By.id("score")).getText())).isEqualTo(cli.get("score").asDouble());
+    assertThat(Double.parseDouble(browser.findElement(By.id("score")).getText()))
+        .isEqualTo(cli.get("score").asDouble());
   }
 
   /** Types a scenario into the form, field by field, as a user would. */
@@ -236,9 +274,11 @@ class PageBrowserTest {
         new Select(e).selectByValue(v.asText());
       } else if ("date".equals(e.getAttribute("type"))) {
         // a date input takes keys in the browser's locale; its value is ISO whatever the locale
-        ((JavascriptExecutor) browser).executeScript(
-            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
-            e, v.asText());
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
+                e,
+                v.asText());
       } else {
         e.clear();
         e.sendKeys(v.asText());
@@ -250,6 +290,7 @@ class PageBrowserTest {
     ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
     File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
     Files.createDirectories(SHOTS);
-    Files.copy(png.toPath(), SHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        png.toPath(), SHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -65,8 +65,10 @@ class ServeApiTest {
 
   @Test
   void everyShippedScenarioScoredConcurrentlyIsWhatTheCliGives() throws Exception {
-    String[] args = Stream.concat(Stream.of("assess", "--format", "json"), scenarios.stream().map(Path::toString))
-        .toArray(String[]::new);
+    String[] args =
+        Stream.concat(
+                Stream.of("assess", "--format", "json"), scenarios.stream().map(Path::toString))
+            .toArray(String[]::new);
     JsonNode cli = JSON.readTree(TestServer.cli(args).out());
     assertThat(cli.size()).isEqualTo(scenarios.size());
     // many requests at once: the server scores them in shared sessions, which must not show
@@ -75,13 +77,15 @@ class ServeApiTest {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (int round = 0; round < 4; round++) {
         for (Path p : scenarios) {
-          answers.add(pool.submit(() -> TestServer.post(base, "/api/assess", "application/json", p)));
+          answers.add(
+              pool.submit(() -> TestServer.post(base, "/api/assess", "application/json", p)));
         }
       }
       for (int i = 0; i < answers.size(); i++) {
         HttpResponse<String> r = answers.get(i).get();
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(JSON.readTree(r.body())).as(scenarios.get(i % scenarios.size()).toString())
+        assertThat(JSON.readTree(r.body()))
+            .as(scenarios.get(i % scenarios.size()).toString())
             .isEqualTo(cli.get(i % scenarios.size()));
       }
     } finally {
@@ -97,7 +101,8 @@ class ServeApiTest {
     try {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (int i = 0; i < 128; i++) {
-        answers.add(pool.submit(() -> TestServer.post(base, "/api/assess", "application/json", file)));
+        answers.add(
+            pool.submit(() -> TestServer.post(base, "/api/assess", "application/json", file)));
       }
       for (Future<HttpResponse<String>> f : answers) {
         assertThat(f.get().body()).isEqualTo(cli);
@@ -115,10 +120,20 @@ class ServeApiTest {
       body.append(body.length() > 1 ? ",\n" : "\n").append(Files.readString(p));
     }
     body.append("]");
-    TestServer.Cli cli = TestServer.cli("assess", "--format", "json", three.get(0).toString(),
-        three.get(1).toString(), three.get(2).toString());
-    HttpResponse<String> r = TestServer.post(base, "/api/assess", "application/json",
-        body.toString().getBytes(StandardCharsets.UTF_8));
+    TestServer.Cli cli =
+        TestServer.cli(
+            "assess",
+            "--format",
+            "json",
+            three.get(0).toString(),
+            three.get(1).toString(),
+            three.get(2).toString());
+    HttpResponse<String> r =
+        TestServer.post(
+            base,
+            "/api/assess",
+            "application/json",
+            body.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).isEqualTo(cli.out());
   }
@@ -127,25 +142,34 @@ class ServeApiTest {
   void aBadElementOfAnArrayIsNamedByItsRecordNumber() throws Exception {
     String good = Files.readString(scenarios.get(0));
     String bad = good.replaceFirst("\"country\": \"[A-Z]{2}\"", "\"country\": \"UK\"");
-    HttpResponse<String> r = TestServer.post(base, "/api/assess?name=two.json", "application/json",
-        ("[" + good + ",\n" + bad + "]").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        TestServer.post(
+            base,
+            "/api/assess?name=two.json",
+            "application/json",
+            ("[" + good + ",\n" + bad + "]").getBytes(StandardCharsets.UTF_8));
     assertThat(r.statusCode()).isEqualTo(400);
     JsonNode p = JSON.readTree(r.body());
     assertThat(p.get("record").asInt()).isEqualTo(2);
     assertThat(p.get("field").asText()).isEqualTo("venue.country");
-    assertThat(p.get("detail").asText()).startsWith("two.json:").contains("record 2: venue.country: unknown country code 'UK'");
+    assertThat(p.get("detail").asText())
+        .startsWith("two.json:")
+        .contains("record 2: venue.country: unknown country code 'UK'");
   }
 
   @Test
   void validateAnswersWithTheProblemAssessWouldGive() throws Exception {
     Path bad = Path.of("src/test/resources/bad-corpus/unknown-country-uk.json");
-    HttpResponse<String> assess = TestServer.post(base, "/api/assess?name=x.json", "application/json", bad);
-    HttpResponse<String> check = TestServer.post(base, "/api/validate?name=x.json", "application/json", bad);
+    HttpResponse<String> assess =
+        TestServer.post(base, "/api/assess?name=x.json", "application/json", bad);
+    HttpResponse<String> check =
+        TestServer.post(base, "/api/validate?name=x.json", "application/json", bad);
     assertThat(check.statusCode()).isEqualTo(200);
     JsonNode v = JSON.readTree(check.body());
     assertThat(v.get("valid").asBoolean()).isFalse();
     assertThat(v.get("problem")).isEqualTo(JSON.readTree(assess.body()));
-    HttpResponse<String> ok = TestServer.post(base, "/api/validate", "application/json", scenarios.get(0));
+    HttpResponse<String> ok =
+        TestServer.post(base, "/api/validate", "application/json", scenarios.get(0));
     assertThat(JSON.readTree(ok.body()).get("valid").asBoolean()).isTrue();
   }
 
@@ -159,17 +183,20 @@ class ServeApiTest {
     assertThat(method.statusCode()).isEqualTo(405);
     assertThat(method.headers().firstValue("Allow")).hasValue("POST");
 
-    HttpResponse<String> type = TestServer.post(base, "/api/assess", "text/plain", scenarios.get(0));
+    HttpResponse<String> type =
+        TestServer.post(base, "/api/assess", "text/plain", scenarios.get(0));
     assertThat(type.statusCode()).isEqualTo(415);
     assertThat(JSON.readTree(type.body()).get("detail").asText()).contains("application/json");
 
-    HttpResponse<String> cal = TestServer.post(base, "/api/batch", "application/xml", "<x/>".getBytes());
+    HttpResponse<String> cal =
+        TestServer.post(base, "/api/batch", "application/xml", "<x/>".getBytes());
     assertThat(cal.statusCode()).isEqualTo(415);
   }
 
   @Test
   void aBodyOverTheLimitGets413AndTheServerAnswersNext() throws Exception {
-    VenueRiskServer small = TestServer.start(VenueRiskServer.Config.defaults().withLimits(512, 4096));
+    VenueRiskServer small =
+        TestServer.start(VenueRiskServer.Config.defaults().withLimits(512, 4096));
     try {
       byte[] big = Files.readAllBytes(Path.of("scenarios/christmas-market-cologne-2026.json"));
       assertThat(big.length).isGreaterThan(512);
@@ -178,10 +205,15 @@ class ServeApiTest {
       assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("larger than 512 bytes");
       // chunked, so the limit is found while reading rather than from Content-Length
       byte[] cal = Files.readAllBytes(Path.of("scenarios/calendars/euro-2024.csv"));
-      HttpResponse<String> c = TestServer.CLIENT.send(java.net.http.HttpRequest.newBuilder(small.uri().resolve("/api/batch"))
-          .header("Content-Type", "text/csv")
-          .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(cal))).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> c =
+          TestServer.CLIENT.send(
+              java.net.http.HttpRequest.newBuilder(small.uri().resolve("/api/batch"))
+                  .header("Content-Type", "text/csv")
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                          () -> new java.io.ByteArrayInputStream(cal)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(c.statusCode()).isEqualTo(413);
       assertThat(TestServer.get(small.uri(), "/healthz").statusCode()).isEqualTo(200);
     } finally {
@@ -191,12 +223,15 @@ class ServeApiTest {
 
   @Test
   void aClientSendingItsBodyOneByteASecondIsCutOffByTheBodyTimeout() throws Exception {
-    VenueRiskServer slow = TestServer.start(VenueRiskServer.Config.defaults().withTimeouts(2_000, 30_000, 5_000));
+    VenueRiskServer slow =
+        TestServer.start(VenueRiskServer.Config.defaults().withTimeouts(2_000, 30_000, 5_000));
     try (Socket s = new Socket("127.0.0.1", slow.uri().getPort())) {
       s.setSoTimeout(20_000);
       OutputStream out = s.getOutputStream();
-      out.write(("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-          + "Content-Length: 1000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: 1000\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       String answer = null;
       InputStream in = s.getInputStream();
@@ -212,9 +247,13 @@ class ServeApiTest {
           answer = new String(in.readNBytes(in.available()), StandardCharsets.UTF_8);
         }
       }
-      assertThat(answer).as("cut off with a problem before the body is complete").isNotNull()
+      assertThat(answer)
+          .as("cut off with a problem before the body is complete")
+          .isNotNull()
           .startsWith("HTTP/1.1 408");
-      assertThat(answer).contains("application/problem+json").contains("did not arrive within 2.0 s");
+      assertThat(answer)
+          .contains("application/problem+json")
+          .contains("did not arrive within 2.0 s");
     } finally {
       slow.stop();
     }
@@ -222,17 +261,27 @@ class ServeApiTest {
 
   @Test
   void aTokenIsRequiredOnTheApiButNotOnThePageOrHealth() throws Exception {
-    VenueRiskServer locked = TestServer.start(VenueRiskServer.Config.defaults().withToken("s3cret"));
+    VenueRiskServer locked =
+        TestServer.start(VenueRiskServer.Config.defaults().withToken("s3cret"));
     try {
       URI u = locked.uri();
       HttpResponse<String> no = TestServer.get(u, "/api/vocabularies");
       assertThat(no.statusCode()).isEqualTo(401);
-      assertThat(no.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
-      HttpResponse<String> wrong = TestServer.CLIENT.send(java.net.http.HttpRequest.newBuilder(u.resolve("/api/vocabularies"))
-          .header("Authorization", "Bearer nope").build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(no.headers().firstValue("WWW-Authenticate"))
+          .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+      HttpResponse<String> wrong =
+          TestServer.CLIENT.send(
+              java.net.http.HttpRequest.newBuilder(u.resolve("/api/vocabularies"))
+                  .header("Authorization", "Bearer nope")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(wrong.statusCode()).isEqualTo(401);
-      HttpResponse<String> yes = TestServer.CLIENT.send(java.net.http.HttpRequest.newBuilder(u.resolve("/api/vocabularies"))
-          .header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> yes =
+          TestServer.CLIENT.send(
+              java.net.http.HttpRequest.newBuilder(u.resolve("/api/vocabularies"))
+                  .header("Authorization", "Bearer s3cret")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(yes.statusCode()).isEqualTo(200);
       assertThat(TestServer.get(u, "/healthz").statusCode()).isEqualTo(200);
       assertThat(TestServer.get(u, "/").statusCode()).isEqualTo(200);
@@ -244,8 +293,12 @@ class ServeApiTest {
   @Test
   void aLoopbackServerRefusesAHostHeaderOfAnotherName() throws Exception {
     try (Socket s = new Socket("127.0.0.1", base.getPort())) {
-      s.getOutputStream().write(("GET /api/vocabularies HTTP/1.1\r\nHost: attacker.example:" + base.getPort()
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream()
+          .write(
+              ("GET /api/vocabularies HTTP/1.1\r\nHost: attacker.example:"
+                      + base.getPort()
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(answer).startsWith("HTTP/1.1 403").contains("application/problem+json");
     }
@@ -265,39 +318,74 @@ class ServeApiTest {
     Path file = Path.of("scenarios/christmas-market-cologne-2026.json");
     assertThat(TestServer.post(base, "/api/explain", "application/json", file).body())
         .isEqualTo(TestServer.cli("explain", "--format", "json", file.toString()).out());
-    assertThat(TestServer.post(base, "/api/plan?targetTier=moderate", "application/json", file).body())
-        .isEqualTo(TestServer.cli("plan", "--format", "json", "--target-tier", "MODERATE", file.toString()).out());
+    assertThat(
+            TestServer.post(base, "/api/plan?targetTier=moderate", "application/json", file).body())
+        .isEqualTo(
+            TestServer.cli("plan", "--format", "json", "--target-tier", "MODERATE", file.toString())
+                .out());
     assertThat(TestServer.post(base, "/api/plan", "application/json", file).body())
         .isEqualTo(TestServer.cli("plan", "--format", "json", file.toString()).out());
-    assertThat(TestServer.get(base, "/api/rules").body()).isEqualTo(TestServer.cli("rules", "--format", "json").out());
-    HttpResponse<String> tier = TestServer.post(base, "/api/plan?targetTier=LOWEST", "application/json", file);
+    assertThat(TestServer.get(base, "/api/rules").body())
+        .isEqualTo(TestServer.cli("rules", "--format", "json").out());
+    HttpResponse<String> tier =
+        TestServer.post(base, "/api/plan?targetTier=LOWEST", "application/json", file);
     assertThat(tier.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(tier.body()).get("detail").asText()).contains("unknown tier 'LOWEST'");
-    HttpResponse<String> array = TestServer.post(base, "/api/explain", "application/json",
-        ("[" + Files.readString(file) + "]").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> array =
+        TestServer.post(
+            base,
+            "/api/explain",
+            "application/json",
+            ("[" + Files.readString(file) + "]").getBytes(StandardCharsets.UTF_8));
     assertThat(array.statusCode()).isEqualTo(400);
   }
 
   @Test
   void theExampleCalendarsGiveTheCliBatchReportInEveryFormat() throws Exception {
     for (String format : List.of("jsonl", "csv", "json", "md", "html")) {
-      TestServer.Cli cli = TestServer.cli("batch", "scenarios/calendars/euro-2024.csv", "--format", format,
-          "--quiet", "--top", "10");
-      HttpResponse<String> r = TestServer.post(base, "/api/batch?format=" + format + "&top=10&name=euro-2024.csv",
-          "text/csv", Path.of("scenarios/calendars/euro-2024.csv"));
+      TestServer.Cli cli =
+          TestServer.cli(
+              "batch",
+              "scenarios/calendars/euro-2024.csv",
+              "--format",
+              format,
+              "--quiet",
+              "--top",
+              "10");
+      HttpResponse<String> r =
+          TestServer.post(
+              base,
+              "/api/batch?format=" + format + "&top=10&name=euro-2024.csv",
+              "text/csv",
+              Path.of("scenarios/calendars/euro-2024.csv"));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       assertThat(r.headers().firstValue("Venue-Risk-Rejected")).hasValue("0");
       assertThat(r.body()).as(format).isEqualTo(cli.out());
     }
     Path ics = Path.of("scenarios/calendars/christmas-markets-2026.ics");
     Path venues = Path.of("scenarios/calendars/christmas-markets-venues.json");
-    TestServer.Form form = new TestServer.Form()
-        .file("calendar", "christmas-markets-2026.ics", "text/calendar", Files.readAllBytes(ics))
-        .file("venues", "christmas-markets-venues.json", "application/json", Files.readAllBytes(venues));
+    TestServer.Form form =
+        new TestServer.Form()
+            .file(
+                "calendar", "christmas-markets-2026.ics", "text/calendar", Files.readAllBytes(ics))
+            .file(
+                "venues",
+                "christmas-markets-venues.json",
+                "application/json",
+                Files.readAllBytes(venues));
     HttpResponse<String> r = TestServer.post(base, "/api/batch", form.type(), form.bytes());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    assertThat(r.body()).isEqualTo(TestServer.cli("batch", ics.toString(), "--venues", venues.toString(),
-        "--format", "jsonl", "--quiet").out());
+    assertThat(r.body())
+        .isEqualTo(
+            TestServer.cli(
+                    "batch",
+                    ics.toString(),
+                    "--venues",
+                    venues.toString(),
+                    "--format",
+                    "jsonl",
+                    "--quiet")
+                .out());
   }
 
   @Test
@@ -305,8 +393,16 @@ class ServeApiTest {
     JsonNode doc = JSON.readTree(TestServer.get(base, "/api/openapi.json").body());
     assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
     Set<String> documented = new TreeSet<>();
-    doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
-        .forEachRemaining(m -> documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey())));
+    doc.get("paths")
+        .fields()
+        .forEachRemaining(
+            p ->
+                p.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        m ->
+                            documented.add(
+                                m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey())));
     assertThat(documented).isEqualTo(new TreeSet<>(server.routes()));
   }
 
@@ -314,10 +410,12 @@ class ServeApiTest {
   void thePageAndItsFilesAreServedFromTheJarWithNothingFromElsewhere() throws Exception {
     HttpResponse<String> page = TestServer.get(base, "/");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-        assertThat(csp).contains("default-src 'none'").contains("script-src 'self'"));
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp -> assertThat(csp).contains("default-src 'none'").contains("script-src 'self'"));
     Set<String> refs = new HashSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
     while (m.find()) {
       refs.add(m.group(1));
     }

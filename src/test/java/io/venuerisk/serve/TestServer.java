@@ -35,16 +35,23 @@ final class TestServer {
     return start(VenueRiskServer.Config.defaults());
   }
 
-  static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   static HttpResponse<String> get(URI base, String path) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
+    return CLIENT.send(
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  static HttpResponse<String> post(URI base, String path, String type, byte[] body) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
-        .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+  static HttpResponse<String> post(URI base, String path, String type, byte[] body)
+      throws Exception {
+    return CLIENT.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -68,9 +75,16 @@ final class TestServer {
     private final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 
     Form file(String part, String filename, String type, byte[] content) {
-      String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part
-          + "\"; filename=\"" + filename + "\"\r\n" + (type == null ? "" : "Content-Type: " + type + "\r\n")
-          + "\r\n";
+      String head =
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + part
+              + "\"; filename=\""
+              + filename
+              + "\"\r\n"
+              + (type == null ? "" : "Content-Type: " + type + "\r\n")
+              + "\r\n";
       body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       body.writeBytes(content);
       body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -84,7 +98,8 @@ final class TestServer {
     byte[] bytes() {
       java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
       all.writeBytes(body.toByteArray());
-      all.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      all.writeBytes(
+          ("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return all.toByteArray();
     }
   }

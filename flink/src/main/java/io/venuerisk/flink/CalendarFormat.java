@@ -1,7 +1,7 @@
 package io.venuerisk.flink;
 
-import io.venuerisk.model.InputException;
 import io.venuerisk.io.JsonLinesCalendar;
+import io.venuerisk.model.InputException;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.src.reader.SimpleStreamFormat;
@@ -10,9 +10,9 @@ import org.apache.flink.core.fs.FSDataInputStream;
 
 /**
  * Reads a JSON Lines calendar file into records, numbered and checked exactly as {@code batch}
- * reads it ({@link JsonLinesCalendar#records}); binding happens downstream, on every task. A
- * file is one split read by one task (not splittable: record and line numbers count from its
- * start); on recovery Flink skips the records already read.
+ * reads it ({@link JsonLinesCalendar#records}); binding happens downstream, on every task. A file
+ * is one split read by one task (not splittable: record and line numbers count from its start); on
+ * recovery Flink skips the records already read.
  */
 final class CalendarFormat extends SimpleStreamFormat<RawRecord> {
   private static final long serialVersionUID = 1L;
@@ -29,7 +29,8 @@ final class CalendarFormat extends SimpleStreamFormat<RawRecord> {
   }
 
   @Override
-  public StreamFormat.Reader<RawRecord> createReader(Configuration config, FSDataInputStream stream) {
+  public StreamFormat.Reader<RawRecord> createReader(
+      Configuration config, FSDataInputStream stream) {
     JsonLinesCalendar.Records records = Engines.calendar().records(file, stream);
     return new StreamFormat.Reader<>() {
       private boolean refused;

@@ -13,21 +13,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every task of one JVM shares: the shipped rule base (a KieBase is not serialisable and
- * takes most of a second to build, so operators hold it in {@code transient} fields filled from
- * here in {@code open()}), the bundled reference data, the JSON reader, and an engine per set of
- * declared threat levels.
+ * What every task of one JVM shares: the shipped rule base (a KieBase is not serialisable and takes
+ * most of a second to build, so operators hold it in {@code transient} fields filled from here in
+ * {@code open()}), the bundled reference data, the JSON reader, and an engine per set of declared
+ * threat levels.
  */
 final class Engines {
   private static final int ENGINES_KEPT = 16;
   private static volatile RuleBase rules;
   private static volatile JsonLinesCalendar calendar;
-  private static final Map<String, Engine> engines = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Engine> eldest) {
-      return size() > ENGINES_KEPT;
-    }
-  };
+  private static final Map<String, Engine> engines =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Engine> eldest) {
+          return size() > ENGINES_KEPT;
+        }
+      };
 
   private Engines() {}
 

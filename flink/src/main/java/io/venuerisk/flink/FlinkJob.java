@@ -69,70 +69,113 @@ import picocli.CommandLine.Spec;
 public final class FlinkJob implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", paramLabel = "FILE",
-      description = "A JSON Lines calendar, one scenario per line (repeatable). On a cluster,"
-          + " a path or URI every task manager can read.")
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      description =
+          "A JSON Lines calendar, one scenario per line (repeatable). On a cluster,"
+              + " a path or URI every task manager can read.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--output", paramLabel = "DIR",
-      description = "A new or empty folder: results in DIR/assessments/part-*.jsonl (one line per"
-          + " event, as `batch --format jsonl`), rejected records in DIR/rejected/part-*.txt.")
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description =
+          "A new or empty folder: results in DIR/assessments/part-*.jsonl (one line per"
+              + " event, as `batch --format jsonl`), rejected records in DIR/rejected/part-*.txt.")
   String output;
 
-  @Option(names = "--threat-levels", paramLabel = "FILE",
-      description = "Threat-level changes, in order: each line a context document holding"
-          + " threatLevels rows (docs/context.md); a later row sets its country's level on its days.")
+  @Option(
+      names = "--threat-levels",
+      paramLabel = "FILE",
+      description =
+          "Threat-level changes, in order: each line a context document holding"
+              + " threatLevels rows (docs/context.md); a later row sets its country's level on its days.")
   String threatLevels;
 
-  @Option(names = {"-p", "--parallelism"}, paramLabel = "N",
-      description = "Tasks per stage (default: the cluster's default; embedded: the number of processors).")
+  @Option(
+      names = {"-p", "--parallelism"},
+      paramLabel = "N",
+      description =
+          "Tasks per stage (default: the cluster's default; embedded: the number of processors).")
   Integer parallelism;
 
-  @Option(names = "--emit", paramLabel = "WHEN",
-      description = "final: one result per event at the end of a bounded input (the default for"
-          + " files); changes: a result after every change, an upsert stream by event id (the"
-          + " default for Kafka).")
+  @Option(
+      names = "--emit",
+      paramLabel = "WHEN",
+      description =
+          "final: one result per event at the end of a bounded input (the default for"
+              + " files); changes: a result after every change, an upsert stream by event id (the"
+              + " default for Kafka).")
   String emit;
 
-  @Option(names = "--debounce", paramLabel = "MS", defaultValue = "200",
-      description = "With --emit changes, milliseconds of changes to one event gathered into one"
-          + " scoring (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--debounce",
+      paramLabel = "MS",
+      defaultValue = "200",
+      description =
+          "With --emit changes, milliseconds of changes to one event gathered into one"
+              + " scoring (default: ${DEFAULT-VALUE}).")
   long debounce;
 
-  @Option(names = "--checkpoint-interval", paramLabel = "MS",
-      description = "Checkpoint every MS milliseconds; 0 for none (default: none for files, 10000"
-          + " for Kafka). With checkpoints, a file job ends at the first checkpoint after its input.")
+  @Option(
+      names = "--checkpoint-interval",
+      paramLabel = "MS",
+      description =
+          "Checkpoint every MS milliseconds; 0 for none (default: none for files, 10000"
+              + " for Kafka). With checkpoints, a file job ends at the first checkpoint after its input.")
   Long checkpointInterval;
 
-  @Option(names = "--checkpoint-dir", paramLabel = "URI",
+  @Option(
+      names = "--checkpoint-dir",
+      paramLabel = "URI",
       description = "Where checkpoints are kept (default: the cluster's; embedded: in memory).")
   String checkpointDir;
 
-  @Option(names = "--kafka-brokers", paramLabel = "HOST:PORT[,...]", description = "Kafka bootstrap servers.")
+  @Option(
+      names = "--kafka-brokers",
+      paramLabel = "HOST:PORT[,...]",
+      description = "Kafka bootstrap servers.")
   String brokers;
 
-  @Option(names = "--kafka-input", paramLabel = "TOPIC", description = "Calendar topic: one scenario per message.")
+  @Option(
+      names = "--kafka-input",
+      paramLabel = "TOPIC",
+      description = "Calendar topic: one scenario per message.")
   String kafkaInput;
 
-  @Option(names = "--kafka-output", paramLabel = "TOPIC",
-      description = "Results topic: key the event id, value its JSON line (compact it to keep each"
-          + " event's current result).")
+  @Option(
+      names = "--kafka-output",
+      paramLabel = "TOPIC",
+      description =
+          "Results topic: key the event id, value its JSON line (compact it to keep each"
+              + " event's current result).")
   String kafkaOutput;
 
-  @Option(names = "--kafka-threat-levels", paramLabel = "TOPIC",
+  @Option(
+      names = "--kafka-threat-levels",
+      paramLabel = "TOPIC",
       description = "Threat-level changes topic (one partition: order is what a change means).")
   String kafkaThreatLevels;
 
-  @Option(names = "--kafka-rejected", paramLabel = "TOPIC",
-      description = "Rejected records' messages (default: DIR/rejected with --output, else the task managers' stderr).")
+  @Option(
+      names = "--kafka-rejected",
+      paramLabel = "TOPIC",
+      description =
+          "Rejected records' messages (default: DIR/rejected with --output, else the task managers' stderr).")
   String kafkaRejected;
 
-  @Option(names = "--kafka-group", paramLabel = "ID", defaultValue = "venue-risk",
+  @Option(
+      names = "--kafka-group",
+      paramLabel = "ID",
+      defaultValue = "venue-risk",
       description = "Consumer group (default: ${DEFAULT-VALUE}).")
   String kafkaGroup;
 
-  @Option(names = "--kafka-bounded",
-      description = "Read the Kafka topics up to their latest offsets at start, then finish (allows --emit final).")
+  @Option(
+      names = "--kafka-bounded",
+      description =
+          "Read the Kafka topics up to their latest offsets at start, then finish (allows --emit final).")
   boolean kafkaBounded;
 
   public static void main(String[] args) {
@@ -142,21 +185,22 @@ public final class FlinkJob implements Callable<Integer> {
       System.setProperty("org.slf4j.simpleLogger.log.org.apache.flink", "error");
     }
     CommandLine cl = new CommandLine(new FlinkJob());
-    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof InputProblem p) {
-        cmd.getErr().println("venue-risk-flink: " + p.getMessage());
-        return 3;
-      }
-      Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        root = root.getCause();
-      }
-      cmd.getErr().println("venue-risk-flink: the job failed: " + root);
-      if (Boolean.getBoolean("venue-risk.verbose")) {
-        e.printStackTrace(cmd.getErr());
-      }
-      return 1;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof InputProblem p) {
+            cmd.getErr().println("venue-risk-flink: " + p.getMessage());
+            return 3;
+          }
+          Throwable root = e;
+          while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+          }
+          cmd.getErr().println("venue-risk-flink: the job failed: " + root);
+          if (Boolean.getBoolean("venue-risk.verbose")) {
+            e.printStackTrace(cmd.getErr());
+          }
+          return 1;
+        });
     System.exit(cl.execute(args));
   }
 
@@ -176,8 +220,14 @@ public final class FlinkJob implements Callable<Integer> {
     }
     long results = countLines(new Path(output, "assessments"));
     long rejected = countLines(new Path(output, "rejected"));
-    err.println(String.format(Locale.ROOT, "venue-risk-flink: %d results, %d rejected, %.1f s; wrote %s",
-        results, rejected, (System.nanoTime() - started) / 1e9, output));
+    err.println(
+        String.format(
+            Locale.ROOT,
+            "venue-risk-flink: %d results, %d rejected, %.1f s; wrote %s",
+            results,
+            rejected,
+            (System.nanoTime() - started) / 1e9,
+            output));
     err.flush();
     return rejected > 0 ? 5 : 0;
   }
@@ -188,17 +238,23 @@ public final class FlinkJob implements Callable<Integer> {
   Setup setup() throws IOException {
     CommandLine cl = spec.commandLine();
     boolean kafka = brokers != null;
-    if (!kafka && (kafkaInput != null || kafkaOutput != null || kafkaThreatLevels != null || kafkaRejected != null)) {
+    if (!kafka
+        && (kafkaInput != null
+            || kafkaOutput != null
+            || kafkaThreatLevels != null
+            || kafkaRejected != null)) {
       throw new ParameterException(cl, "the --kafka-* topics need --kafka-brokers HOST:PORT");
     }
     if (inputs.isEmpty() && kafkaInput == null) {
       throw new ParameterException(cl, "give the calendar: --input FILE or --kafka-input TOPIC");
     }
     if (output == null && kafkaOutput == null) {
-      throw new ParameterException(cl, "give where results go: --output DIR or --kafka-output TOPIC");
+      throw new ParameterException(
+          cl, "give where results go: --output DIR or --kafka-output TOPIC");
     }
     if (threatLevels != null && kafkaThreatLevels != null) {
-      throw new ParameterException(cl, "give threat-level changes from one place: --threat-levels or --kafka-threat-levels");
+      throw new ParameterException(
+          cl, "give threat-level changes from one place: --threat-levels or --kafka-threat-levels");
     }
     if (parallelism != null && (parallelism < 1 || parallelism > 1024)) {
       throw new ParameterException(cl, "--parallelism must be between 1 and 1024");
@@ -211,11 +267,13 @@ public final class FlinkJob implements Callable<Integer> {
       try {
         when = Pipeline.Emit.valueOf(emit.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(cl, "--emit: unknown value '" + emit + "'; expected final or changes");
+        throw new ParameterException(
+            cl, "--emit: unknown value '" + emit + "'; expected final or changes");
       }
     }
     if (when == Pipeline.Emit.FINAL && !bounded) {
-      throw new ParameterException(cl, "--emit final needs a bounded input: files, or Kafka with --kafka-bounded");
+      throw new ParameterException(
+          cl, "--emit final needs a bounded input: files, or Kafka with --kafka-bounded");
     }
     if (debounce < 1) {
       throw new ParameterException(cl, "--debounce must be 1 ms or more");
@@ -229,7 +287,9 @@ public final class FlinkJob implements Callable<Integer> {
     }
     if (threatLevels != null) {
       if (threatLevels.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-        throw new InputProblem(threatLevels + ": expected threat-level changes as JSON Lines (one context document per line), not CSV");
+        throw new InputProblem(
+            threatLevels
+                + ": expected threat-level changes as JSON Lines (one context document per line), not CSV");
       }
       checkReadable(threatLevels);
     }
@@ -258,40 +318,74 @@ public final class FlinkJob implements Callable<Integer> {
     DataStream<RawRecord> records = null;
     for (int i = 0; i < inputs.size(); i++) {
       String in = inputs.get(i);
-      FileSource<RawRecord> source = FileSource.forRecordStreamFormat(new CalendarFormat(in, i), new Path(in)).build();
-      DataStream<RawRecord> one = env.fromSource(source, WatermarkStrategy.noWatermarks(), "calendar " + in)
-          .uid("calendar " + in);
+      FileSource<RawRecord> source =
+          FileSource.forRecordStreamFormat(new CalendarFormat(in, i), new Path(in)).build();
+      DataStream<RawRecord> one =
+          env.fromSource(source, WatermarkStrategy.noWatermarks(), "calendar " + in)
+              .uid("calendar " + in);
       records = records == null ? one : records.union(one);
     }
     if (kafkaInput != null) {
-      DataStream<RawRecord> one = env.fromSource(KafkaIO.source(brokers, kafkaInput, kafkaGroup, kafkaBounded),
-          WatermarkStrategy.noWatermarks(), "kafka " + kafkaInput).uid("kafka " + kafkaInput);
+      DataStream<RawRecord> one =
+          env.fromSource(
+                  KafkaIO.source(brokers, kafkaInput, kafkaGroup, kafkaBounded),
+                  WatermarkStrategy.noWatermarks(),
+                  "kafka " + kafkaInput)
+              .uid("kafka " + kafkaInput);
       records = records == null ? one : records.union(one);
     }
     DataStream<RawRecord> levels = null;
     if (threatLevels != null) {
-      FileSource<RawRecord> source = FileSource.forRecordStreamFormat(
-          new LinesFormat(threatLevels, (int) ContextFile.MAX_BYTES), new Path(threatLevels)).build();
-      levels = env.fromSource(source, WatermarkStrategy.noWatermarks(), "threat levels " + threatLevels)
-          .setParallelism(1).uid("threat levels file");
+      FileSource<RawRecord> source =
+          FileSource.forRecordStreamFormat(
+                  new LinesFormat(threatLevels, (int) ContextFile.MAX_BYTES),
+                  new Path(threatLevels))
+              .build();
+      levels =
+          env.fromSource(source, WatermarkStrategy.noWatermarks(), "threat levels " + threatLevels)
+              .setParallelism(1)
+              .uid("threat levels file");
     } else if (kafkaThreatLevels != null) {
-      levels = env.fromSource(KafkaIO.source(brokers, kafkaThreatLevels, kafkaGroup, kafkaBounded),
-          WatermarkStrategy.noWatermarks(), "kafka " + kafkaThreatLevels).setParallelism(1)
-          .uid("threat levels kafka");
+      levels =
+          env.fromSource(
+                  KafkaIO.source(brokers, kafkaThreatLevels, kafkaGroup, kafkaBounded),
+                  WatermarkStrategy.noWatermarks(),
+                  "kafka " + kafkaThreatLevels)
+              .setParallelism(1)
+              .uid("threat levels kafka");
     }
     Pipeline.Outputs out = Pipeline.build(env, records, levels, s.emit(), debounce);
     if (output != null) {
-      out.results().sinkTo(fileSink(new Path(output, "assessments"), ".jsonl", (Result r, OutputStream o) ->
-          o.write(r.line.getBytes(StandardCharsets.UTF_8)))).name("assessments").uid("assessments-files");
+      out.results()
+          .sinkTo(
+              fileSink(
+                  new Path(output, "assessments"),
+                  ".jsonl",
+                  (Result r, OutputStream o) -> o.write(r.line.getBytes(StandardCharsets.UTF_8))))
+          .name("assessments")
+          .uid("assessments-files");
     }
     if (kafkaOutput != null) {
-      out.results().sinkTo(KafkaIO.results(brokers, kafkaOutput)).name("kafka " + kafkaOutput).uid("assessments-kafka");
+      out.results()
+          .sinkTo(KafkaIO.results(brokers, kafkaOutput))
+          .name("kafka " + kafkaOutput)
+          .uid("assessments-kafka");
     }
     if (kafkaRejected != null) {
-      out.rejected().sinkTo(KafkaIO.messages(brokers, kafkaRejected)).name("kafka " + kafkaRejected).uid("rejected-kafka");
+      out.rejected()
+          .sinkTo(KafkaIO.messages(brokers, kafkaRejected))
+          .name("kafka " + kafkaRejected)
+          .uid("rejected-kafka");
     } else if (output != null) {
-      out.rejected().sinkTo(fileSink(new Path(output, "rejected"), ".txt", (String m, OutputStream o) ->
-          o.write((m + "\n").getBytes(StandardCharsets.UTF_8)))).name("rejected").uid("rejected-files");
+      out.rejected()
+          .sinkTo(
+              fileSink(
+                  new Path(output, "rejected"),
+                  ".txt",
+                  (String m, OutputStream o) ->
+                      o.write((m + "\n").getBytes(StandardCharsets.UTF_8))))
+          .name("rejected")
+          .uid("rejected-files");
     } else {
       out.rejected().print("rejected").name("rejected");
     }
@@ -300,7 +394,8 @@ public final class FlinkJob implements Callable<Integer> {
   static <T> FileSink<T> fileSink(Path dir, String suffix, Encoder<T> encoder) {
     return FileSink.forRowFormat(dir, encoder)
         .withBucketAssigner(new BasePathBucketAssigner<>())
-        .withOutputFileConfig(OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(suffix).build())
+        .withOutputFileConfig(
+            OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(suffix).build())
         .build();
   }
 
@@ -324,8 +419,11 @@ public final class FlinkJob implements Callable<Integer> {
     FileStatus st = fs.getFileStatus(p);
     FileStatus[] inside = st.isDir() ? fs.listStatus(p) : null;
     if (inside == null || inside.length > 0) {
-      throw new InputProblem(name + ": " + (inside == null ? "not a folder" : "not empty")
-          + "; give a new or empty folder for --output (the job adds part files, it never replaces them)");
+      throw new InputProblem(
+          name
+              + ": "
+              + (inside == null ? "not a folder" : "not empty")
+              + "; give a new or empty folder for --output (the job adds part files, it never replaces them)");
     }
   }
 
@@ -340,7 +438,8 @@ public final class FlinkJob implements Callable<Integer> {
       if (f.isDir() || f.getPath().getName().startsWith(".")) {
         continue;
       }
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(f.getPath()), StandardCharsets.UTF_8))) {
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(fs.open(f.getPath()), StandardCharsets.UTF_8))) {
         while (r.readLine() != null) {
           n++;
         }

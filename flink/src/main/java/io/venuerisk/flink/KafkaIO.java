@@ -14,28 +14,30 @@ import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Kafka in and out (flink-connector-kafka): one scenario per message in, one assessment per
- * message out, keyed by event id so a compacted topic keeps each event's current result.
+ * Kafka in and out (flink-connector-kafka): one scenario per message in, one assessment per message
+ * out, keyed by event id so a compacted topic keeps each event's current result.
  */
 final class KafkaIO {
   private KafkaIO() {}
 
   /**
    * Messages of {@code topic} from the earliest offset (the topic is the registration log; a
-   * restart from a checkpoint resumes where it stopped instead), each named
-   * {@code kafka:TOPIC-PARTITION@OFFSET} in messages about it.
+   * restart from a checkpoint resumes where it stopped instead), each named {@code
+   * kafka:TOPIC-PARTITION@OFFSET} in messages about it.
    *
    * @param bounded stop at the offsets that are the latest when the job starts
    */
-  static KafkaSource<RawRecord> source(String brokers, String topic, String group, boolean bounded) {
-    KafkaSourceBuilder<RawRecord> b = KafkaSource.<RawRecord>builder()
-        .setBootstrapServers(brokers)
-        .setTopics(topic)
-        .setGroupId(group)
-        // every registration is needed in state: never the group's committed offsets, which a
-        // new job would start after (a restart resumes from its checkpoint whatever this says)
-        .setStartingOffsets(OffsetsInitializer.earliest())
-        .setDeserializer(new Records());
+  static KafkaSource<RawRecord> source(
+      String brokers, String topic, String group, boolean bounded) {
+    KafkaSourceBuilder<RawRecord> b =
+        KafkaSource.<RawRecord>builder()
+            .setBootstrapServers(brokers)
+            .setTopics(topic)
+            .setGroupId(group)
+            // every registration is needed in state: never the group's committed offsets, which a
+            // new job would start after (a restart resumes from its checkpoint whatever this says)
+            .setStartingOffsets(OffsetsInitializer.earliest())
+            .setDeserializer(new Records());
     if (bounded) {
       b.setBounded(OffsetsInitializer.latest());
     }
@@ -46,12 +48,14 @@ final class KafkaIO {
   static KafkaSink<Result> results(String brokers, String topic) {
     return KafkaSink.<Result>builder()
         .setBootstrapServers(brokers)
-        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE) // an upsert by id: a repeat is harmless
-        .setRecordSerializer(KafkaRecordSerializationSchema.<Result>builder()
-            .setTopic(topic)
-            .setKeySerializationSchema(new ResultKey())
-            .setValueSerializationSchema(new ResultValue())
-            .build())
+        .setDeliveryGuarantee(
+            DeliveryGuarantee.AT_LEAST_ONCE) // an upsert by id: a repeat is harmless
+        .setRecordSerializer(
+            KafkaRecordSerializationSchema.<Result>builder()
+                .setTopic(topic)
+                .setKeySerializationSchema(new ResultKey())
+                .setValueSerializationSchema(new ResultValue())
+                .build())
         .build();
   }
 
@@ -60,10 +64,11 @@ final class KafkaIO {
     return KafkaSink.<String>builder()
         .setBootstrapServers(brokers)
         .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-        .setRecordSerializer(KafkaRecordSerializationSchema.<String>builder()
-            .setTopic(topic)
-            .setValueSerializationSchema(new Text())
-            .build())
+        .setRecordSerializer(
+            KafkaRecordSerializationSchema.<String>builder()
+                .setTopic(topic)
+                .setValueSerializationSchema(new Text())
+                .build())
         .build();
   }
 
@@ -109,8 +114,14 @@ final class KafkaIO {
       String where = "kafka:" + m.topic() + "-" + m.partition() + "@" + m.offset();
       byte[] v = m.value();
       if (v == null || v.length == 0) {
-        out.collect(RawRecord.rejected(where, 0, 0, where + ": empty message; expected one scenario"
-            + " as a JSON object (an event cannot be deleted, only sent again)"));
+        out.collect(
+            RawRecord.rejected(
+                where,
+                0,
+                0,
+                where
+                    + ": empty message; expected one scenario"
+                    + " as a JSON object (an event cannot be deleted, only sent again)"));
         return;
       }
       RawRecord r = RawRecord.of(where, 0, 0, v);

@@ -26,7 +26,8 @@ final class LinesFormat extends SimpleStreamFormat<RawRecord> {
   }
 
   @Override
-  public StreamFormat.Reader<RawRecord> createReader(Configuration config, FSDataInputStream stream) {
+  public StreamFormat.Reader<RawRecord> createReader(
+      Configuration config, FSDataInputStream stream) {
     InputStream in = new BufferedInputStream(stream, 1 << 16);
     return new StreamFormat.Reader<>() {
       private long line;
@@ -60,13 +61,22 @@ final class LinesFormat extends SimpleStreamFormat<RawRecord> {
           if (n > 0 && bytes[n - 1] == '\r') {
             n--;
           }
-          if (!tooLong && new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+          if (!tooLong
+              && new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             continue;
           }
           record++;
           if (tooLong) {
-            return RawRecord.rejected(file, record, line, file + ":" + line + ": line longer than "
-                + limit + " bytes; expected one context document per line");
+            return RawRecord.rejected(
+                file,
+                record,
+                line,
+                file
+                    + ":"
+                    + line
+                    + ": line longer than "
+                    + limit
+                    + " bytes; expected one context document per line");
           }
           return RawRecord.of(file, record, line, java.util.Arrays.copyOf(bytes, n));
         }

@@ -12,9 +12,9 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Keyed by meeting key (a city and day, or a venue and day): holds the events there and tells
- * each event, by id, whom it meets and whom it no longer meets. It says nothing about what the
- * relation is: {@code Peers} decides that where the event is scored.
+ * Keyed by meeting key (a city and day, or a venue and day): holds the events there and tells each
+ * event, by id, whom it meets and whom it no longer meets. It says nothing about what the relation
+ * is: {@code Peers} decides that where the event is scored.
  */
 final class Meet extends KeyedProcessFunction<String, Msg, Msg> {
   private static final long serialVersionUID = 1L;
@@ -22,8 +22,10 @@ final class Meet extends KeyedProcessFunction<String, Msg, Msg> {
 
   @Override
   public void open(OpenContext context) {
-    members = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("members", Types.STRING, TypeInformation.of(Msg.class)));
+    members =
+        getRuntimeContext()
+            .getMapState(
+                new MapStateDescriptor<>("members", Types.STRING, TypeInformation.of(Msg.class)));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.venuerisk.flink;
 
-import io.venuerisk.model.InputException;
 import io.venuerisk.io.JsonLinesCalendar;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Scenario;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -11,8 +11,8 @@ import org.apache.flink.util.OutputTag;
 /**
  * Binds each record as {@code batch} binds it: a valid scenario goes on as an {@link Event}, a bad
  * one to the rejected side output with batch's message. Nothing a record holds stops the job.
- * Records are bound on every task, so two versions of one event may overtake each other here:
- * each carries its place in the input ({@link RawRecord#seq}) for {@link Versions} to order them.
+ * Records are bound on every task, so two versions of one event may overtake each other here: each
+ * carries its place in the input ({@link RawRecord#seq}) for {@link Versions} to order them.
  */
 final class ParseEvents extends ProcessFunction<RawRecord, Event> {
   private static final long serialVersionUID = 1L;

@@ -9,10 +9,10 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Reads each line of the threat-level stream as a context document ({@code --context}'s JSON
- * form, docs/context.md) holding {@code threatLevels} rows, checked exactly as a context file is;
- * a bad line goes to the rejected side output, placed at its line. Runs as one task, so every
- * scoring task sees the changes in the same order.
+ * Reads each line of the threat-level stream as a context document ({@code --context}'s JSON form,
+ * docs/context.md) holding {@code threatLevels} rows, checked exactly as a context file is; a bad
+ * line goes to the rejected side output, placed at its line. Runs as one task, so every scoring
+ * task sees the changes in the same order.
  */
 final class ParseThreatLevels extends ProcessFunction<RawRecord, ThreatRow> {
   private static final long serialVersionUID = 1L;
@@ -34,14 +34,27 @@ final class ParseThreatLevels extends ProcessFunction<RawRecord, ThreatRow> {
     } catch (InputException e) {
       // the document is one line: its line 1 is the record's line
       long line = e.line() > 0 ? r.line + e.line() - 1 : r.line;
-      ctx.output(rejected, new InputException(e.file(), line, e.line() > 0 ? e.column() : 0,
-          0, e.field(), e.problem()).getMessage());
+      ctx.output(
+          rejected,
+          new InputException(
+                  e.file(), line, e.line() > 0 ? e.column() : 0, 0, e.field(), e.problem())
+              .getMessage());
       return;
     }
-    if (!c.highProfileEvents().isEmpty() || !c.tensionPeriods().isEmpty() || c.threatLevels().isEmpty()) {
-      ctx.output(rejected, new InputException(r.file, r.line, 0, 0, null,
-          "expected a context document with threatLevels rows only; high-profile events and"
-              + " tension periods are not changes the job follows").getMessage());
+    if (!c.highProfileEvents().isEmpty()
+        || !c.tensionPeriods().isEmpty()
+        || c.threatLevels().isEmpty()) {
+      ctx.output(
+          rejected,
+          new InputException(
+                  r.file,
+                  r.line,
+                  0,
+                  0,
+                  null,
+                  "expected a context document with threatLevels rows only; high-profile events and"
+                      + " tension periods are not changes the job follows")
+              .getMessage());
       return;
     }
     for (ThreatLevelPeriod p : c.threatLevels()) {

@@ -19,21 +19,21 @@ import org.apache.flink.util.Collector;
 
 /**
  * Keyed by event id: an event's latest version and every event it meets (by meeting key), and,
- * broadcast to every task, the threat-level changes so far. When any of these changes, the event
- * is due to be scored again: a {@link Request} goes to the scoring operator.
+ * broadcast to every task, the threat-level changes so far. When any of these changes, the event is
+ * due to be scored again: a {@link Request} goes to the scoring operator.
  *
- * <p>When: with {@link Pipeline.Emit#FINAL}, once, at the end of a bounded input (an event-time timer at
- * the end of time, which the end of input fires), so each event gives one result, as batch does.
- * With {@link Pipeline.Emit#CHANGES}, after {@code debounceMillis} of processing time (every change of
- * that window in one scoring), and again after each later change: the output is an upsert
- * stream by event id; the last result of an id is its current one. A threat-level change
- * re-scores at once the events of its country on its days and on the days of the earlier rows
- * it cuts.
+ * <p>When: with {@link Pipeline.Emit#FINAL}, once, at the end of a bounded input (an event-time
+ * timer at the end of time, which the end of input fires), so each event gives one result, as batch
+ * does. With {@link Pipeline.Emit#CHANGES}, after {@code debounceMillis} of processing time (every
+ * change of that window in one scoring), and again after each later change: the output is an upsert
+ * stream by event id; the last result of an id is its current one. A threat-level change re-scores
+ * at once the events of its country on its days and on the days of the earlier rows it cuts.
  */
 final class Relations extends KeyedBroadcastProcessFunction<String, Msg, ThreatRow, Request> {
   private static final long serialVersionUID = 1L;
-  static final MapStateDescriptor<String, ThreatRow[]> THREAT_LEVELS = new MapStateDescriptor<>(
-      "threat-levels", Types.STRING, TypeInformation.of(ThreatRow[].class));
+  static final MapStateDescriptor<String, ThreatRow[]> THREAT_LEVELS =
+      new MapStateDescriptor<>(
+          "threat-levels", Types.STRING, TypeInformation.of(ThreatRow[].class));
   private static final String ROWS = "rows";
   private static final ThreatRow[] NONE = new ThreatRow[0];
   private static final ValueStateDescriptor<Msg> OWN =
@@ -42,6 +42,7 @@ final class Relations extends KeyedBroadcastProcessFunction<String, Msg, ThreatR
   private final Pipeline.Emit emit;
   private final long debounceMillis;
   private transient ValueState<Msg> own;
+
   /** Key: meeting key, newline, other event's id; value: its MET message (version and JSON). */
   private transient MapState<String, Msg> met;
 
@@ -53,8 +54,10 @@ final class Relations extends KeyedBroadcastProcessFunction<String, Msg, ThreatR
   @Override
   public void open(OpenContext context) {
     own = getRuntimeContext().getState(OWN);
-    met = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("met", Types.STRING, TypeInformation.of(Msg.class)));
+    met =
+        getRuntimeContext()
+            .getMapState(
+                new MapStateDescriptor<>("met", Types.STRING, TypeInformation.of(Msg.class)));
   }
 
   @Override
@@ -98,7 +101,8 @@ final class Relations extends KeyedBroadcastProcessFunction<String, Msg, ThreatR
   }
 
   @Override
-  public void processBroadcastElement(ThreatRow change, Context ctx, Collector<Request> out) throws Exception {
+  public void processBroadcastElement(ThreatRow change, Context ctx, Collector<Request> out)
+      throws Exception {
     BroadcastState<String, ThreatRow[]> state = ctx.getBroadcastState(THREAT_LEVELS);
     ThreatRow[] before = rows(state);
     ThreatRow[] rows = ThreatRow.apply(before, change);
@@ -107,15 +111,18 @@ final class Relations extends KeyedBroadcastProcessFunction<String, Msg, ThreatR
       return; // every event is scored at the end, with the levels then in force
     }
     List<ThreatRow> touched = ThreatRow.touched(before, change);
-    ctx.applyToKeyedState(OWN, (id, ownState) -> {
-      Msg o = ownState.value();
-      if (o != null && touched.stream().anyMatch(t -> t.covers(o.country, o.start, o.end))) {
-        out.collect(request(rows));
-      }
-    });
+    ctx.applyToKeyedState(
+        OWN,
+        (id, ownState) -> {
+          Msg o = ownState.value();
+          if (o != null && touched.stream().anyMatch(t -> t.covers(o.country, o.start, o.end))) {
+            out.collect(request(rows));
+          }
+        });
   }
 
-  private static ThreatRow[] rows(ReadOnlyBroadcastState<String, ThreatRow[]> state) throws Exception {
+  private static ThreatRow[] rows(ReadOnlyBroadcastState<String, ThreatRow[]> state)
+      throws Exception {
     ThreatRow[] rows = state.get(ROWS);
     return rows == null ? NONE : rows;
   }

@@ -1,8 +1,8 @@
 package io.venuerisk.flink;
 
 /**
- * One event to score: its latest version, every event it may relate to (one entry per other
- * event, its latest version) and the threat-level changes in force. A Flink POJO.
+ * One event to score: its latest version, every event it may relate to (one entry per other event,
+ * its latest version) and the threat-level changes in force. A Flink POJO.
  */
 public class Request {
   public String id;

@@ -1,8 +1,11 @@
 package io.venuerisk.flink;
 
-/** One event's assessment: its id and its line, exactly as {@code batch --format jsonl} writes it. */
+/**
+ * One event's assessment: its id and its line, exactly as {@code batch --format jsonl} writes it.
+ */
 public class Result {
   public String id;
+
   /** The JSON line, with its newline. */
   public String line;
 

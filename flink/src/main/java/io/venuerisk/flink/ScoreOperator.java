@@ -19,17 +19,19 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
  * Scores requests in micro-batches: up to {@link #CHUNK} events in one Drools session (about half
- * the CPU of a session per event), each with the {@code Peer} relations {@link Peers#between}
- * finds between it and the events it meets, and writes each result as {@code batch --format
- * jsonl} does. A batch is scored when full, before a checkpoint barrier passes (nothing buffered
- * is ever lost to a restart), at the end of input, and {@code maxDelayMillis} after its first
- * request, so a quiet stream is not held back.
+ * the CPU of a session per event), each with the {@code Peer} relations {@link Peers#between} finds
+ * between it and the events it meets, and writes each result as {@code batch --format jsonl} does.
+ * A batch is scored when full, before a checkpoint barrier passes (nothing buffered is ever lost to
+ * a restart), at the end of input, and {@code maxDelayMillis} after its first request, so a quiet
+ * stream is not held back.
  */
 final class ScoreOperator extends AbstractStreamOperator<Result>
     implements OneInputStreamOperator<Request, Result>, BoundedOneInput {
   private static final long serialVersionUID = 1L;
+
   /** Events in one session; as in batch. */
   static final int CHUNK = 32;
+
   /** Parsed scenarios kept, by id and version: an event is read once, not once per neighbour. */
   private static final int PARSED_KEPT = 8192;
 
@@ -50,12 +52,13 @@ final class ScoreOperator extends AbstractStreamOperator<Result>
     pending = new LinkedHashMap<>();
     calendar = Engines.calendar();
     report = new JsonLinesReport();
-    parsed = new LinkedHashMap<>(1024, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Scenario> eldest) {
-        return size() > PARSED_KEPT;
-      }
-    };
+    parsed =
+        new LinkedHashMap<>(1024, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Scenario> eldest) {
+            return size() > PARSED_KEPT;
+          }
+        };
     Engines.rules(); // built once per JVM, before the first record rather than on it
   }
 
@@ -69,10 +72,13 @@ final class ScoreOperator extends AbstractStreamOperator<Result>
     } else if (!timerSet) {
       timerSet = true;
       long at = getProcessingTimeService().getCurrentProcessingTime() + maxDelayMillis;
-      getProcessingTimeService().registerTimer(at, t -> {
-        timerSet = false;
-        flush();
-      });
+      getProcessingTimeService()
+          .registerTimer(
+              at,
+              t -> {
+                timerSet = false;
+                flush();
+              });
     }
   }
 
@@ -120,7 +126,8 @@ final class ScoreOperator extends AbstractStreamOperator<Result>
     }
     List<Assessment> results = engine.assessWithPeers(group, peers);
     for (int i = 0; i < results.size(); i++) {
-      output.collect(new StreamRecord<>(new Result(requests.get(i).id, report.row(results.get(i)))));
+      output.collect(
+          new StreamRecord<>(new Result(requests.get(i).id, report.row(results.get(i)))));
     }
   }
 

@@ -28,7 +28,9 @@ final class Versions extends KeyedProcessFunction<String, Event, Msg> {
 
   @Override
   public void open(OpenContext context) {
-    current = getRuntimeContext().getState(new ValueStateDescriptor<>("event", TypeInformation.of(Event.class)));
+    current =
+        getRuntimeContext()
+            .getState(new ValueStateDescriptor<>("event", TypeInformation.of(Event.class)));
     version = getRuntimeContext().getState(new ValueStateDescriptor<>("version", Types.LONG));
   }
 
@@ -59,11 +61,11 @@ final class Versions extends KeyedProcessFunction<String, Event, Msg> {
 
   /**
    * The keys under which an event meets the events it may relate to ({@link Peers}): its city on
-   * each of its days (events sharing a day), and its venue on each of its days and the
-   * {@link Peers#MAX_GAP_DAYS} after (events back to back). Two events share a key exactly when
-   * they overlap in one city, or follow each other at one venue within the gap, so every
-   * relation {@link Peers#between} can find is found, and each meeting key holds the events of
-   * one city and day: the work grows with the number of keys, not with the calendar.
+   * each of its days (events sharing a day), and its venue on each of its days and the {@link
+   * Peers#MAX_GAP_DAYS} after (events back to back). Two events share a key exactly when they
+   * overlap in one city, or follow each other at one venue within the gap, so every relation {@link
+   * Peers#between} can find is found, and each meeting key holds the events of one city and day:
+   * the work grows with the number of keys, not with the calendar.
    */
   static List<String> meetingKeys(Event e) {
     List<String> keys = new ArrayList<>();

@@ -21,9 +21,13 @@ class KafkaWiringTest {
   void aMessageIsARecordNamedByTopicPartitionAndOffset() throws Exception {
     List<RawRecord> out = new ArrayList<>();
     Collector<RawRecord> sink = collector(out);
-    new KafkaIO.Records().deserialize(new ConsumerRecord<>("calendar", 3, 42L, null,
-        "{\"id\":\"a\"}".getBytes(StandardCharsets.UTF_8)), sink);
-    new KafkaIO.Records().deserialize(new ConsumerRecord<>("calendar", 3, 43L, null, new byte[0]), sink);
+    new KafkaIO.Records()
+        .deserialize(
+            new ConsumerRecord<>(
+                "calendar", 3, 42L, null, "{\"id\":\"a\"}".getBytes(StandardCharsets.UTF_8)),
+            sink);
+    new KafkaIO.Records()
+        .deserialize(new ConsumerRecord<>("calendar", 3, 43L, null, new byte[0]), sink);
     assertThat(out.get(0).file).isEqualTo("kafka:calendar-3@42");
     assertThat(out.get(0).seq).isEqualTo(42L);
     assertThat(new String(out.get(0).bytes, StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"a\"}");
@@ -33,19 +37,32 @@ class KafkaWiringTest {
   @Test
   void aResultIsAMessageKeyedByEventId() {
     Result r = new Result("ev-7", "{\"id\":\"ev-7\"}\n");
-    assertThat(new String(new KafkaIO.ResultKey().serialize(r), StandardCharsets.UTF_8)).isEqualTo("ev-7");
-    assertThat(new String(new KafkaIO.ResultValue().serialize(r), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"ev-7\"}");
+    assertThat(new String(new KafkaIO.ResultKey().serialize(r), StandardCharsets.UTF_8))
+        .isEqualTo("ev-7");
+    assertThat(new String(new KafkaIO.ResultValue().serialize(r), StandardCharsets.UTF_8))
+        .isEqualTo("{\"id\":\"ev-7\"}");
   }
 
   @Test
   void theJobBuildsWithKafkaInAndOut() throws Exception {
     FlinkJob job = new FlinkJob();
-    new CommandLine(job).parseArgs("--kafka-brokers", "127.0.0.1:9", "--kafka-input", "calendar",
-        "--kafka-output", "assessments", "--kafka-threat-levels", "levels", "--kafka-rejected", "rejected");
+    new CommandLine(job)
+        .parseArgs(
+            "--kafka-brokers",
+            "127.0.0.1:9",
+            "--kafka-input",
+            "calendar",
+            "--kafka-output",
+            "assessments",
+            "--kafka-threat-levels",
+            "levels",
+            "--kafka-rejected",
+            "rejected");
     FlinkJob.Setup setup = job.setup();
     assertThat(setup.emit()).isEqualTo(Pipeline.Emit.CHANGES);
     assertThat(setup.bounded()).isFalse();
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(setup.config());
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(setup.config());
     job.build(env, setup);
     List<String> names = new ArrayList<>();
     for (Transformation<?> t : env.getTransformations()) {
@@ -53,8 +70,10 @@ class KafkaWiringTest {
     }
     assertThat(names).contains("kafka assessments", "kafka rejected");
     // the graph Flink would submit: sources, keyed stages and Kafka sinks resolve together
-    assertThat(env.getStreamGraph().getStreamNodes()).extracting(n -> n.getOperatorName())
-        .anyMatch(n -> n.contains("kafka calendar")).anyMatch(n -> n.contains("kafka levels"));
+    assertThat(env.getStreamGraph().getStreamNodes())
+        .extracting(n -> n.getOperatorName())
+        .anyMatch(n -> n.contains("kafka calendar"))
+        .anyMatch(n -> n.contains("kafka levels"));
   }
 
   private static <T> Collector<T> collector(List<T> out) {

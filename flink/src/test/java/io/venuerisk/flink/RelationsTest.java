@@ -26,8 +26,8 @@ class RelationsTest {
     return m;
   }
 
-  private static KeyedBroadcastOperatorTestHarness<String, Msg, ThreatRow, Request> harness(Pipeline.Emit emit)
-      throws Exception {
+  private static KeyedBroadcastOperatorTestHarness<String, Msg, ThreatRow, Request> harness(
+      Pipeline.Emit emit) throws Exception {
     return ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
         new Relations(emit, 10), m -> m.target, Types.STRING, Relations.THREAT_LEVELS);
   }
@@ -50,7 +50,8 @@ class RelationsTest {
       h.processElement(Msg.of(Msg.MET, "a", "b", KEY, 1, new byte[0]), 0);
       h.processElement(Msg.of(Msg.MET, "b", "a", KEY, 1, new byte[0]), 0);
       h.setProcessingTime(100);
-      assertThat(met(h.extractOutputValues())).isEqualTo(Map.of("a", List.of("b"), "b", List.of("a"), "c", List.of()));
+      assertThat(met(h.extractOutputValues()))
+          .isEqualTo(Map.of("a", List.of("b"), "b", List.of("a"), "c", List.of()));
 
       // b moves away (a new version elsewhere): a is told, and both are due again; c is not
       h.getOutput().clear();
@@ -60,7 +61,10 @@ class RelationsTest {
       h.setProcessingTime(200);
       List<Request> again = h.extractOutputValues();
       assertThat(met(again)).isEqualTo(Map.of("a", List.of(), "b", List.of()));
-      assertThat(again).filteredOn(r -> r.id.equals("b")).extracting(r -> r.version).containsExactly(2L);
+      assertThat(again)
+          .filteredOn(r -> r.id.equals("b"))
+          .extracting(r -> r.version)
+          .containsExactly(2L);
     }
   }
 
@@ -109,7 +113,10 @@ class RelationsTest {
       h.processBroadcastWatermark(Long.MAX_VALUE);
       List<Request> done = h.extractOutputValues();
       assertThat(met(done)).isEqualTo(Map.of("a", List.of("b"), "b", List.of()));
-      assertThat(done).filteredOn(r -> r.id.equals("a")).extracting(r -> r.version).containsExactly(2L);
+      assertThat(done)
+          .filteredOn(r -> r.id.equals("a"))
+          .extracting(r -> r.version)
+          .containsExactly(2L);
     }
   }
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A task fails after a checkpoint, in the middle of the calendar; the job restarts from that
- * checkpoint (the file is not read again from its start) and still gives batch's result for
- * every event: the events read before the failure come back from checkpointed state.
+ * checkpoint (the file is not read again from its start) and still gives batch's result for every
+ * event: the events read before the failure come back from checkpointed state.
  */
 class RestartTest {
   @RegisterExtension static final MiniClusterExtension CLUSTER = Runs.cluster();
@@ -53,14 +53,23 @@ class RestartTest {
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(10));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setParallelism(2);
-    FileSource<RawRecord> source = FileSource.forRecordStreamFormat(
-        new CalendarFormat(calendar.toString(), 0), new Path(calendar.toString())).build();
-    DataStream<RawRecord> records = env.fromSource(source, WatermarkStrategy.noWatermarks(), "calendar")
-        .map(new FailOnce(events / 2)).name("fail once");
+    FileSource<RawRecord> source =
+        FileSource.forRecordStreamFormat(
+                new CalendarFormat(calendar.toString(), 0), new Path(calendar.toString()))
+            .build();
+    DataStream<RawRecord> records =
+        env.fromSource(source, WatermarkStrategy.noWatermarks(), "calendar")
+            .map(new FailOnce(events / 2))
+            .name("fail once");
     Pipeline.Outputs out = Pipeline.build(env, records, null, Pipeline.Emit.FINAL, 200);
     java.nio.file.Path output = dir.resolve("out");
-    out.results().sinkTo(FlinkJob.fileSink(new Path(output.resolve("assessments").toString()), ".jsonl",
-        (Result r, java.io.OutputStream o) -> o.write(r.line.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    out.results()
+        .sinkTo(
+            FlinkJob.fileSink(
+                new Path(output.resolve("assessments").toString()),
+                ".jsonl",
+                (Result r, java.io.OutputStream o) ->
+                    o.write(r.line.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     checkpointed.set(false);
     failed.set(false);
     readAfterRestart.set(0);

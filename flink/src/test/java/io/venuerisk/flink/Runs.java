@@ -30,10 +30,11 @@ final class Runs {
 
   /** One task manager with two slots: parallelism 2, as on this machine's two cores. */
   static MiniClusterExtension cluster() {
-    return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-        .setNumberTaskManagers(1)
-        .setNumberSlotsPerTaskManager(2)
-        .build());
+    return new MiniClusterExtension(
+        new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
   }
 
   /** What a command printed and returned. */
@@ -52,7 +53,8 @@ final class Runs {
 
   /** {@code venue-risk batch ... --format jsonl --out OUT}, in-process. */
   static Run batch(Path out, String... args) {
-    List<String> all = new ArrayList<>(List.of("batch", "--format", "jsonl", "--quiet", "--out", out.toString()));
+    List<String> all =
+        new ArrayList<>(List.of("batch", "--format", "jsonl", "--quiet", "--out", out.toString()));
     all.addAll(List.of(args));
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
@@ -84,8 +86,11 @@ final class Runs {
       return lines;
     }
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(f -> !f.getFileName().toString().startsWith("."))
-          .sorted(Comparator.comparing(Runs::partOrder)).toList()) {
+      for (Path p :
+          files
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted(Comparator.comparing(Runs::partOrder))
+              .toList()) {
         lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
       }
     }
@@ -97,7 +102,8 @@ final class Runs {
     String name = p.getFileName().toString();
     String stem = name.substring(0, name.lastIndexOf('.'));
     int dash = stem.lastIndexOf('-');
-    return stem.substring(0, dash) + String.format("%010d", Long.parseLong(stem.substring(dash + 1)));
+    return stem.substring(0, dash)
+        + String.format("%010d", Long.parseLong(stem.substring(dash + 1)));
   }
 
   /** The job's results by event id, exactly one per event. */
@@ -143,7 +149,9 @@ final class Runs {
    * there; a failure names how many differ and shows the first difference, not whole reports.
    */
   static void assertSameResults(Map<String, String> expected, Map<String, String> actual) {
-    assertThat(actual.keySet()).as("event ids").containsExactlyInAnyOrderElementsOf(expected.keySet());
+    assertThat(actual.keySet())
+        .as("event ids")
+        .containsExactlyInAnyOrderElementsOf(expected.keySet());
     List<String> differ = new ArrayList<>();
     for (Map.Entry<String, String> e : expected.entrySet()) {
       if (!e.getValue().equals(actual.get(e.getKey()))) {
@@ -159,9 +167,18 @@ final class Runs {
         i++;
       }
       int from = Math.max(0, i - 120);
-      throw new AssertionError(differ.size() + " of " + expected.size() + " events differ, first " + id
-          + " at character " + i + ":\n  expected ..." + a.substring(from, Math.min(a.length(), i + 200))
-          + "\n  actual   ..." + b.substring(from, Math.min(b.length(), i + 200)));
+      throw new AssertionError(
+          differ.size()
+              + " of "
+              + expected.size()
+              + " events differ, first "
+              + id
+              + " at character "
+              + i
+              + ":\n  expected ..."
+              + a.substring(from, Math.min(a.length(), i + 200))
+              + "\n  actual   ..."
+              + b.substring(from, Math.min(b.length(), i + 200)));
     }
   }
 

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A generated calendar through the job and through batch: every event's result is the same line. */
+/**
+ * A generated calendar through the job and through batch: every event's result is the same line.
+ */
 class SameAsBatchTest {
   @RegisterExtension static final MiniClusterExtension CLUSTER = Runs.cluster();
 
@@ -25,7 +27,9 @@ class SameAsBatchTest {
     assertThat(Runs.crossEventFindings(expected)).isGreaterThan(500);
 
     Path out = dir.resolve("out");
-    Runs.Run job = Runs.flink("--input", calendar.toString(), "--output", out.toString(), "--parallelism", "2");
+    Runs.Run job =
+        Runs.flink(
+            "--input", calendar.toString(), "--output", out.toString(), "--parallelism", "2");
     assertThat(job.exit()).as(job.err()).isZero();
     assertThat(job.err()).contains("3000 results, 0 rejected");
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An event sent again with its id replaces the earlier version, and the events it related to,
- * before and after, are scored against the new version: the result is batch's on the calendar
- * of latest versions.
+ * before and after, are scored against the new version: the result is batch's on the calendar of
+ * latest versions.
  */
 class UpsertTest {
   @RegisterExtension static final MiniClusterExtension CLUSTER = Runs.cluster();
@@ -86,7 +86,8 @@ class UpsertTest {
   @Test
   void oneResultPerEventForItsLatestVersion() throws Exception {
     Path out = dir.resolve("final");
-    Runs.Run job = Runs.flink("--input", stream.toString(), "--output", out.toString(), "--parallelism", "2");
+    Runs.Run job =
+        Runs.flink("--input", stream.toString(), "--output", out.toString(), "--parallelism", "2");
     assertThat(job.exit()).as(job.err()).isZero();
     Runs.assertSameResults(expected, Runs.results(out));
   }
@@ -94,8 +95,18 @@ class UpsertTest {
   @Test
   void anUpsertStreamEndsAtTheLatestVersionOfEveryEvent() throws Exception {
     Path out = dir.resolve("changes");
-    Runs.Run job = Runs.flink("--input", stream.toString(), "--output", out.toString(),
-        "--parallelism", "2", "--emit", "changes", "--debounce", "5");
+    Runs.Run job =
+        Runs.flink(
+            "--input",
+            stream.toString(),
+            "--output",
+            out.toString(),
+            "--parallelism",
+            "2",
+            "--emit",
+            "changes",
+            "--debounce",
+            "5");
     assertThat(job.exit()).as(job.err()).isZero();
     Runs.assertSameResults(expected, Runs.latest(out));
   }
