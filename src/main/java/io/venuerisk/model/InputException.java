@@ -19,13 +19,13 @@ public final class InputException extends RuntimeException {
 
   public InputException(
       String file, long line, long column, long record, String field, String problem) {
-    super(format(file, line, column, record, field, problem));
-    this.file = file;
+    super(format(oneLine(file), line, column, record, oneLine(field), oneLine(problem)));
+    this.file = oneLine(file);
     this.line = line;
     this.column = column;
     this.record = record;
-    this.field = field;
-    this.problem = problem;
+    this.field = oneLine(field);
+    this.problem = oneLine(problem);
   }
 
   public static InputException of(String file, String problem) {
@@ -73,5 +73,37 @@ public final class InputException extends RuntimeException {
       sb.append(field).append(": ");
     }
     return sb.append(problem).toString();
+  }
+
+  /**
+   * The text with line breaks and other control characters written as escapes ({@code \n}, {@code
+   * \\u0007}): messages quote what the user wrote (a field name, a value), and a name holding an
+   * escaped newline must not split the one-line error in two.
+   */
+  static String oneLine(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean breaks = c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029;
+      if (!breaks) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      switch (c) {
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> sb.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 }

@@ -153,6 +153,16 @@ class ContextFileTest {
   }
 
   @Test
+  void aFieldNameHoldingAnEscapedNewlineIsQuotedWithTheEscapeKeepingTheErrorOnOneLine() {
+    // JSON lets a key hold "\n": the message quotes the key as written, not as a line break
+    refused(
+        "ctx.json",
+        "{\n  \"$comme\\nt\": []\n}",
+        "ctx.json:2: unknown field '$comme\\nt'; valid fields here: highProfileEvents,"
+            + " tensionPeriods, threatLevels, $comment");
+  }
+
+  @Test
   void anUnknownFieldOfARowIsNamedByItsPathWithTheNearest() {
     assertThatThrownBy(
             () -> json("{\"highProfileEvents\": [\n  {\"id\": \"x\", \"contries\": [\"ES\"]}]}"))
