@@ -67,6 +67,11 @@ public record Scenario(
     return new Scenario(id, name, date, endDate, venue, other, profile, security, context);
   }
 
+  /** The same scenario with another declared context (its own national threat level). */
+  public Scenario withContext(ScenarioContext other) {
+    return new Scenario(id, name, date, endDate, venue, event, profile, security, other);
+  }
+
   /**
    * A scenario is equal only to itself. Rules join facts on their scenario ({@code scenario ==
    * $s}), and a calendar may hold two value-equal events (a line given twice): each must keep its

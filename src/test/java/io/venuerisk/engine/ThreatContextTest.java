@@ -32,16 +32,7 @@ class ThreatContextTest {
   }
 
   private static Scenario withLevel(Scenario s, String level) {
-    return new Scenario(
-        s.id(),
-        s.name(),
-        s.date(),
-        s.endDate(),
-        s.venue(),
-        s.event(),
-        s.profile(),
-        s.security(),
-        new ScenarioContext(level));
+    return s.withContext(new ScenarioContext(level));
   }
 
   @Test

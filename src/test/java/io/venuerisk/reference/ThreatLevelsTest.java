@@ -34,16 +34,7 @@ class ThreatLevelsTest {
   }
 
   private static Scenario withLevel(Scenario s, String level) {
-    return new Scenario(
-        s.id(),
-        s.name(),
-        s.date(),
-        s.endDate(),
-        s.venue(),
-        s.event(),
-        s.profile(),
-        s.security(),
-        new ScenarioContext(level));
+    return s.withContext(new ScenarioContext(level));
   }
 
   private static ThreatLevelPeriod declared(String country, String level, String from, String to) {
