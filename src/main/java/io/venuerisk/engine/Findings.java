@@ -15,15 +15,7 @@ public final class Findings {
   /** A finding worth the rule's own {@code @points}. */
   public static Finding finding(Rule rule, Scenario scenario, String rationale) {
     RuleMeta meta = RuleMetaCache.of(rule);
-    return new Finding(
-        scenario,
-        meta.id(),
-        meta.category(),
-        meta.points(),
-        rationale,
-        meta.cites(),
-        meta.measures(),
-        null);
+    return of(meta, scenario, meta.points(), rationale, null);
   }
 
   /**
@@ -34,15 +26,7 @@ public final class Findings {
   public static Finding perTenfold(Rule rule, Scenario scenario, long count, String rationale) {
     RuleMeta meta = RuleMetaCache.of(rule);
     double points = count <= 1 ? 0 : Math.round(meta.points() * Math.log10(count) * 10) / 10.0;
-    return new Finding(
-        scenario,
-        meta.id(),
-        meta.category(),
-        points,
-        rationale,
-        meta.cites(),
-        meta.measures(),
-        null);
+    return of(meta, scenario, points, rationale, null);
   }
 
   /**
@@ -51,15 +35,7 @@ public final class Findings {
    */
   public static Finding perStep(Rule rule, Scenario scenario, int steps, String rationale) {
     RuleMeta meta = RuleMetaCache.of(rule);
-    return new Finding(
-        scenario,
-        meta.id(),
-        meta.category(),
-        (double) meta.points() * Math.max(0, steps),
-        rationale,
-        meta.cites(),
-        meta.measures(),
-        null);
+    return of(meta, scenario, (double) meta.points() * Math.max(0, steps), rationale, null);
   }
 
   /**
@@ -68,12 +44,18 @@ public final class Findings {
    */
   public static Finding exposure(Rule rule, Scenario scenario, ExposureKind kind, String reason) {
     RuleMeta meta = RuleMetaCache.of(rule);
+    return of(meta, scenario, meta.points(), "exposed to " + kind.label() + ": " + reason, kind);
+  }
+
+  /** The finding of a rule, with its metadata's id, category, cites and measures. */
+  private static Finding of(
+      RuleMeta meta, Scenario scenario, double points, String rationale, ExposureKind kind) {
     return new Finding(
         scenario,
         meta.id(),
         meta.category(),
-        meta.points(),
-        "exposed to " + kind.label() + ": " + reason,
+        points,
+        rationale,
         meta.cites(),
         meta.measures(),
         kind);
