@@ -107,11 +107,13 @@ final class PeerWindow {
     int events;
   }
 
-  /** The events in the window of one city: its days and its venues. */
+  /**
+   * The events in the window of one city: its days and its venues. Every event holds the days it
+   * runs, so the city is empty when its days are.
+   */
   private static final class City {
     final Map<Long, Day> days = new HashMap<>();
     final Map<String, List<Item>> venues = new HashMap<>();
-    int events;
   }
 
   private static final Comparator<Item> BY_START =
@@ -169,7 +171,6 @@ final class PeerWindow {
       return;
     }
     City city = cities.computeIfAbsent(item.city, k -> new City());
-    city.events++;
     for (long d = item.start; d <= item.end; d++) {
       Day day = city.days.computeIfAbsent(d, k -> new Day());
       day.events++;
@@ -222,7 +223,7 @@ final class PeerWindow {
         city.venues.remove(item.venue);
       }
     }
-    if (--city.events == 0) {
+    if (city.days.isEmpty()) {
       cities.remove(item.city);
     }
     release.accept(item);
