@@ -121,7 +121,16 @@ public final class ContextFile {
   record ThreatInput(String country, String level, LocalDate from, LocalDate to, String source) {}
 
   private final ReferenceData data;
-  private final ObjectMapper mapper = ScenarioJson.mapper();
+  // built once: a mapper per file and a reader per CSV row were the cost of a large context file
+  private static final ObjectMapper MAPPER = ScenarioJson.mapper();
+  private static final ObjectReader EVENTS_READER = rowReader(EventInput.class);
+  private static final ObjectReader TENSIONS_READER = rowReader(TensionInput.class);
+  private static final ObjectReader THREATS_READER = rowReader(ThreatInput.class);
+
+  /** Reads one row, from a JSON array's element (more follow it) or a CSV row's tree. */
+  private static ObjectReader rowReader(Class<?> type) {
+    return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   private ContextFile(ReferenceData data) {
     this.data = data;
@@ -205,15 +214,7 @@ public final class ContextFile {
 
   private DeclaredContext json(String file, byte[] bytes) {
     Rows rows = new Rows();
-    ObjectReader events =
-        mapper.readerFor(EventInput.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    ObjectReader tensions =
-        mapper
-            .readerFor(TensionInput.class)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    ObjectReader threats =
-        mapper.readerFor(ThreatInput.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    try (JsonParser p = mapper.getFactory().createParser(bytes)) {
+    try (JsonParser p = MAPPER.getFactory().createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new InputException(
             file,
@@ -276,17 +277,18 @@ public final class ContextFile {
                       line,
                       0,
                       where + ".id",
-                      event(file, line, 0, where + ".", events.<EventInput>readValue(p)));
+                      event(file, line, 0, where + ".", EVENTS_READER.<EventInput>readValue(p)));
               case TENSIONS ->
                   rows.tension(
                       file,
                       line,
                       0,
                       where + ".id",
-                      tension(file, line, 0, where + ".", tensions.<TensionInput>readValue(p)));
+                      tension(
+                          file, line, 0, where + ".", TENSIONS_READER.<TensionInput>readValue(p)));
               default ->
                   rows.threats.add(
-                      threat(file, line, 0, where + ".", threats.<ThreatInput>readValue(p)));
+                      threat(file, line, 0, where + ".", THREATS_READER.<ThreatInput>readValue(p)));
             }
           } catch (IOException e) {
             throw within(ScenarioJson.translate(file, e), where);
@@ -433,7 +435,7 @@ public final class ContextFile {
           tree.set(columns[i], cell(columns[i], cells[i]));
         }
       }
-      try (JsonParser p = mapper.treeAsTokens(tree)) {
+      try (JsonParser p = MAPPER.treeAsTokens(tree)) {
         switch (kind) {
           case EVENTS ->
               rows.event(
@@ -441,18 +443,15 @@ public final class ContextFile {
                   line,
                   record,
                   "id",
-                  event(file, line, record, "", mapper.readerFor(EventInput.class).readValue(p)));
+                  event(file, line, record, "", EVENTS_READER.readValue(p)));
           case TENSIONS ->
               rows.tension(
                   file,
                   line,
                   record,
                   "id",
-                  tension(
-                      file, line, record, "", mapper.readerFor(TensionInput.class).readValue(p)));
-          default ->
-              rows.threats.add(
-                  threat(file, line, record, "", mapper.readerFor(ThreatInput.class).readValue(p)));
+                  tension(file, line, record, "", TENSIONS_READER.readValue(p)));
+          default -> rows.threats.add(threat(file, line, record, "", THREATS_READER.readValue(p)));
         }
       } catch (IOException e) {
         InputException ie = ScenarioJson.translate(file, e);
