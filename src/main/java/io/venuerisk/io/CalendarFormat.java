@@ -44,21 +44,26 @@ public enum CalendarFormat {
       return byName;
     }
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(4096);
-      int i =
-          head.length >= 3
-                  && (head[0] & 0xff) == 0xEF
-                  && (head[1] & 0xff) == 0xBB
-                  && (head[2] & 0xff) == 0xBF
-              ? 3
-              : 0;
-      while (i < head.length && Character.isWhitespace(head[i])) {
-        i++;
-      }
-      return i < head.length && head[i] == '[' ? Optional.of(json) : Optional.empty();
+      return opensArray(in.readNBytes(4096)) ? Optional.of(json) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether JSON text opens an array: '[' after any byte-order mark and JSON white space. */
+  public static boolean opensArray(byte[] head) {
+    int i =
+        head.length >= 3
+                && (head[0] & 0xff) == 0xEF
+                && (head[1] & 0xff) == 0xBB
+                && (head[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    return i < head.length && head[i] == '[';
   }
 
   /** The format in words, for messages: "a CSV calendar". */

@@ -27,7 +27,7 @@ public final class EventFiles {
   public static List<Scenario> read(
       ScenarioJson json, VenueRegistry registry, Path f, Consumer<InputException> bad) {
     CalendarFormat fmt = CalendarFormat.of(f).orElse(null);
-    if (fmt == null || (fmt == CalendarFormat.json && !startsWithArray(f))) {
+    if (fmt == null || (fmt == CalendarFormat.json && CalendarFormat.calendarIn(f).isEmpty())) {
       return List.of(ScenarioFiles.read(json, f));
     }
     if (fmt == CalendarFormat.ics && registry == null) {
@@ -58,19 +58,5 @@ public final class EventFiles {
       throw InputException.of(f.toString(), "cannot read: " + e.getMessage());
     }
     return out;
-  }
-
-  /** Whether a .json file holds an array (a calendar) rather than one scenario object. */
-  public static boolean startsWithArray(Path f) {
-    try (InputStream in = Files.newInputStream(f)) {
-      int c;
-      do {
-        c = in.read();
-      } while (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB
-          || c == 0xBF);
-      return c == '[';
-    } catch (IOException e) {
-      return false; // ScenarioFiles reports why it cannot be read
-    }
   }
 }

@@ -6,6 +6,7 @@ import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.Explanation;
 import io.venuerisk.engine.MeasurePlanner;
 import io.venuerisk.io.AssessmentJson;
+import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.ExplainReport;
 import io.venuerisk.io.JsonArrayCalendar;
 import io.venuerisk.io.Limits;
@@ -48,7 +49,7 @@ final class Scenarios {
    * @throws Problem with the first error, and every error in {@code errors}
    */
   Parsed parse(String name, byte[] bytes) {
-    if (isArray(bytes)) {
+    if (CalendarFormat.opensArray(bytes)) {
       List<Scenario> scenarios = new ArrayList<>();
       List<InputException> errors = new ArrayList<>();
       new JsonArrayCalendar(json, null)
@@ -81,18 +82,6 @@ final class Scenarios {
                   + " bytes (see docs/input-limits.md)"));
     }
     return new Parsed(false, List.of(json.read(name, bytes)));
-  }
-
-  /** An array starts with '[' after any byte-order mark and white space. */
-  static boolean isArray(byte[] b) {
-    int i =
-        b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf
-            ? 3
-            : 0;
-    while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
-      i++;
-    }
-    return i < b.length && b[i] == '[';
   }
 
   void assess(Call call) {
