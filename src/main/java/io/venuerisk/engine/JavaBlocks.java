@@ -28,6 +28,10 @@ final class JavaBlocks {
       }
       if (c == '/' && i + 1 < n && code.charAt(i + 1) == '/') {
         int end = code.indexOf('\n', i);
+        // the compiler decodes escapes before it reads comments: an escaped newline ends this one
+        if (code.substring(i, end < 0 ? n : end).contains("\\u")) {
+          return "contains a unicode escape (\\u...); write the character itself";
+        }
         i = end < 0 ? n : end + 1;
         continue;
       }

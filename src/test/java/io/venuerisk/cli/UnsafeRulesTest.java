@@ -57,6 +57,7 @@ class UnsafeRulesTest {
       mvel-dialect         | mvel-dialect.drl:8:          | unsafe rule "MVEL consequence": the MVEL dialect is interpreted
       engine-control       | engine-control.drl:6:        | unsafe rule "Take the engine": calls org.drools.core.rule.consequence.KnowledgeHelper.getKieRuntime(), which controls the engine
       brace-escape         | brace-escape.drl:10:         | unsafe rule "Leave the method": its consequence closes a '}' it did not open
+      comment-escape       | comment-escape.drl:11:       | unsafe rule "Leave the method through a comment": its consequence contains a unicode escape
       salience-expression  | salience-expression.drl:8:   | unsafe rule "Salience that runs": salience must be a literal
       system-property      | system-property.drl:6:       | unsafe rule "Read a system property": calls java.lang.Integer.getInteger(String), which reads system properties
       harmless-but-flagged | home.drl:8:                  | unsafe rule "Every event, noting the JVM vendor": calls java.lang.System.getProperty(String)
