@@ -45,8 +45,8 @@ public final class ExitCodes {
   public static final int CHANGED = 8;
 
   /**
-   * The rules fired more often than --max-firings per event, ran longer than --rule-timeout or ran
-   * out of memory (the message names the rule).
+   * The rules fired more often than --max-firings per event or ran longer than --rule-timeout (the
+   * message names the rule).
    */
   public static final int LIMIT = 9;
 

@@ -63,7 +63,8 @@ final class SessionRunner {
    * Fires all rules of a session that scores {@code events} events.
    *
    * @return the number of firings
-   * @throws SessionLimitException when the rules fire too often, run too long or run out of memory
+   * @throws SessionLimitException when the rules fire too often or run too long (running out of
+   *     memory is an {@link OutOfMemoryError}, as anywhere else: one line and its own exit code)
    */
   int fire(KieSession session, int events) {
     long budget =
@@ -81,7 +82,7 @@ final class SessionRunner {
       String sample = sample(session);
       throw new SessionLimitException(tooLong(events) + (sample == null ? "" : ": " + sample));
     } catch (ExecutionException e) {
-      throw unwrap(e, events);
+      throw unwrap(e);
     } catch (InterruptedException e) {
       session.halt();
       Thread.currentThread().interrupt();
@@ -279,14 +280,8 @@ final class SessionRunner {
     return "";
   }
 
-  private RuntimeException unwrap(ExecutionException e, int events) {
+  private RuntimeException unwrap(ExecutionException e) {
     Throwable cause = e.getCause();
-    if (cause instanceof OutOfMemoryError) {
-      return new SessionLimitException(
-          "the rules ran out of memory for "
-              + events(events)
-              + " (give the JVM more heap with -Xmx, or lower --max-firings)");
-    }
     if (cause instanceof RuntimeException re) {
       return re;
     }
