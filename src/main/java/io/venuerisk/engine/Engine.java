@@ -221,6 +221,6 @@ public final class Engine {
         r.recommended(),
         level,
         martynsLaw.assess(s).orElse(null),
-        data.coverage().notes(s));
+        data.coverage().notes(s, level));
   }
 }

@@ -53,6 +53,14 @@ public final class DataCoverage {
 
   /** One note for each table whose coverage leaves out some of the event's days, in file order. */
   public List<String> notes(Scenario s) {
+    return notes(s, threatLevels.inForce(s).orElse(null));
+  }
+
+  /**
+   * The same, for a scenario whose threat level in force is already known ({@code used}, null for
+   * none): the engine works it out once per event, for the rules.
+   */
+  public List<String> notes(Scenario s, ThreatLevelInForce used) {
     List<String> notes = new ArrayList<>();
     for (CoverageEntry e : entries) {
       if (e.dated() && e.country() == null && !e.table().equals(ReferenceData.THREAT_LEVELS)) {
@@ -60,16 +68,15 @@ public final class DataCoverage {
             .ifPresent(r -> notes.add(covers(e) + "; this event " + r + ": " + e.outside()));
       }
     }
-    threatLevelNote(s).ifPresent(notes::add);
+    threatLevelNote(s, Optional.ofNullable(used)).ifPresent(notes::add);
     return notes;
   }
 
-  private Optional<String> threatLevelNote(Scenario s) {
+  private Optional<String> threatLevelNote(Scenario s, Optional<ThreatLevelInForce> used) {
     String cc = s.country();
     if (cc == null) {
       return Optional.empty();
     }
-    Optional<ThreatLevelInForce> used = threatLevels.inForce(s);
     if (used.isPresent() && used.get().declared()) {
       return Optional.empty(); // the user said which level holds
     }
