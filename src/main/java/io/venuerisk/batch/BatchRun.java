@@ -98,9 +98,6 @@ public final class BatchRun {
   public record Options(
       int threads, Tier minTier, int top, Sort sort, boolean progress, int reorder) {}
 
-  /** What a finished batch did. */
-  public record Result(BatchSummary summary, boolean reread) {}
-
   private final Engine engine;
   private final ScenarioJson json;
   private final VenueRegistry venues;
@@ -143,7 +140,7 @@ public final class BatchRun {
    * @throws InputException when a file cannot be read as a calendar at all (nothing is written)
    * @throws OutputException when the report cannot be written (nothing is written)
    */
-  public Result run(AtomicOutput output) {
+  public BatchSummary run(AtomicOutput output) {
     long totalBytes = 0;
     for (Input in : inputs) {
       try {
@@ -155,7 +152,7 @@ public final class BatchRun {
     Pass first = new Pass(options.reorder(), 0, totalBytes);
     current = first;
     try {
-      return new Result(first.run(output), false);
+      return first.run(output);
     } catch (Reread r) {
       err.println(
           "venue-risk: "
@@ -165,7 +162,7 @@ public final class BatchRun {
       err.flush();
       Pass second = new Pass(0, first.reported, totalBytes);
       current = second;
-      return new Result(second.run(output), true);
+      return second.run(output);
     }
   }
 

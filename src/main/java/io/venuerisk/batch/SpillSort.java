@@ -46,7 +46,6 @@ final class SpillSort<T> implements AutoCloseable {
   private final List<Path> runs = new ArrayList<>();
   private final List<DataInputStream> open = new ArrayList<>();
   private long buffered;
-  private long count;
 
   /**
    * @param parent where the run files' folder is made at the first spill, and removed by {@link
@@ -62,14 +61,9 @@ final class SpillSort<T> implements AutoCloseable {
   void add(T item) {
     buffer.add(item);
     buffered += codec.size(item);
-    count++;
     if (buffered >= budget) {
       spill();
     }
-  }
-
-  long count() {
-    return count;
   }
 
   /** Runs written so far (for tests of flat memory). */

@@ -205,7 +205,7 @@ public final class BatchCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(interrupted);
     try (AtomicOutput output = AtomicOutput.to(out, stdout)) {
       current.set(output);
-      summary = run.run(output).summary();
+      summary = run.run(output);
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(interrupted);

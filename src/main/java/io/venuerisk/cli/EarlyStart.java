@@ -83,9 +83,6 @@ final class EarlyStart {
     if (!option.equals("-f") && !option.equals("--format")) {
       return !value.isEmpty(); // a folder, a file or CC=LEVEL: the command checks it
     }
-    if (option.equals("--max-firings") || option.equals("--rule-timeout")) {
-      return value.matches("\\d+(\\.\\d+)?"); // limits apply to the engine, not to the rule base
-    }
     for (FormatOption.Format f : FormatOption.Format.values()) {
       if (f.name().equals(value)) {
         return true;

@@ -28,10 +28,6 @@ public final class FiringLog extends DefaultAgendaEventListener
    * already there).
    */
   public record Firing(int sequence, RuleMeta rule, List<Object> facts, List<Object> inserted) {
-    public Firing(int sequence, RuleMeta rule, List<Object> facts) {
-      this(sequence, rule, facts, List.of());
-    }
-
     /**
      * The points of the findings this firing inserted: evidence of a factor, or an exposure's
      * weight.

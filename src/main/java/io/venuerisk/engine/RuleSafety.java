@@ -741,9 +741,7 @@ public final class RuleSafety {
         for (FunctionDescr f : functions) {
           if (f.getName().equals(name)) {
             // its body is checked as bytecode; its return type must be allowed to be used
-            List<Class<?>> r =
-                types.candidates(f.getReturnType() == null ? "void" : f.getReturnType());
-            return r.isEmpty() ? null : r.get(0);
+            return types.resolve(f.getReturnType() == null ? "void" : f.getReturnType());
           }
         }
         for (String imp : functionImports) {

@@ -55,10 +55,6 @@ final class SessionRunner {
     this.limits = limits;
   }
 
-  SessionLimits limits() {
-    return limits;
-  }
-
   /**
    * Fires all rules of a session that scores {@code events} events.
    *

@@ -73,32 +73,6 @@ public final class VenueRiskServer {
           Runtime.getRuntime().availableProcessors());
     }
 
-    public Config withPort(int p) {
-      return new Config(
-          bind,
-          p,
-          token,
-          maxBody,
-          maxBatchBody,
-          bodyTimeoutMillis,
-          idleTimeoutMillis,
-          drainMillis,
-          threads);
-    }
-
-    public Config withBind(String b) {
-      return new Config(
-          b,
-          port,
-          token,
-          maxBody,
-          maxBatchBody,
-          bodyTimeoutMillis,
-          idleTimeoutMillis,
-          drainMillis,
-          threads);
-    }
-
     public Config withToken(String t) {
       return new Config(
           bind,
