@@ -89,17 +89,7 @@ final class SpillSort<T> implements AutoCloseable {
       }
     }
     Path run = dir.resolve("run-" + runs.size() + ".bin");
-    try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-      for (T t : buffer) {
-        out.writeBoolean(true);
-        codec.write(out, t);
-      }
-      out.writeBoolean(false);
-    } catch (IOException e) {
-      throw new OutputException(
-          "cannot write a temporary sort file in " + dir + ": " + e.getMessage(), e);
-    }
+    write(run, buffer.iterator());
     runs.add(run);
     buffer.clear();
     buffered = 0;
@@ -121,23 +111,27 @@ final class SpillSort<T> implements AutoCloseable {
       for (int i = 0; i < level.size(); i += MAX_FAN_IN) {
         List<Path> part = level.subList(i, Math.min(level.size(), i + MAX_FAN_IN));
         Path run = dir.resolve("merged-" + merged++ + ".bin");
-        try (DataOutputStream out =
-            new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-          Iterator<T> it = merge(part);
-          while (it.hasNext()) {
-            out.writeBoolean(true);
-            codec.write(out, it.next());
-          }
-          out.writeBoolean(false);
-        } catch (IOException e) {
-          throw new OutputException(
-              "cannot write a temporary sort file in " + dir + ": " + e.getMessage(), e);
-        }
+        write(run, merge(part));
         next.add(run);
       }
       level = next;
     }
     return merge(level);
+  }
+
+  /** One run file: each item after a true, then a false. */
+  private void write(Path run, Iterator<T> items) {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+      while (items.hasNext()) {
+        out.writeBoolean(true);
+        codec.write(out, items.next());
+      }
+      out.writeBoolean(false);
+    } catch (IOException e) {
+      throw new OutputException(
+          "cannot write a temporary sort file in " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   private Iterator<T> merge(List<Path> files) {
