@@ -92,16 +92,7 @@ final class ConditionCheck {
 
   /** Checks a {@code from} source expression, as {@link #constraint} with no pattern type. */
   List<String> source(String text, Map<String, Class<?>> bindings) throws Refused {
-    unresolved.clear();
-    this.tokens = tokenize(text);
-    this.pos = 0;
-    this.thisType = null;
-    this.bindings = bindings;
-    expression();
-    if (pos < tokens.size()) {
-      throw new Refused("'" + tokens.get(pos) + "' is not understood by the rule check here");
-    }
-    return List.copyOf(unresolved);
+    return constraint(text, null, bindings);
   }
 
   /** Notes what cannot be resolved and carries on with a value of unknown type. */
