@@ -30,7 +30,7 @@ public interface CalendarReader {
   }
 
   /** The error placed at a record: its own line if it has one, else the record's first line. */
-  static InputException place(InputException e, long record, long line, long lineOffset) {
+  public static InputException place(InputException e, long record, long line, long lineOffset) {
     long at = e.line() > 0 ? e.line() + lineOffset : line;
     long column = e.line() > 0 ? e.column() : 0;
     return new InputException(e.file(), at, column, record, e.field(), e.problem());

@@ -1,5 +1,6 @@
 package io.venuerisk.flink;
 
+import io.venuerisk.io.CalendarReader;
 import io.venuerisk.io.ContextFile;
 import io.venuerisk.model.InputException;
 import io.venuerisk.model.ThreatLevelPeriod;
@@ -33,12 +34,7 @@ final class ParseThreatLevels extends ProcessFunction<RawRecord, ThreatRow> {
       c = ContextFile.read(r.file, r.bytes, Engines.data());
     } catch (InputException e) {
       // the document is one line: its line 1 is the record's line
-      long line = e.line() > 0 ? r.line + e.line() - 1 : r.line;
-      ctx.output(
-          rejected,
-          new InputException(
-                  e.file(), line, e.line() > 0 ? e.column() : 0, 0, e.field(), e.problem())
-              .getMessage());
+      ctx.output(rejected, CalendarReader.place(e, 0, r.line, r.line - 1).getMessage());
       return;
     }
     if (!c.highProfileEvents().isEmpty()
