@@ -55,15 +55,9 @@ public class ThreatRow {
   }
 
   private ThreatRow days(long first, long last) {
-    ThreatRow r = new ThreatRow();
-    r.country = country;
-    r.system = system;
-    r.level = level;
-    r.rank = rank;
+    ThreatRow r = of(period());
     r.from = first;
     r.to = last;
-    r.source = source;
-    r.declaredIn = declaredIn;
     return r;
   }
 
@@ -84,7 +78,7 @@ public class ThreatRow {
   static ThreatRow[] apply(ThreatRow[] rows, ThreatRow change) {
     List<ThreatRow> out = new ArrayList<>(rows.length + 2);
     for (ThreatRow r : rows) {
-      if (!r.country.equals(change.country) || r.to < change.from || r.from > change.to) {
+      if (!r.covers(change.country, change.from, change.to)) {
         out.add(r);
         continue;
       }
@@ -108,7 +102,7 @@ public class ThreatRow {
     List<ThreatRow> out = new ArrayList<>();
     out.add(change);
     for (ThreatRow r : rows) {
-      if (r.country.equals(change.country) && r.to >= change.from && r.from <= change.to) {
+      if (r.covers(change.country, change.from, change.to)) {
         out.add(r);
       }
     }
