@@ -252,6 +252,12 @@ public final class FlinkJob implements Callable<Integer> {
       throw new ParameterException(
           cl, "give where results go: --output DIR or --kafka-output TOPIC");
     }
+    if (!inputs.isEmpty() && kafkaInput != null) {
+      // a later version of an event wins by its position: record numbers in files and offsets in a
+      // topic are not one order, so the two sources are not mixed
+      throw new ParameterException(
+          cl, "give the calendar from one place: --input FILE... or --kafka-input TOPIC");
+    }
     if (threatLevels != null && kafkaThreatLevels != null) {
       throw new ParameterException(
           cl, "give threat-level changes from one place: --threat-levels or --kafka-threat-levels");

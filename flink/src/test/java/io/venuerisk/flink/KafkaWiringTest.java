@@ -44,6 +44,23 @@ class KafkaWiringTest {
   }
 
   @Test
+  void aCalendarFromFilesAndFromATopicAtOnceIsRefused() {
+    Runs.Run r =
+        Runs.flink(
+            "--kafka-brokers",
+            "127.0.0.1:9",
+            "--kafka-input",
+            "calendar",
+            "--input",
+            "calendar.jsonl",
+            "--output",
+            "out");
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.err())
+        .contains("give the calendar from one place: --input FILE... or --kafka-input TOPIC");
+  }
+
+  @Test
   void theJobBuildsWithKafkaInAndOut() throws Exception {
     FlinkJob job = new FlinkJob();
     new CommandLine(job)
