@@ -3,7 +3,6 @@ package io.venuerisk.io;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -11,9 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.Country;
 import io.venuerisk.model.HighProfileEvent;
@@ -80,15 +78,6 @@ public final class ContextFile {
   private static final Set<String> LIST_COLUMNS =
       Set.of("countries", "cities", "cites", "communities");
   private static final Set<String> BOOLEAN_COLUMNS = Set.of("sporting", "european", "provisional");
-
-  private static final CsvMapper CSV =
-      new CsvMapper(
-          CsvFactory.builder()
-              .streamReadConstraints(
-                  StreamReadConstraints.builder()
-                      .maxStringLength(Limits.MAX_JSON_STRING_LENGTH)
-                      .build())
-              .build());
 
   /** A high-profile event as written. */
   @JsonIgnoreProperties({COMMENT})
@@ -330,13 +319,24 @@ public final class ContextFile {
     Rows rows = new Rows();
     MappingIterator<String[]> it;
     String[] header;
+    // as spreadsheets export it, like a CSV calendar: a byte-order mark, and ',', ';' or tab
+    int bom =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
+    char delimiter = CsvCalendar.delimiter(bytes, bom);
     try {
       it =
-          CSV.readerFor(String[].class)
+          CsvCalendar.CSV
+              .readerFor(String[].class)
+              .with(CsvSchema.emptySchema().withColumnSeparator(delimiter))
               .with(CsvParser.Feature.WRAP_AS_ARRAY)
               .with(CsvParser.Feature.SKIP_EMPTY_LINES)
               .with(CsvParser.Feature.TRIM_SPACES)
-              .readValues(bytes);
+              .readValues(bytes, bom, bytes.length - bom);
       if (!it.hasNextValue()) {
         throw InputException.of(file, "the file is empty; expected a header row (docs/context.md)");
       }
@@ -350,7 +350,7 @@ public final class ContextFile {
     String[] columns = new String[header.length];
     for (int i = 0; i < header.length; i++) {
       String h = header[i] == null ? "" : header[i].strip();
-      columns[i] = (i == 0 && h.startsWith("\uFEFF") ? h.substring(1) : h).toLowerCase(Locale.ROOT);
+      columns[i] = h.toLowerCase(Locale.ROOT);
     }
     Set<String> names = new LinkedHashSet<>(List.of(columns));
     String kind;
@@ -432,7 +432,11 @@ public final class ContextFile {
       ObjectNode tree = JsonNodeFactory.instance.objectNode();
       for (int i = 0; i < cells.length; i++) {
         if (!columns[i].equals(COMMENT) && cells[i] != null && !cells[i].isEmpty()) {
-          tree.set(columns[i], cell(columns[i], cells[i]));
+          try {
+            tree.set(columns[i], cell(file, columns[i], cells[i]));
+          } catch (InputException e) {
+            throw CalendarReader.place(e, record, line, 0);
+          }
         }
       }
       try (JsonParser p = MAPPER.treeAsTokens(tree)) {
@@ -472,7 +476,7 @@ public final class ContextFile {
     };
   }
 
-  private static JsonNode cell(String column, String text) {
+  private static JsonNode cell(String file, String column, String text) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     if (LIST_COLUMNS.contains(column)) {
       var arr = f.arrayNode();
@@ -484,8 +488,8 @@ public final class ContextFile {
       }
       return arr;
     }
-    if (BOOLEAN_COLUMNS.contains(column) && (text.equals("true") || text.equals("false"))) {
-      return f.booleanNode(Boolean.parseBoolean(text));
+    if (BOOLEAN_COLUMNS.contains(column)) {
+      return ScenarioTree.value(file, column, ScenarioTree.Kind.TRUE_FALSE, text);
     }
     return f.textNode(text);
   }

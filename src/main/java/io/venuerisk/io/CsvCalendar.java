@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  */
 public final class CsvCalendar implements CalendarReader {
   /** A cell is held as one string: the same bound as any JSON string (docs/input-limits.md). */
-  private static final CsvMapper CSV =
+  static final CsvMapper CSV =
       new CsvMapper(
           CsvFactory.builder()
               .streamReadConstraints(
