@@ -15,7 +15,6 @@ import io.venuerisk.model.Scenario;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -168,13 +167,27 @@ public final class CaseFile {
     return x;
   }
 
-  /** The CSV without the label, source and basis columns, written back as plain comma CSV. */
+  /**
+   * The CSV without the label, source and basis columns, written back as plain comma CSV. Read as
+   * the calendar reader reads it (the header's delimiter, a byte-order mark, empty lines skipped),
+   * so that row r here is record r there.
+   */
   private static byte[] stripCsv(String file, byte[] bytes, Map<Long, String[]> extras) {
-    CsvMapper csv = new CsvMapper();
-    csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    CsvMapper csv = CsvCalendar.CSV;
+    int bom =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = new ByteArrayInputStream(bytes);
-        MappingIterator<String[]> it = csv.readerFor(String[].class).readValues(in)) {
+    try (MappingIterator<String[]> it =
+        csv.readerFor(String[].class)
+            .with(CsvSchema.emptySchema().withColumnSeparator(CsvCalendar.delimiter(bytes, bom)))
+            .with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .with(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .readValues(bytes, bom, bytes.length - bom)) {
       while (it.hasNext()) {
         rows.add(it.next());
       }
