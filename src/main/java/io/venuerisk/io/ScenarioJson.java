@@ -556,9 +556,14 @@ public final class ScenarioJson {
   public static byte[] readAll(String file, InputStream in, long limit) throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     if (bytes.length > limit) {
-      throw InputException.of(
-          file, "file is larger than " + limit + " bytes (see docs/input-limits.md)");
+      throw tooLarge(file, limit);
     }
     return bytes;
+  }
+
+  /** "file is larger than N bytes", the one message for a file over its byte limit. */
+  public static InputException tooLarge(String file, long limit) {
+    return InputException.of(
+        file, "file is larger than " + limit + " bytes (see docs/input-limits.md)");
   }
 }

@@ -233,13 +233,9 @@ final class Batches {
   /** The part's media type if it names a format, else its file name's extension. */
   private static CalendarFormat formatOf(MultiPart.Part p, String name) {
     String ct = p.getHeaders().get(HttpHeader.CONTENT_TYPE);
-    if (ct != null) {
-      int semi = ct.indexOf(';');
-      CalendarFormat f =
-          INPUT_TYPES.get((semi < 0 ? ct : ct.substring(0, semi)).strip().toLowerCase(Locale.ROOT));
-      if (f != null) {
-        return f;
-      }
+    CalendarFormat f = INPUT_TYPES.get(Call.mediaType(ct));
+    if (f != null) {
+      return f;
     }
     return CalendarFormat.of(Path.of("x" + extension(name)))
         .orElseThrow(

@@ -54,7 +54,11 @@ final class Call {
 
   /** The media type of the body, lower case, without parameters; "" when none is given. */
   String mediaType() {
-    String ct = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+    return mediaType(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+  }
+
+  /** A Content-Type header's media type, lower case, without parameters; "" for none. */
+  static String mediaType(String ct) {
     if (ct == null) {
       return "";
     }

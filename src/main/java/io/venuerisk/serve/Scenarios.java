@@ -74,12 +74,7 @@ final class Scenarios {
     }
     if (bytes.length > Limits.MAX_SCENARIO_FILE_BYTES) {
       // the message assess gives for a scenario file over the limit
-      throw Problem.tooLarge(
-          InputException.of(
-              name,
-              "file is larger than "
-                  + Limits.MAX_SCENARIO_FILE_BYTES
-                  + " bytes (see docs/input-limits.md)"));
+      throw Problem.tooLarge(ScenarioJson.tooLarge(name, Limits.MAX_SCENARIO_FILE_BYTES));
     }
     return new Parsed(false, List.of(json.read(name, bytes)));
   }
