@@ -255,22 +255,14 @@ final class PeerWindow {
       if (count == 0) {
         continue; // ids is null only then
       }
-      List<String> named = new ArrayList<>(Math.min(count, PeerGroup.MAX_NAMED));
-      for (String id : ids) {
-        if (named.size() == PeerGroup.MAX_NAMED) {
-          break;
-        }
-        if (!id.equals(item.id)) {
-          named.add(id);
-        }
-      }
       out.add(
-          new PeerGroup(
+          PeerGroup.of(
               item.scenario,
               PeerKind.SAME_CITY_SAME_DAY,
               CLASSES[c],
               count,
-              named,
+              ids,
+              item.id,
               varied ? null : LocalDate.ofEpochDay(common)));
     }
   }

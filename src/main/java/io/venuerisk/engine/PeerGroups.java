@@ -78,15 +78,10 @@ public final class PeerGroups {
           if (set == null) {
             continue;
           }
-          List<String> named = new ArrayList<>(Math.min(set.size(), PeerGroup.MAX_NAMED));
-          for (String id : set) {
-            if (named.size() == PeerGroup.MAX_NAMED) {
-              break;
-            }
-            named.add(id);
-          }
           LocalDate day = days[kind.ordinal()][c.ordinal()];
-          out.add(new PeerGroup(scenario, kind, c, set.size(), named, day == VARIED ? null : day));
+          // relations never hold the scenario's own id (Peers), so there is none to leave out
+          out.add(
+              PeerGroup.of(scenario, kind, c, set.size(), set, null, day == VARIED ? null : day));
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.venuerisk.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,6 +30,31 @@ public record PeerGroup(
 
   public PeerGroup {
     named = List.copyOf(named);
+  }
+
+  /**
+   * The group of {@code count} others whose ids, in id order, are {@code ids} without {@code own}
+   * (the scenario's id, null when {@code ids} cannot hold it): the first {@link #MAX_NAMED} are
+   * named.
+   */
+  public static PeerGroup of(
+      Scenario scenario,
+      PeerKind kind,
+      PeerClass peerClass,
+      int count,
+      Iterable<String> ids,
+      String own,
+      LocalDate commonDay) {
+    List<String> named = new ArrayList<>(Math.min(count, MAX_NAMED));
+    for (String id : ids) {
+      if (named.size() == MAX_NAMED) {
+        break;
+      }
+      if (!id.equals(own)) {
+        named.add(id);
+      }
+    }
+    return new PeerGroup(scenario, kind, peerClass, count, named, commonDay);
   }
 
   /** "a, b and c" or "a, b, ... and 12 more", by id. */
