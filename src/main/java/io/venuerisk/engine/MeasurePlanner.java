@@ -6,8 +6,10 @@ import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,8 +74,10 @@ public final class MeasurePlanner {
       }
     }
     List<Option> options = new ArrayList<>();
+    Map<Measure, Assessment> alone = new EnumMap<>(Measure.class);
     for (Measure m : candidates) {
       Assessment a = engine.assess(with(scenario, inPlace, List.of(m)));
+      alone.put(m, a);
       options.add(new Option(m, a, Math.round((baseline.score() - a.score()) * 10) / 10.0));
     }
     options.sort(
@@ -88,9 +92,14 @@ public final class MeasurePlanner {
         if (added.contains(m)) {
           continue;
         }
-        List<Measure> trial = new ArrayList<>(added);
-        trial.add(m);
-        Assessment a = engine.assess(with(scenario, inPlace, trial));
+        Assessment a;
+        if (added.isEmpty()) {
+          a = alone.get(m); // the first step's trials are the options, scored above
+        } else {
+          List<Measure> trial = new ArrayList<>(added);
+          trial.add(m);
+          a = engine.assess(with(scenario, inPlace, trial));
+        }
         if (best == null || better(a, best.after())) {
           best = new Step(m, a);
         }
