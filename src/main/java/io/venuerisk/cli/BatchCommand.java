@@ -279,14 +279,13 @@ public final class BatchCommand implements Callable<Integer> {
     if (minTier == null) {
       return null;
     }
-    try {
-      return Tier.valueOf(minTier.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--min-tier: unknown tier '"
-              + minTier
-              + "'; expected LOW, MODERATE, ELEVATED, HIGH or SEVERE");
-    }
+    return Tier.parse(minTier)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(),
+                    "--min-tier: unknown tier '"
+                        + minTier
+                        + "'; expected LOW, MODERATE, ELEVATED, HIGH or SEVERE"));
   }
 }

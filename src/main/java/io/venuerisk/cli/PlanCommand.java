@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -89,15 +88,16 @@ public final class PlanCommand implements Callable<Integer> {
   static final class TierConverter implements ITypeConverter<Tier> {
     @Override
     public Tier convert(String value) {
-      try {
-        return Tier.valueOf(value.trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(
-            "unknown tier '"
-                + value
-                + "'; expected one of "
-                + Arrays.stream(Tier.values()).map(Enum::name).collect(Collectors.joining(", ")));
-      }
+      return Tier.parse(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "unknown tier '"
+                          + value
+                          + "'; expected one of "
+                          + Arrays.stream(Tier.values())
+                              .map(Enum::name)
+                              .collect(Collectors.joining(", "))));
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.venuerisk.model;
 
+import java.util.Optional;
+
 /** Risk bands over the 0-100 score; the thresholds are documented in docs/scoring.md. */
 public enum Tier {
   LOW(0),
@@ -17,6 +19,16 @@ public enum Tier {
   /** The lowest score in this tier. */
   public int floor() {
     return floor;
+  }
+
+  /** The tier a user names, in any case and with blanks around it; empty for no tier. */
+  public static Optional<Tier> parse(String name) {
+    for (Tier t : values()) {
+      if (t.name().equalsIgnoreCase(name.strip())) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   public static Tier of(double score) {

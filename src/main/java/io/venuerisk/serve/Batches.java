@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -143,12 +142,14 @@ final class Batches {
     Tier tier = null;
     String t = call.query("minTier");
     if (t != null) {
-      try {
-        tier = Tier.valueOf(t.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw bad(
-            "minTier: unknown tier '" + t + "'; expected LOW, MODERATE, ELEVATED, HIGH or SEVERE");
-      }
+      tier =
+          Tier.parse(t)
+              .orElseThrow(
+                  () ->
+                      bad(
+                          "minTier: unknown tier '"
+                              + t
+                              + "'; expected LOW, MODERATE, ELEVATED, HIGH or SEVERE"));
     }
     int top = 0;
     String n = call.query("top");

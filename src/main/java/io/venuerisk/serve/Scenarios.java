@@ -19,7 +19,6 @@ import io.venuerisk.model.Tier;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -144,15 +143,15 @@ final class Scenarios {
     String target = call.query("targetTier");
     Tier goal = null;
     if (target != null) {
-      try {
-        goal = Tier.valueOf(target.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw Problem.of(
-            Problem.Type.BAD_REQUEST,
-            "targetTier: unknown tier '"
-                + target
-                + "'; expected one of LOW, MODERATE, ELEVATED, HIGH, SEVERE");
-      }
+      goal =
+          Tier.parse(target)
+              .orElseThrow(
+                  () ->
+                      Problem.of(
+                          Problem.Type.BAD_REQUEST,
+                          "targetTier: unknown tier '"
+                              + target
+                              + "'; expected one of LOW, MODERATE, ELEVATED, HIGH, SEVERE"));
     }
     Tier asked = goal;
     call.body(
