@@ -1,6 +1,7 @@
 package io.venuerisk.batch;
 
 import io.venuerisk.engine.Engine;
+import io.venuerisk.engine.OutOfHeap;
 import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.io.BatchReport;
 import io.venuerisk.io.BatchSummary;
@@ -376,6 +377,7 @@ public final class BatchRun {
             try {
               score(items);
             } catch (Throwable t) {
+              OutOfHeap.exitIf(t);
               failure.compareAndSet(null, t);
             } finally {
               inFlight.release();

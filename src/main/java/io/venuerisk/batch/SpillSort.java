@@ -1,5 +1,6 @@
 package io.venuerisk.batch;
 
+import io.venuerisk.engine.OutOfHeap;
 import io.venuerisk.model.OutputException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -79,6 +80,7 @@ final class SpillSort<T> implements AutoCloseable {
             parent == null
                 ? Files.createTempDirectory("venue-risk-sort-")
                 : Files.createTempDirectory(parent, "venue-risk-sort-");
+        OutOfHeap.remove(dir.toFile());
       } catch (IOException | UnsupportedOperationException e) {
         throw new OutputException(
             "cannot create a temporary folder to sort the calendar in ("
@@ -89,6 +91,7 @@ final class SpillSort<T> implements AutoCloseable {
       }
     }
     Path run = dir.resolve("run-" + runs.size() + ".bin");
+    OutOfHeap.remove(run.toFile());
     write(run, buffer.iterator());
     runs.add(run);
     buffer.clear();
@@ -111,6 +114,7 @@ final class SpillSort<T> implements AutoCloseable {
       for (int i = 0; i < level.size(); i += MAX_FAN_IN) {
         List<Path> part = level.subList(i, Math.min(level.size(), i + MAX_FAN_IN));
         Path run = dir.resolve("merged-" + merged++ + ".bin");
+        OutOfHeap.remove(run.toFile());
         write(run, merge(part));
         next.add(run);
       }
@@ -203,8 +207,10 @@ final class SpillSort<T> implements AutoCloseable {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.toList()) {
         Files.deleteIfExists(f);
+        OutOfHeap.forget(f.toFile());
       }
       Files.deleteIfExists(dir);
+      OutOfHeap.forget(dir.toFile());
     } catch (IOException e) {
       // best effort: the folder is in the temporary directory and named for this run
     }

@@ -1,6 +1,7 @@
 package io.venuerisk.cli;
 
 import io.venuerisk.engine.Engine;
+import io.venuerisk.engine.OutOfHeap;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.SessionLimits;
 import io.venuerisk.reference.ReferenceData;
@@ -64,11 +65,16 @@ public final class EngineOptions {
   private static CompletableFuture<RuleBase> build(Supplier<RuleBase> rules) {
     return CompletableFuture.supplyAsync(
         () -> {
-          RuleBase rb = rules.get();
-          // the first session loads the engine's runtime classes: do it here, in parallel with
-          // the main thread reading data and input, rather than on the critical path
-          rb.kieBase().newKieSession().dispose();
-          return rb;
+          try {
+            RuleBase rb = rules.get();
+            // the first session loads the engine's runtime classes: do it here, in parallel with
+            // the main thread reading data and input, rather than on the critical path
+            rb.kieBase().newKieSession().dispose();
+            return rb;
+          } catch (Throwable t) {
+            OutOfHeap.exitIf(t);
+            throw t;
+          }
         });
   }
 

@@ -1,11 +1,11 @@
 package io.venuerisk.cli;
 
+import io.venuerisk.engine.OutOfHeap;
 import io.venuerisk.engine.RulesException;
 import io.venuerisk.engine.SessionLimitException;
 import io.venuerisk.model.InputException;
 import io.venuerisk.model.OutputException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,14 +86,15 @@ public final class ExitCodes {
    * trace, since the user fixes input or rules, not code.
    */
   static int of(Throwable ex, PrintWriter err) {
-    for (Throwable c = ex; c != null; c = c.getCause()) {
-      // wrapped when it struck another thread, such as the one building the rules
-      if (c instanceof OutOfMemoryError) {
-        if (memoryReported.compareAndSet(false, true)) {
-          err.println(memoryLine == null ? outOfMemory() : memoryLine);
-        }
-        return MEMORY;
+    // wrapped when it struck another thread, such as the one building the rules
+    if (OutOfHeap.caused(ex)) {
+      // in a command-line process this prints the line and halts, needing no heap; in a caller's
+      // own JVM (the tests) it returns, and the line is printed here, once
+      OutOfHeap.exit();
+      if (memoryReported.compareAndSet(false, true)) {
+        err.println(outOfMemory());
       }
+      return MEMORY;
     }
     if (ex instanceof InputException ie) {
       err.println("venue-risk: " + ie.getMessage());
@@ -118,32 +119,8 @@ public final class ExitCodes {
     return INTERNAL;
   }
 
-  /**
-   * Whether this command has said that the heap is full: it is said once, by whoever sees it first.
-   */
+  /** Whether this JVM has said that the heap is full: it is said once. */
   private static final AtomicBoolean memoryReported = new AtomicBoolean();
-
-  private static volatile String memoryLine;
-  private static volatile byte[] memoryBytes;
-
-  /**
-   * Works out the out-of-memory line before it is needed: once the heap is full, building it could
-   * fail in turn. Called first thing by {@code main}.
-   */
-  static void prepareForOutOfMemory() {
-    memoryLine = outOfMemory();
-    memoryBytes = (memoryLine + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
-    memoryReported.set(false);
-  }
-
-  /** From any thread that met a full heap: the line on stderr, once, allocating nothing. */
-  static void reportOutOfMemory() {
-    byte[] b = memoryBytes;
-    if (b != null && memoryReported.compareAndSet(false, true)) {
-      System.err.write(b, 0, b.length);
-      System.err.flush();
-    }
-  }
 
   /**
    * The one line for a full heap: how large it was and how to give it more, with {@code

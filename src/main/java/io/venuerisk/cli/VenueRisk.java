@@ -1,5 +1,6 @@
 package io.venuerisk.cli;
 
+import io.venuerisk.engine.OutOfHeap;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.model.Nearest;
 import java.io.PrintWriter;
@@ -63,33 +64,36 @@ public final class VenueRisk {
   }
 
   public static void main(String[] args) {
-    ExitCodes.prepareForOutOfMemory();
-    // a thread that dies of a full heap would print a stack trace; the user gets the one line (the
-    // command's own threads hand their failures to the main thread, which exits with its code)
-    Thread.setDefaultUncaughtExceptionHandler(
-        (t, e) -> {
-          if (e instanceof OutOfMemoryError) {
-            ExitCodes.reportOutOfMemory();
-            return;
-          }
-          System.err.println(
-              "venue-risk: internal error in thread "
-                  + t.getName()
-                  + ": "
-                  + e
-                  + " (a bug: rerun with --verbose and report the trace)");
-          System.err.flush();
-        });
+    // a full heap is reported without heap: the line, the reserve and the exit are made ready now
+    OutOfHeap.arm(ExitCodes.outOfMemory(), ExitCodes.MEMORY);
+    Thread.setDefaultUncaughtExceptionHandler(UNCAUGHT);
     int code;
     try {
       code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-    } catch (OutOfMemoryError e) {
+    } catch (Throwable e) {
       // before or after picocli's part: building the command tree, or flushing the output
-      ExitCodes.reportOutOfMemory();
-      code = ExitCodes.MEMORY;
+      OutOfHeap.exitIf(e);
+      throw e;
     }
     System.exit(code);
   }
+
+  /**
+   * A thread that dies would print a stack trace; the user gets one line instead (the command's own
+   * threads hand their failures to the main thread, which exits with its code). Built once at
+   * start, so that a thread dying of a full heap needs nothing new to report it.
+   */
+  private static final Thread.UncaughtExceptionHandler UNCAUGHT =
+      (t, e) -> {
+        OutOfHeap.exitIf(e);
+        System.err.println(
+            "venue-risk: internal error in thread "
+                + t.getName()
+                + ": "
+                + e
+                + " (a bug: rerun with --verbose and report the trace)");
+        System.err.flush();
+      };
 
   /** Runs a command line with the given writers; returns the exit code (used by tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {

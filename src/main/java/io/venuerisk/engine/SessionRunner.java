@@ -131,6 +131,9 @@ final class SessionRunner {
                 thread = Thread.currentThread();
                 try {
                   return session.fireAllRules(max);
+                } catch (Throwable t) {
+                  OutOfHeap.exitIf(t);
+                  throw t;
                 } finally {
                   thread = null;
                   boolean dispose;

@@ -1,5 +1,6 @@
 package io.venuerisk.io;
 
+import io.venuerisk.engine.OutOfHeap;
 import io.venuerisk.model.OutputException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -47,6 +48,7 @@ public final class AtomicOutput implements AutoCloseable {
             : Files.createTempFile(
                 dir, tempPrefix(target) + ProcessHandle.current().pid() + ".", ".tmp");
     Path t = temp;
+    OutOfHeap.remove(t.toFile());
     this.cleanup =
         new Thread(
             () -> {
@@ -173,10 +175,12 @@ public final class AtomicOutput implements AutoCloseable {
       stdout.flush();
       committed = true;
       Files.deleteIfExists(temp);
+      OutOfHeap.forget(temp.toFile());
       return;
     }
     replace(temp, target);
     committed = true;
+    OutOfHeap.forget(temp.toFile());
   }
 
   /** True once the whole report is in place (renamed to {@code --out}, or copied to stdout). */
@@ -196,6 +200,7 @@ public final class AtomicOutput implements AutoCloseable {
     }
     try {
       Files.deleteIfExists(temp);
+      OutOfHeap.forget(temp.toFile());
     } catch (IOException e) {
       // best effort: a temporary file named after the target is all that can remain
     }

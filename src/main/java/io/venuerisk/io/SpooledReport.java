@@ -1,5 +1,6 @@
 package io.venuerisk.io;
 
+import io.venuerisk.engine.OutOfHeap;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -23,6 +24,7 @@ abstract class SpooledReport implements BatchReport {
     this.out = out;
     this.spool = Files.createTempFile("venue-risk-rows-", ".tmp");
     spool.toFile().deleteOnExit();
+    OutOfHeap.remove(spool.toFile());
     this.rows = new BufferedWriter(Files.newBufferedWriter(spool, StandardCharsets.UTF_8), 1 << 16);
   }
 
@@ -42,6 +44,7 @@ abstract class SpooledReport implements BatchReport {
       tail(out, summary);
     } finally {
       Files.deleteIfExists(spool);
+      OutOfHeap.forget(spool.toFile());
     }
   }
 

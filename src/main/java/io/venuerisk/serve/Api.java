@@ -1,5 +1,6 @@
 package io.venuerisk.serve;
 
+import io.venuerisk.engine.OutOfHeap;
 import io.venuerisk.model.InputException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -124,6 +125,8 @@ final class Api extends Handler.Abstract {
 
   /** Answers whatever went wrong: a problem for the user's mistakes, 500 for ours. */
   static void answer(Call call, Throwable t) {
+    // a full heap stops the server with its one line: a response written now could not be trusted
+    OutOfHeap.exitIf(t);
     if (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
       t = t.getCause();
     }

@@ -2,6 +2,7 @@ package io.venuerisk.serve;
 
 import io.venuerisk.batch.BatchRun;
 import io.venuerisk.engine.Engine;
+import io.venuerisk.engine.OutOfHeap;
 import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.io.BatchReport;
 import io.venuerisk.io.CalendarFormat;
@@ -86,6 +87,7 @@ final class Batches {
               + " (the venue registry)");
     }
     Path body = Files.createTempFile(spool, "body-", ".tmp");
+    OutOfHeap.remove(body.toFile());
     OutputStream sink = Files.newOutputStream(body);
     long limit = call.limits().maxBatchBody();
     Body.read(
@@ -217,6 +219,7 @@ final class Batches {
                 + " 'venues' part (venues=@FILE)");
       }
       Path file = Files.createTempFile(spool, "calendar-", ".tmp");
+      OutOfHeap.remove(file.toFile());
       temps.add(file);
       Files.delete(file);
       cal.writeTo(file);
@@ -347,6 +350,7 @@ final class Batches {
   private static void delete(Path p) {
     try {
       Files.deleteIfExists(p);
+      OutOfHeap.forget(p.toFile());
     } catch (IOException e) {
       // a temporary file in the server's own folder, removed when the server stops
     }

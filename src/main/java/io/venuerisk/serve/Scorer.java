@@ -1,6 +1,7 @@
 package io.venuerisk.serve;
 
 import io.venuerisk.engine.Engine;
+import io.venuerisk.engine.OutOfHeap;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Scenario;
 import java.util.ArrayDeque;
@@ -98,11 +99,13 @@ final class Scorer implements AutoCloseable {
     try {
       results = engine.assessWithPeers(scenarios, List.of());
     } catch (RuntimeException | Error e) {
+      OutOfHeap.exitIf(e);
       // one scenario the engine cannot score must not fail the others: score each alone
       for (Job j : group) {
         try {
           j.result().complete(engine.assess(j.scenario()));
         } catch (RuntimeException | Error e1) {
+          OutOfHeap.exitIf(e1);
           j.result().completeExceptionally(e1);
         }
       }

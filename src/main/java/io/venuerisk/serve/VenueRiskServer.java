@@ -1,6 +1,7 @@
 package io.venuerisk.serve;
 
 import io.venuerisk.engine.Engine;
+import io.venuerisk.engine.OutOfHeap;
 import io.venuerisk.io.ScenarioJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -115,6 +116,7 @@ public final class VenueRiskServer {
   private VenueRiskServer(Config config, Engine engine) throws IOException {
     address = resolve(config.bind());
     spool = Files.createTempDirectory("venue-risk-serve-");
+    OutOfHeap.remove(spool.toFile());
     scorer = new Scorer(engine, Math.max(1, config.threads()));
     ScenarioJson json = new ScenarioJson(engine.data());
     Scenarios scenarios = new Scenarios(json, scorer, engine);
