@@ -70,21 +70,27 @@ class ServeSignalTest {
         OutputStream o = s.getOutputStream();
         o.write(
             ("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: "
+                    + "Expect: 100-continue\r\nContent-Length: "
                     + scenario.length
                     + "\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
+        o.flush();
+        // the server answers 100 Continue when the route starts reading the body: from then on the
+        // request is under way, however long the machine took to get there
+        String cont = "HTTP/1.1 100 Continue\r\n\r\n";
+        assertThat(
+                new String(s.getInputStream().readNBytes(cont.length()), StandardCharsets.US_ASCII))
+            .isEqualTo(cont);
         int sent = scenario.length / 8;
         o.write(scenario, 0, sent);
         o.flush();
-        Thread.sleep(500); // the server has the request and waits for the rest of its body
 
         signal("TERM", p);
-        // the rest arrives slowly but steadily
-        // (a silent connection is closed a second into the stop)
-        int piece = (scenario.length - sent) / 8 + 1;
+        // the rest arrives slowly but steadily, a piece every 100 ms (a connection silent for a
+        // second is closed once the server is stopping)
+        int piece = (scenario.length - sent) / 24 + 1;
         for (int i = 0; sent < scenario.length; i++) {
-          Thread.sleep(300);
+          Thread.sleep(100);
           if (i == 3) {
             assertThat(p.isAlive()).as("draining: the request under way is not finished").isTrue();
           }

@@ -25,19 +25,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Mutation fuzzing of every reader, for a bounded time: the shipped scenarios, calendars and venue
- * registries with bytes flipped, cut short, slices repeated, and quotes, braces, NULs and bad UTF-8
- * inserted. Nothing may escape but an {@link InputException} (thrown, or a rejected record), and no
- * input may take more than a few seconds. The seed is fixed: a failure names the iteration and
- * keeps the input, so it can be replayed.
+ * Mutation fuzzing of every reader: the shipped scenarios, calendars and venue registries with
+ * bytes flipped, cut short, slices repeated, and quotes, braces, NULs and bad UTF-8 inserted.
+ * Nothing may escape but an {@link InputException} (thrown, or a rejected record), and no input may
+ * hang. The seed and the number of inputs are fixed, so every machine, loaded or not, reads the
+ * same inputs: a failure names the iteration and keeps the input, so it can be replayed.
  */
 class ReaderFuzzTest {
   static final long SEED = 20_261_128L;
 
-  /** Wall-clock budget of the whole fuzz run. */
-  static final long BUDGET_MILLIS = 15_000;
+  /** Mutated inputs per run (about 10 s on two cores). */
+  static final int ITERATIONS = 8_000;
 
-  static final long PER_INPUT_SECONDS = 5;
+  /**
+   * An input still being read after this long hangs: far beyond the milliseconds one takes, so a
+   * busy machine is never mistaken for a hang.
+   */
+  static final long HANG_SECONDS = 120;
+
   static final byte[][] INSERTS = {
     {'"'},
     {'{'},
@@ -93,10 +98,9 @@ class ReaderFuzzTest {
     VenueRegistry hamburg =
         VenueRegistry.read(Path.of("scenarios/calendars/hamburg-2026-venues.json"));
     Random random = new Random(SEED);
-    long deadline = System.currentTimeMillis() + BUDGET_MILLIS;
     int runs = 0;
     int cleanErrors = 0;
-    for (int i = 0; System.currentTimeMillis() < deadline; i++) {
+    for (int i = 0; i < ITERATIONS; i++) {
       int k = i % sources.size();
       Source source = sources.get(k);
       StringBuilder how = new StringBuilder();
@@ -104,7 +108,7 @@ class ReaderFuzzTest {
       String what = "iteration " + i + " (seed " + SEED + "): " + source.path() + how;
       Future<Integer> run = WORKER.submit(() -> read(source, input, markets, hamburg));
       try {
-        cleanErrors += run.get(PER_INPUT_SECONDS, TimeUnit.SECONDS);
+        cleanErrors += run.get(HANG_SECONDS, TimeUnit.SECONDS);
       } catch (TimeoutException e) {
         run.cancel(true);
         throw new AssertionError(keep(input, i) + "hangs: " + what);
@@ -119,9 +123,7 @@ class ReaderFuzzTest {
     System.out.printf(
         "ReaderFuzzTest: %d mutated inputs of %d sources, %d input errors%n",
         runs, sources.size(), cleanErrors);
-    assertThat(runs)
-        .as("fuzzed at least one round of every source")
-        .isGreaterThanOrEqualTo(sources.size());
+    assertThat(runs).isEqualTo(ITERATIONS);
   }
 
   /** Reads one input; returns the number of clean input errors; anything else escapes. */

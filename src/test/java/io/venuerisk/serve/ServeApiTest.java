@@ -226,27 +226,32 @@ class ServeApiTest {
     VenueRiskServer slow =
         TestServer.start(VenueRiskServer.Config.defaults().withTimeouts(2_000, 30_000, 5_000));
     try (Socket s = new Socket("127.0.0.1", slow.uri().getPort())) {
-      s.setSoTimeout(20_000);
+      s.setSoTimeout(120_000);
       OutputStream out = s.getOutputStream();
       out.write(
           ("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                   + "Content-Length: 1000\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      String answer = null;
-      InputStream in = s.getInputStream();
-      for (int i = 0; i < 15 && answer == null; i++) {
-        try {
-          out.write('{');
-          out.flush();
-        } catch (java.io.IOException closed) {
-          break;
-        }
-        Thread.sleep(1000);
-        if (in.available() > 0) {
-          answer = new String(in.readNBytes(in.available()), StandardCharsets.UTF_8);
-        }
-      }
+      // a byte a second, from another thread, until the server cuts the connection; this one
+      // waits for the answer however long a busy machine takes to give it
+      Thread trickle =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < 1000; i++) {
+                    out.write('{');
+                    out.flush();
+                    Thread.sleep(1000);
+                  }
+                } catch (java.io.IOException | InterruptedException closed) {
+                  // cut off, as expected
+                }
+              });
+      trickle.setDaemon(true);
+      trickle.start();
+      String answer = response(s.getInputStream());
+      trickle.interrupt();
       assertThat(answer)
           .as("cut off with a problem before the body is complete")
           .isNotNull()
@@ -438,5 +443,18 @@ class ServeApiTest {
       }
     }
     assertThat(missing).isEmpty();
+  }
+
+  /** One HTTP/1.1 response, head and body (by its Content-Length), read as it arrives. */
+  private static String response(InputStream in) throws java.io.IOException {
+    StringBuilder head = new StringBuilder();
+    int b;
+    while (!head.toString().endsWith("\r\n\r\n") && (b = in.read()) >= 0) {
+      head.append((char) b);
+    }
+    java.util.regex.Matcher length =
+        java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+    return head + new String(body, StandardCharsets.UTF_8);
   }
 }

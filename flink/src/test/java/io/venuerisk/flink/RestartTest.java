@@ -102,7 +102,10 @@ class RestartTest {
         return r;
       }
       if (!checkpointed.get()) {
-        Thread.sleep(2); // let a checkpoint complete while most of the calendar is still unread
+        // let a checkpoint complete while most of the calendar is still unread: one usually does
+        // within a dozen records; a machine too busy to complete one in 20 s per 1,000 records is
+        // far beyond any CI run
+        Thread.sleep(20);
       } else if (seen > after || r.record > after) {
         failed.set(true);
         throw new IllegalStateException("task failure for the test, after " + seen + " records");
