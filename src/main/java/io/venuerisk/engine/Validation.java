@@ -442,10 +442,13 @@ public record Validation(
       Bootstrap.draw(random, weight, nt, no);
       for (int p = 0; p < packs; p++) {
         for (Score s : scores) {
-          boot[p][s.ordinal()][r] = rankings[p][s.ordinal()].auc(weight, nt, no);
+          if (p == 0 || s.byRules()) {
+            boot[p][s.ordinal()][r] = rankings[p][s.ordinal()].auc(weight, nt, no);
+          }
         }
       }
     }
+    shareBaselines(boot);
     return figure(
         stratum,
         comparison,
@@ -504,11 +507,28 @@ public record Validation(
       Bootstrap.draw(random, weight, 0, nu);
       for (int p = 0; p < packs; p++) {
         for (Score s : scores) {
-          boot[p][s.ordinal()][r] = Bootstrap.mean(share[p][s.ordinal()], weight);
+          if (p == 0 || s.byRules()) {
+            boot[p][s.ordinal()][r] = Bootstrap.mean(share[p][s.ordinal()], weight);
+          }
         }
       }
     }
+    shareBaselines(boot);
     return figure(stratum, comparison, nu, distinct.size(), pairs, point, boot);
+  }
+
+  /**
+   * The resampled values of the scores the rules do not give, worked out for the first pack only:
+   * the same for every pack, since they are the same cases on the same resamples.
+   */
+  private static void shareBaselines(double[][][] boot) {
+    for (int p = 1; p < boot.length; p++) {
+      for (Score s : Score.values()) {
+        if (!s.byRules()) {
+          boot[p][s.ordinal()] = boot[0][s.ordinal()];
+        }
+      }
+    }
   }
 
   private static Figure unknown(
