@@ -51,8 +51,8 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "%nExamples:%n  java -jar target/venue-risk.jar validate scenarios/validation/cases.jsonl",
-      "  java -jar target/venue-risk.jar validate --rules shipped --rules my-rules/"
-          + " --resamples 5000 scenarios/validation/cases.jsonl",
+      "  java -jar target/venue-risk.jar validate --rules shipped --rules my-rules/ cases.jsonl",
+      "  java -jar target/venue-risk.jar validate --resamples 10000 --seed 7 -f md cases.jsonl",
     })
 public final class ValidateCommand implements Callable<Integer> {
   enum Format {
