@@ -35,6 +35,33 @@ public final class Nearest {
     return Optional.of(best);
   }
 
+  /**
+   * The candidate closest to a wrong name however far it is, for names such as case ids, which are
+   * long and made up: the nearest is worth naming even when it is not a plausible typo. Hyphens,
+   * underscores and spaces count alike; a tie goes to the candidate listed first. Empty only when
+   * there is no candidate.
+   */
+  public static Optional<String> closest(String wrong, Collection<String> candidates) {
+    if (wrong == null) {
+      return Optional.empty();
+    }
+    String w = fold(wrong);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(w, fold(c));
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+  }
+
   static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];

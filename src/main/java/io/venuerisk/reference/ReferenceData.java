@@ -38,9 +38,9 @@ import java.util.function.Function;
 /**
  * The reference data of data/: countries with the guide's regions, religious and cultural dates,
  * high-profile events, tension periods, national threat levels with each system's vocabulary, the
- * measure-to-exposure mitigation table, the UK Terrorism (Protection of Premises) Act 2025 tables
- * and the period each table covers. Loaded once; the engine inserts the rows that bear on a
- * scenario as facts and the rules join on them.
+ * measure-to-exposure mitigation table, the UK Terrorism (Protection of Premises) Act 2025 tables,
+ * the strata {@code validate} reports apart and the period each table covers. Loaded once; the
+ * engine inserts the rows that bear on a scenario as facts and the rules join on them.
  *
  * <p>A run can add to it without changing the files: {@link #withDeclared} merges a user's context
  * file ({@code --context}), {@link #withThreatOverrides} the {@code --threat-level} options. Both
@@ -56,6 +56,7 @@ public final class ReferenceData {
   public static final String THREAT_LEVEL_SCALES = "threat_level_scales.csv";
   public static final String THREAT_LEVELS = "threat_levels.csv";
   public static final String COVERAGE = "coverage.csv";
+  public static final String VALIDATION_STRATA = ValidationStrata.FILE;
 
   private static volatile ReferenceData bundled;
 
@@ -69,6 +70,7 @@ public final class ReferenceData {
   private final UkPremisesAct ukPremisesAct;
   private final ThreatLevels threatLevels;
   private final DataCoverage coverage;
+  private final ValidationStrata validationStrata;
   private final Map<String, Integer> rowCounts;
   private final String prefix;
   // asked once per scored event in a batch: computed once
@@ -116,6 +118,7 @@ public final class ReferenceData {
     List<ThreatLevelPeriod> periods =
         count(counts, THREAT_LEVELS, tables.read(THREAT_LEVELS, r -> threatRow(r, scalesOnly)));
     this.threatLevels = scalesOnly.withPeriods(periods);
+    this.validationStrata = ValidationStrata.read(counting(tables, counts), countries.values());
     List<CoverageEntry> entries = count(counts, COVERAGE, tables.read(COVERAGE, this::coverageRow));
     this.coverage = new DataCoverage(entries, prefix, threatLevels);
     this.rowCounts = Collections.unmodifiableMap(counts);
@@ -146,6 +149,7 @@ public final class ReferenceData {
     this.threatLevels = threatLevels;
     this.coverage = new DataCoverage(base.coverage.entries(), prefix, threatLevels);
     this.ukPremisesAct = base.ukPremisesAct;
+    this.validationStrata = base.validationStrata;
     this.rowCounts = base.rowCounts;
     this.observancesFrom = base.observancesFrom;
     this.observancesTo = base.observancesTo;
@@ -219,6 +223,11 @@ public final class ReferenceData {
   /** The period each table covers, and the notes for an event outside it. */
   public DataCoverage coverage() {
     return coverage;
+  }
+
+  /** The strata {@code validate} reports apart (data/validation_strata.csv). */
+  public ValidationStrata validationStrata() {
+    return validationStrata;
   }
 
   /** Rows read from each file of data/ (declared context not included), in load order. */
@@ -621,7 +630,7 @@ public final class ReferenceData {
     return new GuideStatement(id, r.get("section"), r.get("text"), r.get("context_only"));
   }
 
-  private static LocalDate date(CsvTable.Row r, String column) {
+  static LocalDate date(CsvTable.Row r, String column) {
     String v = r.get(column);
     try {
       // the data's dates are all YYYY-MM-DD: LocalDate.of gives what LocalDate.parse gives for
@@ -687,7 +696,7 @@ public final class ReferenceData {
     return Boolean.parseBoolean(v);
   }
 
-  private static List<String> list(String v) {
+  static List<String> list(String v) {
     if (v.isBlank()) {
       return List.of();
     }
@@ -705,7 +714,7 @@ public final class ReferenceData {
     return vocabValue(r, column, r.get(column), type);
   }
 
-  private static <E extends Enum<E>> E vocabValue(
+  static <E extends Enum<E>> E vocabValue(
       CsvTable.Row r, String column, String value, Class<E> type) {
     try {
       return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));

@@ -42,6 +42,7 @@ public final class ReferenceSnapshot {
           UkPremisesActTables.DUTIES,
           ReferenceData.THREAT_LEVEL_SCALES,
           ReferenceData.THREAT_LEVELS,
+          ReferenceData.VALIDATION_STRATA,
           ReferenceData.COVERAGE);
 
   // "VRSD" then a format version: a snapshot of another layout is not misread, it is ignored

@@ -30,6 +30,7 @@ class DataCommandTest {
           "uk_premises_duties.csv",
           "threat_level_scales.csv",
           "threat_levels.csv",
+          "validation_strata.csv",
           "coverage.csv");
 
   @TempDir Path dir;

@@ -2,6 +2,8 @@ package io.venuerisk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.venuerisk.engine.Validation.Comparison;
+import io.venuerisk.engine.Validation.Score;
 import io.venuerisk.io.CaseFile;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.model.InputException;
@@ -32,31 +34,43 @@ class ValidationFloorTest {
     v = Validation.of(new Engine(RuleBase.shipped(), data), cases);
   }
 
+  /** An AUC over all cases, to three decimals as the report prints it and the floors were set. */
+  private static double auc(Comparison c, Score s) {
+    return rounded(v.figure(c).estimate(0, s).value());
+  }
+
+  private static double rounded(double share) {
+    return Math.round(share * 1000) / 1000.0;
+  }
+
   @Test
   void residualRiskRanksAttacksAndPlotsAboveOrdinaryAndAboveSecuredEvents() {
-    assertThat(v.residual().aucVsOrdinary())
+    assertThat(auc(Comparison.VS_ORDINARY, Score.RESIDUAL))
         .as("residual AUC vs ordinary")
         .isGreaterThanOrEqualTo(0.65);
-    assertThat(v.residual().aucVsSecured())
+    assertThat(auc(Comparison.VS_SECURED, Score.RESIDUAL))
         .as("residual AUC vs secured")
         .isGreaterThanOrEqualTo(0.70);
   }
 
   @Test
   void inherentRiskRanksAttacksAndPlotsAboveOrdinaryEventsButKeepsSecuredEventsHigh() {
-    assertThat(v.inherent().aucVsOrdinary())
+    assertThat(auc(Comparison.VS_ORDINARY, Score.INHERENT))
         .as("inherent AUC vs ordinary")
         .isGreaterThanOrEqualTo(0.70);
     // secured events were threatened: their security, not their profile, is why they were safe
-    assertThat(v.inherent().aucVsSecured()).as("inherent AUC vs secured").isLessThan(0.5);
+    assertThat(auc(Comparison.VS_SECURED, Score.INHERENT))
+        .as("inherent AUC vs secured")
+        .isLessThan(0.5);
   }
 
   @Test
   void mostAttacksAndPlotsAreElevatedOrAboveAndMostOrdinaryEventsAreNot() {
-    assertThat(v.residual().targetedElevated())
+    Validation.Metrics residual = v.packs().get(0).residual();
+    assertThat(rounded(residual.targetedElevated()))
         .as("attacks and plots at ELEVATED+")
         .isGreaterThanOrEqualTo(0.75);
-    assertThat(v.residual().ordinaryElevated())
+    assertThat(rounded(residual.ordinaryElevated()))
         .as("ordinary at ELEVATED+")
         .isLessThanOrEqualTo(0.45);
   }

@@ -31,7 +31,8 @@ class ValidationCasesTest {
   private static final Path FOLDER = Path.of("scenarios", "validation");
   private static final Set<String> LABELS =
       Set.of("attack", "plot", "secured_no_incident", "ordinary");
-  private static final List<String> CASE_FIELDS = List.of("label", "source", "basis");
+  private static final List<String> CASE_FIELDS =
+      List.of("label", "source", "basis", "measuresBasis", "placement", "matchedTo", "crossoverOf");
 
   /** One non-blank line of a case file, parsed but not yet bound. */
   private record Line(String where, ObjectNode node) {}
