@@ -51,7 +51,7 @@ class DataCommandTest {
               "(?m)^data/" + t.replace(".", "\\.") + " +" + rows(Path.of("data", t)) + " rows  ");
     }
     assertThat(r.out())
-        .containsPattern("(?m)^data/observances\\.csv +\\d+ rows  2024-01-01 to 2035-12-31$")
+        .containsPattern("(?m)^data/observances\\.csv +\\d+ rows  2005-01-01 to 2035-12-31$")
         .containsPattern(
             "(?m)^data/high_profile_events\\.csv +\\d+ rows  2024-01-01 to 2030-12-31$")
         .containsPattern("(?m)^data/countries\\.csv +249 rows  not dated$")
@@ -132,8 +132,8 @@ class DataCommandTest {
         coverage,
         Files.readString(coverage)
             .replace(
-                "observances.csv,,2024-01-01,2035-12-31",
-                "observances.csv,,2035-12-31,2024-01-01"));
+                "observances.csv,,2005-01-01,2035-12-31",
+                "observances.csv,,2035-12-31,2005-01-01"));
     CommandRun r = CommandRun.of("data", "--data", dir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err())

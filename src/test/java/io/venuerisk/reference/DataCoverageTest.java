@@ -67,7 +67,7 @@ class DataCoverageTest {
     assertThat(DATA.observances())
         .allSatisfy(o -> assertThat(o.start()).as(o.name()).isBetween(c.from(), c.to()));
     assertEveryYearHasARowStarting(c, DATA.observances().stream().map(Observance::start).toList());
-    assertThat(c.from()).isEqualTo("2024-01-01");
+    assertThat(c.from()).isEqualTo("2005-01-01");
     assertThat(c.to()).isEqualTo("2035-12-31");
   }
 
@@ -166,7 +166,7 @@ class DataCoverageTest {
     List<String> notes = COVERAGE.notes(scenario().in("JP").on("2036-03-01").build());
     assertThat(notes)
         .containsExactly(
-            "data/observances.csv covers 2024-01-01 to 2035-12-31; this event is after its end:"
+            "data/observances.csv covers 2005-01-01 to 2035-12-31; this event is after its end:"
                 + " religious and cultural dates were not checked",
             "data/high_profile_events.csv covers 2024-01-01 to 2030-12-31; this event is after its end:"
                 + " high-profile events were not checked",
@@ -195,9 +195,9 @@ class DataCoverageTest {
             n ->
                 n.startsWith(
                     "data/tension_periods.csv covers 2024-01-01 to 2026-12-01; this event runs past its end"));
-    assertThat(COVERAGE.notes(scenario().in("JP").on("2023-12-30").until("2024-01-02").build()))
+    assertThat(COVERAGE.notes(scenario().in("JP").on("2004-12-30").until("2005-01-02").build()))
         .contains(
-            "data/observances.csv covers 2024-01-01 to 2035-12-31; this event begins before its start:"
+            "data/observances.csv covers 2005-01-01 to 2035-12-31; this event begins before its start:"
                 + " religious and cultural dates were not checked");
     List<String> before = COVERAGE.notes(scenario().in("FR").on("2023-06-01").build());
     assertThat(before)
