@@ -55,8 +55,8 @@ class DataCommandTest {
         .containsPattern(
             "(?m)^data/high_profile_events\\.csv +\\d+ rows  2024-01-01 to 2030-12-31$")
         .containsPattern("(?m)^data/countries\\.csv +249 rows  not dated$")
-        .contains("    GB  2022-02-09 to 2026-12-01  ")
-        .contains("    US  2023-05-24 to 2026-12-01  ");
+        .contains("    GB  2006-08-01 to 2026-12-01  ")
+        .contains("    US  2011-04-26 to 2026-12-01  ");
   }
 
   @Test
@@ -90,8 +90,8 @@ class DataCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .startsWith("| table | rows | covers | source |\n|---|---:|---|---|\n")
-        .contains("| data/threat_levels.csv | 16 | per country | |")
-        .containsPattern("\\| \\| \\| FR: 2023-10-13 to 2026-12-01 \\| [^|]+ \\|");
+        .contains("| data/threat_levels.csv | 65 | per country | |")
+        .containsPattern("\\| \\| \\| FR: 2005-07-07 to 2026-12-01 \\| [^|]+ \\|");
     assertThat(r.out().lines().filter(l -> l.startsWith("| data/"))).hasSize(TABLES.size());
   }
 

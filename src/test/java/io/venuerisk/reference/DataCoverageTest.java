@@ -183,7 +183,7 @@ class DataCoverageTest {
         .containsExactly(
             "data/tension_periods.csv covers 2024-01-01 to 2026-12-01; this event is after its end:"
                 + " tension periods that began after the review are not known",
-            "data/threat_levels.csv covers GB from 2022-02-09 to 2026-12-01; this event is after its end:"
+            "data/threat_levels.csv covers GB from 2006-08-01 to 2026-12-01; this event is after its end:"
                 + " the national threat level is not known outside this period; the level in force on"
                 + " 2026-12-01 (SEVERE, since 2026-04-30) is assumed to continue");
   }
@@ -199,10 +199,10 @@ class DataCoverageTest {
         .contains(
             "data/observances.csv covers 2005-01-01 to 2035-12-31; this event begins before its start:"
                 + " religious and cultural dates were not checked");
-    List<String> before = COVERAGE.notes(scenario().in("FR").on("2023-06-01").build());
+    List<String> before = COVERAGE.notes(scenario().in("FR").on("2005-06-01").build());
     assertThat(before)
         .contains(
-            "data/threat_levels.csv covers FR from 2023-10-13 to 2026-12-01; this event is before its start:"
+            "data/threat_levels.csv covers FR from 2005-07-07 to 2026-12-01; this event is before its start:"
                 + " the national threat level is not known outside this period");
   }
 
