@@ -53,7 +53,7 @@ class DataCommandTest {
     assertThat(r.out())
         .containsPattern("(?m)^data/observances\\.csv +\\d+ rows  2005-01-01 to 2035-12-31$")
         .containsPattern(
-            "(?m)^data/high_profile_events\\.csv +\\d+ rows  2024-01-01 to 2030-12-31$")
+            "(?m)^data/high_profile_events\\.csv +\\d+ rows  2005-01-01 to 2030-12-31$")
         .containsPattern("(?m)^data/countries\\.csv +249 rows  not dated$")
         .contains("    GB  2006-08-01 to 2026-12-01  ")
         .contains("    US  2011-04-26 to 2026-12-01  ");
@@ -111,15 +111,15 @@ class DataCommandTest {
         coverage,
         Files.readString(coverage)
             .replace(
-                "high_profile_events.csv,,2024-01-01,2030-12-31",
-                "high_profile_events.csv,,2024-01-01,2029-12-31"));
+                "high_profile_events.csv,,2005-01-01,2030-12-31",
+                "high_profile_events.csv,,2005-01-01,2029-12-31"));
     CommandRun r = CommandRun.of("data", "--data", dir.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .containsPattern(
             "(?m)^"
                 + java.util.regex.Pattern.quote(dir.resolve("high_profile_events.csv").toString())
-                + " +\\d+ rows  2024-01-01 to 2029-12-31$");
+                + " +\\d+ rows  2005-01-01 to 2029-12-31$");
   }
 
   @Test

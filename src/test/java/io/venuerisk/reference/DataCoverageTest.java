@@ -72,18 +72,14 @@ class DataCoverageTest {
   }
 
   @Test
-  void highProfileEventsStartInsideTheirPeriodExceptTheGuidesOwnEarlierPrecedent() {
+  void highProfileEventsStartInsideTheirPeriodAndEveryYearOfItHasThem() {
     CoverageEntry c = only(ReferenceData.HIGH_PROFILE_EVENTS);
     for (HighProfileEvent e : DATA.highProfileEvents()) {
-      assertThat(e.start()).as(e.id()).isBeforeOrEqualTo(c.to());
-      if (e.start().isBefore(c.from())) {
-        // kept because the guide names it (ISK-R3); it says nothing about 2022-2023 otherwise
-        assertThat(e.end()).as(e.id()).isBefore(c.from());
-        assertThat(e.note()).as(e.id()).startsWith("Named in the guide");
-      }
+      assertThat(e.start()).as(e.id()).isBetween(c.from(), c.to());
     }
     assertEveryYearHasARowStarting(
         c, DATA.highProfileEvents().stream().map(HighProfileEvent::start).toList());
+    assertThat(c.from()).isEqualTo("2005-01-01");
     assertThat(c.to()).isEqualTo("2030-12-31");
   }
 
@@ -156,7 +152,7 @@ class DataCoverageTest {
     List<String> notes = COVERAGE.notes(scenario().in("ES").on("2031-06-05").build());
     assertThat(notes)
         .contains(
-            "data/high_profile_events.csv covers 2024-01-01 to 2030-12-31; this event is after its end:"
+            "data/high_profile_events.csv covers 2005-01-01 to 2030-12-31; this event is after its end:"
                 + " high-profile events were not checked");
     assertThat(notes).noneMatch(n -> n.startsWith("data/observances.csv"));
   }
@@ -168,7 +164,7 @@ class DataCoverageTest {
         .containsExactly(
             "data/observances.csv covers 2005-01-01 to 2035-12-31; this event is after its end:"
                 + " religious and cultural dates were not checked",
-            "data/high_profile_events.csv covers 2024-01-01 to 2030-12-31; this event is after its end:"
+            "data/high_profile_events.csv covers 2005-01-01 to 2030-12-31; this event is after its end:"
                 + " high-profile events were not checked",
             "data/tension_periods.csv covers 2024-01-01 to 2026-12-01; this event is after its end:"
                 + " tension periods that began after the review are not known",
