@@ -166,7 +166,7 @@ class DataCoverageTest {
                 + " religious and cultural dates were not checked",
             "data/high_profile_events.csv covers 2005-01-01 to 2030-12-31; this event is after its end:"
                 + " high-profile events were not checked",
-            "data/tension_periods.csv covers 2024-01-01 to 2026-12-01; this event is after its end:"
+            "data/tension_periods.csv covers 2014-01-01 to 2026-12-01; this event is after its end:"
                 + " tension periods that began after the review are not known",
             "data/threat_levels.csv records no national threat-level system for JP: no national threat"
                 + " level was used");
@@ -177,7 +177,7 @@ class DataCoverageTest {
     List<String> notes = COVERAGE.notes(scenario().in("GB").on("2027-06-05").build());
     assertThat(notes)
         .containsExactly(
-            "data/tension_periods.csv covers 2024-01-01 to 2026-12-01; this event is after its end:"
+            "data/tension_periods.csv covers 2014-01-01 to 2026-12-01; this event is after its end:"
                 + " tension periods that began after the review are not known",
             "data/threat_levels.csv covers GB from 2006-08-01 to 2026-12-01; this event is after its end:"
                 + " the national threat level is not known outside this period; the level in force on"
@@ -190,7 +190,7 @@ class DataCoverageTest {
         .anyMatch(
             n ->
                 n.startsWith(
-                    "data/tension_periods.csv covers 2024-01-01 to 2026-12-01; this event runs past its end"));
+                    "data/tension_periods.csv covers 2014-01-01 to 2026-12-01; this event runs past its end"));
     assertThat(COVERAGE.notes(scenario().in("JP").on("2004-12-30").until("2005-01-02").build()))
         .contains(
             "data/observances.csv covers 2005-01-01 to 2035-12-31; this event begins before its start:"

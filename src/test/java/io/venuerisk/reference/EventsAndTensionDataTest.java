@@ -6,6 +6,7 @@ import io.venuerisk.model.Community;
 import io.venuerisk.model.HighProfileEvent;
 import io.venuerisk.model.TensionPeriod;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -175,6 +176,31 @@ class EventsAndTensionDataTest {
     assertThat(war.start()).isEqualTo(LocalDate.parse("2023-10-07"));
     assertThat(war.end()).isNull();
     assertThat(war.communities()).containsExactly(Community.JEWISH);
+  }
+
+  @Test
+  void theEarlierIsraelGazaWarsRunFromTheirFirstDayToTheirCeasefireForJewishCommunities() {
+    Map<String, TensionPeriod> periods =
+        DATA.tensionPeriods().stream()
+            .collect(Collectors.toMap(TensionPeriod::id, Function.identity()));
+    TensionPeriod war2014 = periods.get("israel-gaza-war-2014");
+    assertThat(war2014.start()).isEqualTo("2014-07-08");
+    assertThat(war2014.end()).isEqualTo("2014-08-26");
+    TensionPeriod war2021 = periods.get("israel-gaza-war-2021");
+    assertThat(war2021.start()).isEqualTo("2021-05-10");
+    assertThat(war2021.end()).isEqualTo("2021-05-21");
+    for (TensionPeriod t : List.of(war2014, war2021)) {
+      assertThat(t.communities()).as(t.id()).containsExactly(Community.JEWISH);
+      assertThat(t.note()).as(t.id()).contains("ISK-M3", "ceasefire");
+    }
+    // every period names its sources in its note, and none starts on or before an earlier one
+    List<TensionPeriod> all = DATA.tensionPeriods();
+    for (int i = 0; i < all.size(); i++) {
+      assertThat(all.get(i).note()).as(all.get(i).id()).isNotBlank();
+      if (i > 0) {
+        assertThat(all.get(i).start()).isAfter(all.get(i - 1).start());
+      }
+    }
   }
 
   private static java.util.List<LocalDate> dates(String id) {
