@@ -167,7 +167,7 @@ class DataCoverageTest {
             "data/high_profile_events.csv covers 2005-01-01 to 2030-12-31; this event is after its end:"
                 + " high-profile events were not checked",
             "data/tension_periods.csv covers 2014-01-01 to 2026-12-01; this event is after its end:"
-                + " tension periods that began after the review are not known",
+                + " tension periods that began outside this period are not known",
             "data/threat_levels.csv records no national threat-level system for JP: no national threat"
                 + " level was used");
   }
@@ -178,7 +178,7 @@ class DataCoverageTest {
     assertThat(notes)
         .containsExactly(
             "data/tension_periods.csv covers 2014-01-01 to 2026-12-01; this event is after its end:"
-                + " tension periods that began after the review are not known",
+                + " tension periods that began outside this period are not known",
             "data/threat_levels.csv covers GB from 2006-08-01 to 2026-12-01; this event is after its end:"
                 + " the national threat level is not known outside this period; the level in force on"
                 + " 2026-12-01 (SEVERE, since 2026-04-30) is assumed to continue");
