@@ -52,12 +52,12 @@ class DataCommandTest {
               "(?m)^data/" + t.replace(".", "\\.") + " +" + rows(Path.of("data", t)) + " rows  ");
     }
     assertThat(r.out())
-        .containsPattern("(?m)^data/observances\\.csv +\\d+ rows  2024-01-01 to 2035-12-31$")
+        .containsPattern("(?m)^data/observances\\.csv +\\d+ rows  2005-01-01 to 2035-12-31$")
         .containsPattern(
-            "(?m)^data/high_profile_events\\.csv +\\d+ rows  2024-01-01 to 2030-12-31$")
+            "(?m)^data/high_profile_events\\.csv +\\d+ rows  2005-01-01 to 2030-12-31$")
         .containsPattern("(?m)^data/countries\\.csv +249 rows  not dated$")
-        .contains("    GB  2022-02-09 to 2026-12-01  ")
-        .contains("    US  2023-05-24 to 2026-12-01  ");
+        .contains("    GB  2006-08-01 to 2026-12-01  ")
+        .contains("    US  2011-04-26 to 2026-12-01  ");
   }
 
   @Test
@@ -91,8 +91,8 @@ class DataCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .startsWith("| table | rows | covers | source |\n|---|---:|---|---|\n")
-        .contains("| data/threat_levels.csv | 16 | per country | |")
-        .containsPattern("\\| \\| \\| FR: 2023-10-13 to 2026-12-01 \\| [^|]+ \\|");
+        .contains("| data/threat_levels.csv | 65 | per country | |")
+        .containsPattern("\\| \\| \\| FR: 2005-07-07 to 2026-12-01 \\| [^|]+ \\|");
     assertThat(r.out().lines().filter(l -> l.startsWith("| data/"))).hasSize(TABLES.size());
   }
 
@@ -112,15 +112,15 @@ class DataCommandTest {
         coverage,
         Files.readString(coverage)
             .replace(
-                "high_profile_events.csv,,2024-01-01,2030-12-31",
-                "high_profile_events.csv,,2024-01-01,2029-12-31"));
+                "high_profile_events.csv,,2005-01-01,2030-12-31",
+                "high_profile_events.csv,,2005-01-01,2029-12-31"));
     CommandRun r = CommandRun.of("data", "--data", dir.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .containsPattern(
             "(?m)^"
                 + java.util.regex.Pattern.quote(dir.resolve("high_profile_events.csv").toString())
-                + " +\\d+ rows  2024-01-01 to 2029-12-31$");
+                + " +\\d+ rows  2005-01-01 to 2029-12-31$");
   }
 
   @Test
@@ -133,8 +133,8 @@ class DataCommandTest {
         coverage,
         Files.readString(coverage)
             .replace(
-                "observances.csv,,2024-01-01,2035-12-31",
-                "observances.csv,,2035-12-31,2024-01-01"));
+                "observances.csv,,2005-01-01,2035-12-31",
+                "observances.csv,,2035-12-31,2005-01-01"));
     CommandRun r = CommandRun.of("data", "--data", dir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err())

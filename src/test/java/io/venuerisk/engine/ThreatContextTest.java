@@ -123,7 +123,7 @@ class ThreatContextTest {
         .anySatisfy(
             n ->
                 assertThat(n)
-                    .startsWith("data/high_profile_events.csv covers 2024-01-01 to 2030-12-31"));
+                    .startsWith("data/high_profile_events.csv covers 2005-01-01 to 2030-12-31"));
     assertThat(a.notes())
         .anySatisfy(
             n ->
@@ -131,6 +131,6 @@ class ThreatContextTest {
                     .startsWith("data/tension_periods.csv covers")
                     .contains("to 2026-12-01"));
     assertThat(Json.compact(AssessmentJson.of(a)))
-        .contains("high_profile_events.csv covers 2024-01-01 to 2030-12-31");
+        .contains("high_profile_events.csv covers 2005-01-01 to 2030-12-31");
   }
 }

@@ -232,8 +232,9 @@ class ContextFileTest {
     refused(
         "ctx.csv",
         "country,level,from\nNL,substantiel,2027-01-01\n",
-        "ctx.csv:2: record 1: level: unknown level 'substantiel' for NL (NCTV); expected one of 1, 2,"
-            + " 3, 4, 5 (or minimaal, minimal, beperkt, limited, aanzienlijk, significant,"
+        "ctx.csv:2: record 1: level: unknown level 'substantiel' for NL (NCTV); expected one of 1,"
+            + " minimaal_pre_2016, 2, beperkt_pre_2016, 3, 4, substantieel_pre_2016, 5,"
+            + " kritiek_pre_2016 (or minimaal, minimal, beperkt, limited, aanzienlijk, significant,"
             + " substantieel, substantial, kritiek, critical); nearest: 4 (substantial)");
   }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** An event past the end of a reference table says so in every output format. */
 class NotesInEveryFormatTest {
-  private static final String NOTE = "data/high_profile_events.csv covers 2024-01-01 to 2030-12-31";
+  private static final String NOTE = "data/high_profile_events.csv covers 2005-01-01 to 2030-12-31";
 
   @Test
   void theNoteIsInTextJsonJsonLinesCsvMarkdownAndHtml() throws Exception {

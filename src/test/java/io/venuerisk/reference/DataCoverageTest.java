@@ -67,23 +67,19 @@ class DataCoverageTest {
     assertThat(DATA.observances())
         .allSatisfy(o -> assertThat(o.start()).as(o.name()).isBetween(c.from(), c.to()));
     assertEveryYearHasARowStarting(c, DATA.observances().stream().map(Observance::start).toList());
-    assertThat(c.from()).isEqualTo("2024-01-01");
+    assertThat(c.from()).isEqualTo("2005-01-01");
     assertThat(c.to()).isEqualTo("2035-12-31");
   }
 
   @Test
-  void highProfileEventsStartInsideTheirPeriodExceptTheGuidesOwnEarlierPrecedent() {
+  void highProfileEventsStartInsideTheirPeriodAndEveryYearOfItHasThem() {
     CoverageEntry c = only(ReferenceData.HIGH_PROFILE_EVENTS);
     for (HighProfileEvent e : DATA.highProfileEvents()) {
-      assertThat(e.start()).as(e.id()).isBeforeOrEqualTo(c.to());
-      if (e.start().isBefore(c.from())) {
-        // kept because the guide names it (ISK-R3); it says nothing about 2022-2023 otherwise
-        assertThat(e.end()).as(e.id()).isBefore(c.from());
-        assertThat(e.note()).as(e.id()).startsWith("Named in the guide");
-      }
+      assertThat(e.start()).as(e.id()).isBetween(c.from(), c.to());
     }
     assertEveryYearHasARowStarting(
         c, DATA.highProfileEvents().stream().map(HighProfileEvent::start).toList());
+    assertThat(c.from()).isEqualTo("2005-01-01");
     assertThat(c.to()).isEqualTo("2030-12-31");
   }
 
@@ -156,7 +152,7 @@ class DataCoverageTest {
     List<String> notes = COVERAGE.notes(scenario().in("ES").on("2031-06-05").build());
     assertThat(notes)
         .contains(
-            "data/high_profile_events.csv covers 2024-01-01 to 2030-12-31; this event is after its end:"
+            "data/high_profile_events.csv covers 2005-01-01 to 2030-12-31; this event is after its end:"
                 + " high-profile events were not checked");
     assertThat(notes).noneMatch(n -> n.startsWith("data/observances.csv"));
   }
@@ -166,12 +162,12 @@ class DataCoverageTest {
     List<String> notes = COVERAGE.notes(scenario().in("JP").on("2036-03-01").build());
     assertThat(notes)
         .containsExactly(
-            "data/observances.csv covers 2024-01-01 to 2035-12-31; this event is after its end:"
+            "data/observances.csv covers 2005-01-01 to 2035-12-31; this event is after its end:"
                 + " religious and cultural dates were not checked",
-            "data/high_profile_events.csv covers 2024-01-01 to 2030-12-31; this event is after its end:"
+            "data/high_profile_events.csv covers 2005-01-01 to 2030-12-31; this event is after its end:"
                 + " high-profile events were not checked",
-            "data/tension_periods.csv covers 2024-01-01 to 2026-12-01; this event is after its end:"
-                + " tension periods that began after the review are not known",
+            "data/tension_periods.csv covers 2014-01-01 to 2026-12-01; this event is after its end:"
+                + " tension periods that began outside this period are not known",
             "data/threat_levels.csv records no national threat-level system for JP: no national threat"
                 + " level was used");
   }
@@ -181,9 +177,9 @@ class DataCoverageTest {
     List<String> notes = COVERAGE.notes(scenario().in("GB").on("2027-06-05").build());
     assertThat(notes)
         .containsExactly(
-            "data/tension_periods.csv covers 2024-01-01 to 2026-12-01; this event is after its end:"
-                + " tension periods that began after the review are not known",
-            "data/threat_levels.csv covers GB from 2022-02-09 to 2026-12-01; this event is after its end:"
+            "data/tension_periods.csv covers 2014-01-01 to 2026-12-01; this event is after its end:"
+                + " tension periods that began outside this period are not known",
+            "data/threat_levels.csv covers GB from 2006-08-01 to 2026-12-01; this event is after its end:"
                 + " the national threat level is not known outside this period; the level in force on"
                 + " 2026-12-01 (SEVERE, since 2026-04-30) is assumed to continue");
   }
@@ -194,15 +190,15 @@ class DataCoverageTest {
         .anyMatch(
             n ->
                 n.startsWith(
-                    "data/tension_periods.csv covers 2024-01-01 to 2026-12-01; this event runs past its end"));
-    assertThat(COVERAGE.notes(scenario().in("JP").on("2023-12-30").until("2024-01-02").build()))
+                    "data/tension_periods.csv covers 2014-01-01 to 2026-12-01; this event runs past its end"));
+    assertThat(COVERAGE.notes(scenario().in("JP").on("2004-12-30").until("2005-01-02").build()))
         .contains(
-            "data/observances.csv covers 2024-01-01 to 2035-12-31; this event begins before its start:"
+            "data/observances.csv covers 2005-01-01 to 2035-12-31; this event begins before its start:"
                 + " religious and cultural dates were not checked");
-    List<String> before = COVERAGE.notes(scenario().in("FR").on("2023-06-01").build());
+    List<String> before = COVERAGE.notes(scenario().in("FR").on("2005-06-01").build());
     assertThat(before)
         .contains(
-            "data/threat_levels.csv covers FR from 2023-10-13 to 2026-12-01; this event is before its start:"
+            "data/threat_levels.csv covers FR from 2005-07-07 to 2026-12-01; this event is before its start:"
                 + " the national threat level is not known outside this period");
   }
 

@@ -45,7 +45,7 @@ import java.util.List;
  */
 public final class ObservanceCalendar {
 
-  public static final int FIRST_YEAR = 2024;
+  public static final int FIRST_YEAR = 2005;
   public static final int LAST_YEAR = 2035;
   public static final String HEADER = "kind,name,start,end,source";
 
@@ -61,6 +61,10 @@ public final class ObservanceCalendar {
       "ICU4J HebrewCalendar: 15-22 Nisan (diaspora 8 days); begins at sundown the evening before start";
   static final String UMM_AL_QURA_CAVEAT =
       "ICU4J Umm al-Qura; local observance may differ by ±1 day (moon sighting)";
+
+  /** Soleimani was killed on 3 January 2020; the anniversaries start in 2021. */
+  static final int SOLEIMANI_DEATH_YEAR = 2020;
+
   static final String SRC_SOLEIMANI =
       "fixed date; anniversary of 3 Jan 2020; Kerman bombing 3 Jan 2024 (guide says 2023)";
 
@@ -96,14 +100,20 @@ public final class ObservanceCalendar {
   /** Diwali (Lakshmi Puja) in India as published; month and day by year. */
   static final java.util.Map<Integer, LocalDate> DIWALI_DATES =
       published(
-          2024, 10, 31, 2025, 10, 20, 2026, 11, 8, 2027, 10, 29, 2028, 10, 17, 2029, 11, 5, 2030,
-          10, 26, 2031, 11, 14, 2032, 11, 2, 2033, 10, 22, 2034, 11, 10, 2035, 10, 30);
+          2005, 11, 1, 2006, 10, 21, 2007, 11, 9, 2008, 10, 28, 2009, 10, 17, 2010, 11, 5, 2011, 10,
+          26, 2012, 11, 13, 2013, 11, 3, 2014, 10, 23, 2015, 11, 11, 2016, 10, 30, 2017, 10, 19,
+          2018, 11, 7, 2019, 10, 27, 2020, 11, 14, 2021, 11, 4, 2022, 10, 24, 2023, 11, 12, 2024,
+          10, 31, 2025, 10, 20, 2026, 11, 8, 2027, 10, 29, 2028, 10, 17, 2029, 11, 5, 2030, 10, 26,
+          2031, 11, 14, 2032, 11, 2, 2033, 10, 22, 2034, 11, 10, 2035, 10, 30);
 
   /** Vaisakhi in India as published. */
   static final java.util.Map<Integer, LocalDate> VAISAKHI_DATES =
       published(
-          2024, 4, 13, 2025, 4, 13, 2026, 4, 14, 2027, 4, 14, 2028, 4, 13, 2029, 4, 14, 2030, 4, 14,
-          2031, 4, 14, 2032, 4, 13, 2033, 4, 14, 2034, 4, 14, 2035, 4, 14);
+          2005, 4, 14, 2006, 4, 14, 2007, 4, 14, 2008, 4, 13, 2009, 4, 14, 2010, 4, 14, 2011, 4, 14,
+          2012, 4, 13, 2013, 4, 13, 2014, 4, 14, 2015, 4, 14, 2016, 4, 13, 2017, 4, 14, 2018, 4, 14,
+          2019, 4, 14, 2020, 4, 13, 2021, 4, 14, 2022, 4, 14, 2023, 4, 14, 2024, 4, 13, 2025, 4, 13,
+          2026, 4, 14, 2027, 4, 14, 2028, 4, 13, 2029, 4, 14, 2030, 4, 14, 2031, 4, 14, 2032, 4, 13,
+          2033, 4, 14, 2034, 4, 14, 2035, 4, 14);
 
   /** Julian day number of 1970-01-01, the epoch of {@link LocalDate#toEpochDay()}. */
   private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
@@ -237,14 +247,18 @@ public final class ObservanceCalendar {
             orthodox.minusDays(2),
             orthodox.plusDays(1),
             SRC_ORTHODOX_EASTER));
-    LocalDate soleimani = LocalDate.of(y, 1, 3);
-    rows.add(
-        new Row(
-            "soleimani_anniversary",
-            "Soleimani anniversary " + y,
-            soleimani,
-            soleimani,
-            SRC_SOLEIMANI));
+    // Soleimani was killed on 3 January 2020, so the first anniversary is in 2021; unlike the
+    // anniversaries of attacks below, the name carries no ordinal
+    if (y > SOLEIMANI_DEATH_YEAR) {
+      LocalDate soleimani = LocalDate.of(y, 1, 3);
+      rows.add(
+          new Row(
+              "soleimani_anniversary",
+              "Soleimani anniversary " + y,
+              soleimani,
+              soleimani,
+              SRC_SOLEIMANI));
+    }
     LocalDate goodFriday = easter.minusDays(2);
     rows.add(new Row("good_friday", "Good Friday " + y, goodFriday, goodFriday, SRC_GOOD_FRIDAY));
     // anniversaries start with the first one: the day of an attack is not its own anniversary,

@@ -19,6 +19,7 @@ import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -79,10 +80,27 @@ class ObservancesDataTest {
         .isEqualTo(vocabulary);
   }
 
+  /**
+   * The first year of each anniversary: the year after the day it remembers (Soleimani was killed
+   * on 3 Jan 2020; the attacks of Kabul airport on 26 Aug 2021, on Israel on 7 Oct 2023, of the
+   * Istanbul church on 28 Jan 2024 and of Crocus City Hall on 22 Mar 2024).
+   */
+  private static final Map<String, Integer> FIRST_ANNIVERSARY =
+      Map.of(
+          "soleimani_anniversary", 2021,
+          "kabul_airport_anniversary", 2022,
+          "october_7_anniversary", 2024,
+          "istanbul_church_anniversary", 2025,
+          "crocus_anniversary", 2025);
+
   @Test
-  void everyKindOccursInEveryYearFrom2024To2035ExceptAnniversariesBeforeTheirFirst() {
-    // the attacks of 2024 have their first anniversary in 2025
-    Set<String> from2025 = Set.of("crocus_anniversary", "istanbul_church_anniversary");
+  void theFileCoversEveryYearFrom2005To2035() {
+    assertThat(ObservanceCalendar.FIRST_YEAR).isEqualTo(2005);
+    assertThat(ObservanceCalendar.LAST_YEAR).isEqualTo(2035);
+  }
+
+  @Test
+  void everyKindOccursInEveryYearOfTheRangeFromItsFirstYear() {
     for (int y = ObservanceCalendar.FIRST_YEAR; y <= ObservanceCalendar.LAST_YEAR; y++) {
       int year = y;
       Set<String> kinds =
@@ -93,10 +111,15 @@ class ObservancesDataTest {
       Set<String> expected =
           Arrays.stream(ObservanceKind.values())
               .map(ObservanceKind::code)
-              .filter(k -> year >= 2025 || !from2025.contains(k))
+              .filter(k -> year >= FIRST_ANNIVERSARY.getOrDefault(k, ObservanceCalendar.FIRST_YEAR))
               .collect(Collectors.toSet());
       assertThat(kinds).as("kinds starting in %d", y).isEqualTo(expected);
     }
+    assertThat(ObservanceKind.values())
+        .as("every anniversary kind has its first year here")
+        .filteredOn(k -> k.code().endsWith("_anniversary"))
+        .extracting(ObservanceKind::code)
+        .containsExactlyInAnyOrderElementsOf(FIRST_ANNIVERSARY.keySet());
   }
 
   @Test
@@ -178,6 +201,33 @@ class ObservancesDataTest {
     assertThat(LocalDate.parse("2025-01-01")).isBetween(nye.start(), nye.end());
   }
 
+  @Test
+  void theComputusesHoldOverTheWholeRange() {
+    // the Gregorian computus holds for every Gregorian year; the Julian one converts with +13 days
+    // from 1900 to 2099 only, and orthodoxEasterSunday refuses other years
+    assertThat(ObservanceCalendar.FIRST_YEAR).isGreaterThanOrEqualTo(1900);
+    assertThat(ObservanceCalendar.LAST_YEAR).isLessThanOrEqualTo(2099);
+    assertThat(ObservanceCalendar.easterSunday(2005)).isEqualTo("2005-03-27");
+    assertThat(ObservanceCalendar.easterSunday(2008)).isEqualTo("2008-03-23");
+    assertThat(ObservanceCalendar.easterSunday(2011)).isEqualTo("2011-04-24");
+    assertThat(ObservanceCalendar.easterSunday(2019)).isEqualTo("2019-04-21");
+    assertThat(ObservanceCalendar.orthodoxEasterSunday(2005)).isEqualTo("2005-05-01");
+    assertThat(ObservanceCalendar.orthodoxEasterSunday(2010)).isEqualTo("2010-04-04");
+    assertThat(ObservanceCalendar.orthodoxEasterSunday(2021)).isEqualTo("2021-05-02");
+  }
+
+  @Test
+  void attacksOfTheEarlierYearsFallInTheRowsOfTheirDay() {
+    // the Sri Lanka Easter Sunday bombings of 21 Apr 2019
+    Row easter = only("easter", 2019);
+    assertThat(LocalDate.parse("2019-04-21")).isBetween(easter.start(), easter.end());
+    // the Christmas market attacks of Berlin (19 Dec 2016) and Strasbourg (11 Dec 2018)
+    Row berlin = only("christmas_market_season", 2016);
+    assertThat(LocalDate.parse("2016-12-19")).isBetween(berlin.start(), berlin.end());
+    Row strasbourg = only("christmas_market_season", 2018);
+    assertThat(LocalDate.parse("2018-12-11")).isBetween(strasbourg.start(), strasbourg.end());
+  }
+
   // -------------------------------------------------- Hebrew calendar
 
   @Test
@@ -211,6 +261,32 @@ class ObservancesDataTest {
     assertThat(passover.end()).isEqualTo("2026-04-09");
     assertThat(ObservanceCalendar.passoverFirstDay(2024)).isEqualTo("2024-04-23");
     assertThat(ObservanceCalendar.passoverFirstDay(2025)).isEqualTo("2025-04-13");
+  }
+
+  @Test
+  void theHebrewDatesOfTheEarlierYearsAreTheKnownOnes() {
+    assertThat(ObservanceCalendar.passoverFirstDay(2005)).isEqualTo("2005-04-24");
+    assertThat(ObservanceCalendar.hanukkahFirstDay(2005)).isEqualTo("2005-12-26");
+    assertThat(only("rosh_hashanah", 2005).start()).isEqualTo("2005-10-04");
+    assertThat(only("yom_kippur", 2005).start()).isEqualTo("2005-10-13");
+    assertThat(ObservanceCalendar.passoverFirstDay(2016)).isEqualTo("2016-04-23");
+    assertThat(only("yom_kippur", 2023).start()).isEqualTo("2023-09-25");
+    assertThat(ObservanceCalendar.hanukkahFirstDay(2023)).isEqualTo("2023-12-08");
+  }
+
+  @Test
+  void theHebrewCalendarKeepsItsPostponementRulesOverTheWholeRange() {
+    // an independent check of ICU4J's Hebrew calendar in every year of the range: Rosh Hashanah
+    // never falls on a Sunday, Wednesday or Friday, so the first day of Passover never on a
+    // Monday, Wednesday or Friday
+    for (int y = ObservanceCalendar.FIRST_YEAR; y <= ObservanceCalendar.LAST_YEAR; y++) {
+      assertThat(only("rosh_hashanah", y).start().getDayOfWeek())
+          .as("Rosh Hashanah %d", y)
+          .isIn(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY);
+      assertThat(only("passover", y).start().getDayOfWeek())
+          .as("Passover %d", y)
+          .isIn(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+    }
   }
 
   // -------------------------------------------------- Hijri calendar
@@ -248,6 +324,47 @@ class ObservancesDataTest {
   }
 
   @Test
+  void everyHijriYearOfTheRangeIsInsideIcusUmmAlQuraTable() throws ReflectiveOperationException {
+    // outside its table (AH 1300-1600 in ICU4J 76.1) ICU falls back to an arithmetic estimate
+    int first = icuUmmAlQura("UMALQURA_YEAR_START");
+    int last = icuUmmAlQura("UMALQURA_YEAR_END");
+    assertThat(computed().stream().filter(r -> r.name().contains(" AH (")))
+        .isNotEmpty()
+        .allSatisfy(
+            r -> {
+              int hijri = Integer.parseInt(r.name().replaceAll(".* (\\d+) AH \\(.*", "$1"));
+              assertThat(hijri).as(r.name()).isBetween(first, last);
+            });
+  }
+
+  private static int icuUmmAlQura(String field) throws ReflectiveOperationException {
+    java.lang.reflect.Field f = com.ibm.icu.util.IslamicCalendar.class.getDeclaredField(field);
+    f.setAccessible(true);
+    return f.getInt(null);
+  }
+
+  @Test
+  void theHijriDatesOfTheEarlierYearsMatchThoseObservedInSaudiArabia() {
+    Row ramadan2005 = only("ramadan", 2005);
+    assertThat(ramadan2005.start()).isEqualTo("2005-10-04");
+    assertThat(only("eid_al_fitr", 2005).start()).isEqualTo("2005-11-03");
+    assertThat(only("ramadan", 2010).start()).isEqualTo("2010-08-11");
+    assertThat(only("eid_al_fitr", 2010).start()).isEqualTo("2010-09-10");
+    assertThat(only("ramadan", 2015).start()).isEqualTo("2015-06-18");
+    assertThat(only("eid_al_fitr", 2015).start()).isEqualTo("2015-07-17");
+    assertThat(only("ramadan", 2020).start()).isEqualTo("2020-04-24");
+    assertThat(only("eid_al_fitr", 2020).start()).isEqualTo("2020-05-24");
+    assertThat(only("ramadan", 2023).start()).isEqualTo("2023-03-23");
+    assertThat(only("eid_al_adha", 2023).start()).isEqualTo("2023-06-28");
+    // Eid al-Adha fell twice in 2006, in January and on the last day of December
+    assertThat(
+            computed().stream()
+                .filter(r -> r.kind().equals("eid_al_adha") && r.start().getYear() == 2006)
+                .map(Row::start))
+        .containsExactly(LocalDate.parse("2006-01-10"), LocalDate.parse("2006-12-31"));
+  }
+
+  @Test
   void ramadanBeginsTwiceIn2030() {
     assertThat(
             computed().stream()
@@ -259,6 +376,14 @@ class ObservancesDataTest {
   void theCrocusCityHallAttackFellDuringRamadan2024() {
     Row ramadan = only("ramadan", 2024);
     assertThat(LocalDate.parse("2024-03-22")).isBetween(ramadan.start(), ramadan.end());
+  }
+
+  @Test
+  void theSoleimaniAnniversaryStartsInTheYearAfterHisDeath() {
+    // killed on 3 Jan 2020: the day itself is not an anniversary
+    assertThat(computed())
+        .noneMatch(r -> r.kind().equals("soleimani_anniversary") && r.start().getYear() <= 2020);
+    assertThat(only("soleimani_anniversary", 2021).start()).isEqualTo("2021-01-03");
   }
 
   @Test
@@ -382,6 +507,11 @@ class ObservancesDataTest {
     assertThat(only("istanbul_church_anniversary", 2025).start()).isEqualTo("2025-01-28");
     assertThat(only("kabul_airport_anniversary", 2024).name())
         .isEqualTo("Kabul airport anniversary 2024 (3rd)");
+    assertThat(computed())
+        .noneMatch(r -> r.kind().equals("kabul_airport_anniversary") && r.start().getYear() == 2021)
+        .noneMatch(r -> r.kind().equals("october_7_anniversary") && r.start().getYear() == 2023);
+    assertThat(only("kabul_airport_anniversary", 2022).name())
+        .isEqualTo("Kabul airport anniversary 2022 (1st)");
     assertThat(only("kabul_airport_anniversary", 2031).name()).endsWith("(10th)");
     assertThat(only("kabul_airport_anniversary", 2033).name()).endsWith("(12th)");
   }

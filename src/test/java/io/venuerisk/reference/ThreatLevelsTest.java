@@ -13,6 +13,7 @@ import io.venuerisk.model.ThreatLevelPeriod;
 import io.venuerisk.model.ThreatRank;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -123,12 +124,88 @@ class ThreatLevelsTest {
   void aCountryWithoutASystemOrADateBeforeTheRowsHasNoLevel() {
     assertThat(LEVELS.inForce(scenario().in("DE").on("2026-12-20").build())).isEmpty();
     assertThat(LEVELS.inForce(scenario().in("JP").on("2026-12-20").build())).isEmpty();
-    assertThat(LEVELS.inForce(scenario().in("GB").on("2021-06-01").build())).isEmpty();
+    // each country's rows begin when its published system did (docs: data/README.md)
+    assertThat(LEVELS.inForce(scenario().in("GB").on("2006-07-31").build())).isEmpty();
+    assertThat(LEVELS.inForce(scenario().in("NL").on("2005-06-09").build())).isEmpty();
+    assertThat(LEVELS.inForce(scenario().in("FR").on("2005-07-06").build())).isEmpty();
+    assertThat(LEVELS.inForce(scenario().in("BE").on("2006-11-30").build())).isEmpty();
+    assertThat(LEVELS.inForce(scenario().in("AU").on("2003-06-10").build())).isEmpty();
+    assertThat(LEVELS.inForce(scenario().in("US").on("2011-04-25").build())).isEmpty();
+    assertThat(LEVELS.inForce(scenario().in("ES").on("2015-06-25").build())).isEmpty();
   }
 
   @Test
   void anOpenRowStaysInForceAfterTheLastReview() {
     assertThat(level("GB", "2028-06-20").level()).isEqualTo("SEVERE");
+  }
+
+  // ------------------------------------------------------------------ the earlier years
+
+  @Test
+  void theUkLevelsOfTheEarlierYearsWereInForceOnTheirDays() {
+    assertThat(level("GB", "2006-08-01").level()).isEqualTo("SEVERE");
+    ThreatLevelInForce airliners = level("GB", "2006-08-12");
+    assertThat(airliners.level()).isEqualTo("CRITICAL");
+    assertThat(airliners.asOf()).isEqualTo("2006-08-10");
+    assertThat(airliners.until()).isEqualTo("2006-08-13");
+    assertThat(level("GB", "2012-07-27").level()).isEqualTo("SUBSTANTIAL"); // London 2012
+    assertThat(level("GB", "2017-05-25").level()).isEqualTo("CRITICAL"); // after Manchester
+    assertThat(level("GB", "2017-05-27").level()).isEqualTo("SEVERE");
+    assertThat(level("GB", "2020-06-01").level()).isEqualTo("SUBSTANTIAL");
+    assertThat(level("GB", "2021-12-01").level()).isEqualTo("SEVERE");
+    assertThat(level("GB", "2021-12-01").uncertain()).isFalse();
+  }
+
+  @Test
+  void theEarlierScalesAreScoredOnTheSharedRanks() {
+    ThreatLevelInForce nl = level("NL", "2010-06-01");
+    assertThat(nl.level()).isEqualTo("beperkt_pre_2016");
+    assertThat(nl.rankName()).isEqualTo(ThreatRank.MODERATE);
+    assertThat(nl.meaning()).contains("four-step scale");
+    assertThat(level("NL", "2015-06-01").level()).isEqualTo("substantieel_pre_2016");
+    assertThat(level("NL", "2015-06-01").rank()).isEqualTo(4);
+    // NCTV kept the level when it moved to five steps: the rank does not change on 11 Jul 2016
+    assertThat(level("NL", "2016-07-11").level()).isEqualTo("4");
+    assertThat(level("NL", "2016-07-11").rank()).isEqualTo(level("NL", "2016-07-10").rank());
+    assertThat(level("NL", "2021-06-01").level()).isEqualTo("3");
+
+    assertThat(level("FR", "2010-12-24").level()).isEqualTo("rouge");
+    ThreatLevelInForce paris = level("FR", "2015-11-13");
+    assertThat(paris.level()).isEqualTo("vigilance_pre_2016");
+    assertThat(paris.rankName()).isEqualTo(ThreatRank.SEVERE);
+    assertThat(level("FR", "2016-12-01").level()).isEqualTo("securite_renforcee_risque_attentat");
+    assertThat(level("FR", "2018-12-12").level()).isEqualTo("urgence_attentat");
+    assertThat(level("FR", "2020-11-15").level()).isEqualTo("urgence_attentat");
+
+    assertThat(level("AU", "2010-01-26").level()).isEqualTo("medium");
+    assertThat(level("AU", "2010-01-26").rankName()).isEqualTo(ThreatRank.MODERATE);
+    assertThat(level("AU", "2015-01-26").level()).isEqualTo("high");
+    // ASIO: NTTAS probable corresponds with the previous high
+    assertThat(level("AU", "2015-11-26").level()).isEqualTo("probable");
+    assertThat(level("AU", "2015-11-26").rank()).isEqualTo(level("AU", "2015-11-25").rank());
+  }
+
+  @Test
+  void theOtherCountriesOfTheEarlierYearsWithTheUncertainRowsMarked() {
+    ThreatLevelInForce brussels = level("BE", "2016-03-22");
+    assertThat(brussels.level()).isEqualTo("4");
+    assertThat(brussels.rankName()).isEqualTo(ThreatRank.CRITICAL);
+    assertThat(level("BE", "2017-06-01").level()).isEqualTo("3");
+    assertThat(level("BE", "2019-06-01").level()).isEqualTo("2");
+    assertThat(level("BE", "2010-06-01").level()).isEqualTo("2");
+    assertThat(level("BE", "2010-06-01").uncertain()).isTrue();
+
+    ThreatLevelInForce us = level("US", "2013-04-15");
+    assertThat(us.level()).isEqualTo("no_advisory");
+    assertThat(us.uncertain()).isFalse();
+    assertThat(level("US", "2016-07-04").level()).isEqualTo("bulletin");
+    assertThat(level("US", "2020-01-10").level()).isEqualTo("bulletin");
+    assertThat(level("US", "2020-01-10").asOf()).isEqualTo("2020-01-04");
+    assertThat(level("US", "2020-06-01").level()).isEqualTo("no_advisory");
+    assertThat(level("US", "2020-06-01").uncertain()).isTrue();
+    // the end of the May 2023 Bulletin is confirmed
+    assertThat(level("US", "2023-11-24").uncertain()).isFalse();
+    assertThat(level("ES", "2017-08-17").level()).isEqualTo("4");
   }
 
   // ------------------------------------------------------------------ vocabularies
@@ -145,6 +222,11 @@ class ThreatLevelsTest {
     "BE, très grave, 4",
     "US, elevated, elevated_alert",
     "AU, Not expected, not_expected",
+    "AU, Medium, medium",
+    "FR, Écarlate, ecarlate",
+    "FR, vigilance renforcée, vigilance_pre_2016",
+    "FR, Alerte attentat, alerte_attentat",
+    "NL, Beperkt pre 2016, beperkt_pre_2016",
   })
   void aLevelIsMatchedWithoutRegardToCaseAccentsSpacesOrHyphensOrByAnAlias(
       String country, String written, String level) {
@@ -163,18 +245,40 @@ class ThreatLevelsTest {
     assertThat(LEVELS.countries()).containsExactly("AU", "BE", "ES", "FR", "GB", "NL", "US");
   }
 
+  /**
+   * The earlier scales of a system, each lowest first: the levels the dated rows use before the
+   * current scale began (AU's public alert levels to November 2015, France's colour code to
+   * February 2014 and its two-level plan to November 2016, the Netherlands' four steps to July
+   * 2016).
+   */
+  private static final Map<String, List<List<String>>> EARLIER_SCALES =
+      Map.of(
+          "AU", List.of(List.of("low", "medium", "high", "extreme")),
+          "FR",
+              List.of(
+                  List.of("jaune", "orange", "rouge", "ecarlate"),
+                  List.of("vigilance_pre_2016", "alerte_attentat")),
+          "NL",
+              List.of(
+                  List.of(
+                      "minimaal_pre_2016",
+                      "beperkt_pre_2016",
+                      "substantieel_pre_2016",
+                      "kritiek_pre_2016")));
+
+  private static List<String> earlier(String cc) {
+    return EARLIER_SCALES.getOrDefault(cc, List.of()).stream().flatMap(List::stream).toList();
+  }
+
   @Test
   void everySystemsLevelsRiseInRankInTheSystemsOwnOrderAndTheUkScaleIsTheSharedOne() {
     for (String cc : LEVELS.countries()) {
-      List<ThreatLevelDefinition> scale = LEVELS.scale(cc);
-      for (int i = 1; i < scale.size(); i++) {
-        assertThat(scale.get(i).rank())
-            .as("%s %s", cc, scale.get(i).level())
-            .isGreaterThan(scale.get(i - 1).rank());
+      List<ThreatLevelDefinition> scale =
+          LEVELS.scale(cc).stream().filter(d -> !earlier(cc).contains(d.level())).toList();
+      assertRising(cc, scale);
+      for (List<String> names : EARLIER_SCALES.getOrDefault(cc, List.of())) {
+        assertRising(cc, names.stream().map(n -> LEVELS.definition(cc, n).orElseThrow()).toList());
       }
-      assertThat(scale.get(scale.size() - 1).rankName())
-          .as("top of %s", cc)
-          .isEqualTo(ThreatRank.CRITICAL);
     }
     assertThat(LEVELS.scale("GB"))
         .extracting(ThreatLevelDefinition::level)
@@ -182,6 +286,37 @@ class ThreatLevelsTest {
     for (ThreatLevelDefinition d : LEVELS.scale("GB")) {
       assertThat(d.rankName().name()).isEqualTo(d.level());
     }
+  }
+
+  private static void assertRising(String cc, List<ThreatLevelDefinition> scale) {
+    for (int i = 1; i < scale.size(); i++) {
+      assertThat(scale.get(i).rank())
+          .as("%s %s", cc, scale.get(i).level())
+          .isGreaterThan(scale.get(i - 1).rank());
+    }
+    assertThat(scale.get(scale.size() - 1).rankName())
+        .as("top of %s", cc)
+        .isEqualTo(ThreatRank.CRITICAL);
+  }
+
+  @Test
+  void theLevelsOfAnEarlierScaleAreInForceOnlyBeforeTheCurrentScaleBegan() {
+    for (String cc : LEVELS.countries()) {
+      List<ThreatLevelPeriod> rows = LEVELS.referencePeriods(cc);
+      LocalDate currentFrom =
+          rows.stream()
+              .filter(p -> !earlier(cc).contains(p.level()))
+              .map(ThreatLevelPeriod::from)
+              .min(LocalDate::compareTo)
+              .orElseThrow();
+      for (ThreatLevelPeriod p : rows) {
+        if (earlier(cc).contains(p.level())) {
+          assertThat(p.to()).as("%s", p).isNotNull().isBefore(currentFrom);
+        }
+      }
+    }
+    assertThat(earlier("GB")).isEmpty();
+    assertThat(earlier("US")).isEmpty();
   }
 
   @Test

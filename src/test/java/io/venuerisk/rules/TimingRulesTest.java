@@ -165,6 +165,12 @@ class TimingRulesTest {
     var jewish = scenario().communities(Community.JEWISH).in("GB");
     assertThat(fired(jewish.on("2026-09-15")))
         .containsExactly("CTX-DURING-JEWISH-TENSION", "TEN-ISRAEL-GAZA");
-    assertThat(fired(jewish.on("2023-09-15"))).isEmpty();
+    assertThat(fired(jewish.on("2023-08-15"))).isEmpty();
+    // and during the earlier Israel-Gaza wars, from their first day to their ceasefire
+    assertThat(fired(jewish.on("2021-05-20")))
+        .containsExactly("CTX-DURING-JEWISH-TENSION", "TEN-ISRAEL-GAZA");
+    assertThat(fired(jewish.on("2014-08-20")))
+        .containsExactly("CTX-DURING-JEWISH-TENSION", "TEN-ISRAEL-GAZA");
+    assertThat(fired(jewish.on("2014-08-27"))).isEmpty();
   }
 }
