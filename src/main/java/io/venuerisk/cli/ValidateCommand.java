@@ -4,7 +4,10 @@ import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.SessionLimits;
 import io.venuerisk.engine.Validation;
+import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.io.CaseFile;
+import io.venuerisk.io.JsonLinesReport;
+import io.venuerisk.io.RecordedResults;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.ValidationReport;
 import io.venuerisk.model.InputException;
@@ -15,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,6 +99,24 @@ public final class ValidateCommand implements Callable<Integer> {
               + " intervals.")
   long seed;
 
+  @Option(
+      names = "--versus",
+      paramLabel = "RESULTS",
+      description =
+          "Compare with the results an earlier run recorded for these cases (--results-out, or"
+              + " batch --format jsonl of the same scenarios, from any version): pack A is"
+              + " RESULTS, pack B these rules, on the same cases and resamples. Measures a"
+              + " change of the model, not only of a rule pack.")
+  Path versus;
+
+  @Option(
+      names = "--results-out",
+      paramLabel = "FILE",
+      description =
+          "Also write each case's result, as batch --format jsonl writes it, for a later"
+              + " --versus (the file is replaced only when complete).")
+  Path resultsOut;
+
   @Mixin RuleSetsOption ruleSets = new RuleSetsOption();
   @Mixin UnsafeRulesOption unsafe = new UnsafeRulesOption();
   @Mixin DataOptions data = new DataOptions();
@@ -132,14 +154,45 @@ public final class ValidateCommand implements Callable<Integer> {
       throw InputException.of(files.get(0).toString(), "no readable case; nothing to validate");
     }
     List<String> sets = rules.isEmpty() ? List.of(RuleSetsOption.SHIPPED) : rules;
+    if (versus != null && sets.size() > 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--versus compares recorded results with one rule set, got " + sets.size());
+    }
     List<Engine> engines = new ArrayList<>();
     for (String r : sets) {
       RuleBase rb = RuleSetsOption.load(r, unsafe, ref, err);
       engines.add(new Engine(rb, ref, bounds));
     }
+    List<Validation.Ranked> packs = new ArrayList<>();
+    if (versus != null) {
+      Map<String, Validation.Ranking> recorded = RecordedResults.read(versus);
+      for (LabelledCase c : cases) {
+        if (!recorded.containsKey(c.id())) {
+          throw InputException.of(
+              versus.toString(),
+              "no result for case '"
+                  + c.id()
+                  + "'; record every case of the set (validate --results-out)");
+        }
+      }
+      packs.add(new Validation.Ranked(versus.toString(), c -> recorded.get(c.id())));
+    }
+    engines.forEach(e -> packs.add(Validation.Ranked.of(e)));
     Validation v =
-        Validation.of(
-            engines, cases, ref.validationStrata(), new Validation.Resampling(resamples, seed));
+        Validation.ranked(
+            packs, cases, ref.validationStrata(), new Validation.Resampling(resamples, seed));
+    if (resultsOut != null) {
+      Engine e = engines.get(0);
+      JsonLinesReport lines = new JsonLinesReport();
+      AtomicOutput.write(
+          resultsOut,
+          w -> {
+            for (LabelledCase c : cases) {
+              w.write(lines.row(e.assess(c.scenario())));
+            }
+          });
+    }
     String name = String.join(", ", files.stream().map(Path::toString).toList());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -167,8 +167,41 @@ public record Validation(
   public record PackFigure(
       Map<Score, Estimate> scores, Map<Score, Map<Score, Estimate>> overBaselines) {}
 
-  /** One case and its assessment. */
-  public record Scored(LabelledCase labelled, Assessment assessment) {
+  /**
+   * What a pack says of one case: its residual and inherent risk, each with a tier, and the points
+   * of its geography findings (for the geography baseline). From an assessment, or recorded by an
+   * earlier run of another version ({@link Ranked}).
+   */
+  public record Ranking(
+      double residual, Tier residualTier, double inherent, Tier inherentTier, double geography) {
+    public static Ranking of(Assessment a) {
+      double sum = 0;
+      for (Finding f : a.findings()) {
+        if (f.category() == Category.GEOGRAPHY) {
+          sum += f.points();
+        }
+      }
+      return new Ranking(a.score(), a.tier(), a.inherent().score(), a.inherent().tier(), sum);
+    }
+  }
+
+  /**
+   * One pack to validate: a rule set scoring the cases now, or the results an earlier version
+   * recorded for them ({@code validate --versus}), so that a change of the model itself, not only
+   * of a rule pack, is measured on the same cases and resamples.
+   *
+   * @param name how the report names it
+   * @param ranking what the pack says of each case
+   */
+  public record Ranked(String name, Function<LabelledCase, Ranking> ranking) {
+    /** A rule set, scoring each case with the engine. */
+    public static Ranked of(Engine engine) {
+      return new Ranked(engine.rules().origin(), c -> Ranking.of(engine.assess(c.scenario())));
+    }
+  }
+
+  /** One case and what the pack says of it. */
+  public record Scored(LabelledCase labelled, Ranking ranking) {
     public CaseLabel label() {
       return labelled.label();
     }
@@ -233,44 +266,50 @@ public record Validation(
     return of(List.of(engine), cases, engine.data().validationStrata(), Resampling.DEFAULT);
   }
 
+  /** As {@link #of(List, List, ValidationStrata, Resampling)}, each engine a pack. */
+  public static Validation of(
+      List<Engine> engines,
+      List<LabelledCase> cases,
+      ValidationStrata strata,
+      Resampling resampling) {
+    return ranked(engines.stream().map(Ranked::of).toList(), cases, strata, resampling);
+  }
+
   /**
    * Scores every case with each engine (one or two rule packs) and works out every figure.
    *
    * @param cases read by {@code CaseFile}: ids unique, every matchedTo and crossoverOf naming an
    *     attack or plot among them
    */
-  public static Validation of(
-      List<Engine> engines,
+  public static Validation ranked(
+      List<Ranked> ranked,
       List<LabelledCase> cases,
       ValidationStrata strata,
       Resampling resampling) {
-    if (engines.isEmpty() || engines.size() > 2) {
-      throw new IllegalArgumentException("one or two rule packs, got " + engines.size());
+    if (ranked.isEmpty() || ranked.size() > 2) {
+      throw new IllegalArgumentException("one or two packs, got " + ranked.size());
     }
     List<Pack> packs = new ArrayList<>();
     int n = cases.size();
     Score[] scores = Score.values();
-    double[][][] value = new double[engines.size()][scores.length][n];
-    for (int p = 0; p < engines.size(); p++) {
-      Engine engine = engines.get(p);
+    double[][][] value = new double[ranked.size()][scores.length][n];
+    for (int p = 0; p < ranked.size(); p++) {
+      Ranked pack = ranked.get(p);
       List<Scored> scored = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         LabelledCase c = cases.get(i);
-        Assessment a = engine.assess(c.scenario());
-        scored.add(new Scored(c, a));
+        Ranking r = pack.ranking().apply(c);
+        scored.add(new Scored(c, r));
         for (Score s : scores) {
-          value[p][s.ordinal()][i] = score(s, c, a);
+          value[p][s.ordinal()][i] = score(s, c, r);
         }
       }
       packs.add(
           new Pack(
-              engine.rules().origin(),
+              pack.name(),
               List.copyOf(scored),
-              metrics(scored, s -> s.assessment().score(), s -> s.assessment().tier()),
-              metrics(
-                  scored,
-                  s -> s.assessment().inherent().score(),
-                  s -> s.assessment().inherent().tier())));
+              metrics(scored, s -> s.ranking().residual(), s -> s.ranking().residualTier()),
+              metrics(scored, s -> s.ranking().inherent(), s -> s.ranking().inherentTier())));
     }
     List<ValidationStratum> all = new ArrayList<>();
     all.add(ValidationStratum.EVERY_CASE);
@@ -304,21 +343,13 @@ public record Validation(
         List.copyOf(figures));
   }
 
-  private static double score(Score s, LabelledCase c, Assessment a) {
+  private static double score(Score s, LabelledCase c, Ranking r) {
     return switch (s) {
-      case RESIDUAL -> a.score();
-      case INHERENT -> a.inherent().score();
+      case RESIDUAL -> r.residual();
+      case INHERENT -> r.inherent();
       case MEASURES_LISTED -> -c.scenario().measures().size();
       case CROWD_SIZE -> c.scenario().attendance();
-      case GEOGRAPHY_POINTS -> {
-        double sum = 0;
-        for (Finding f : a.findings()) {
-          if (f.category() == Category.GEOGRAPHY) {
-            sum += f.points();
-          }
-        }
-        yield sum;
-      }
+      case GEOGRAPHY_POINTS -> r.geography();
     };
   }
 

@@ -224,4 +224,51 @@ class ValidateCommandTest {
     assertThat(r.out())
         .contains("95% intervals: percentile bootstrap, 300 resamples per figure, seed 7\n");
   }
+
+  @Test
+  void resultsRecordedByOneRunCompareWithTheRulesOfAnotherOnTheSameCases() throws IOException {
+    Path recorded = tmp.resolve("recorded.jsonl");
+    CommandRun record = CommandRun.of("validate", "--results-out", recorded.toString(), HAND);
+    assertThat(record.exit()).as(record.err()).isZero();
+    // one result per case, as batch --format jsonl writes it
+    assertThat(Files.readAllLines(recorded))
+        .hasSize(10)
+        .allSatisfy(l -> assertThat(l).startsWith("{\"id\""));
+
+    CommandRun versus = CommandRun.of("validate", "--versus", recorded.toString(), HAND);
+    assertThat(versus.exit()).as(versus.err()).isZero();
+    assertThat(versus.out()).contains("A = " + recorded).contains("B = shipped rules");
+    // the same scores recorded and scored again: every difference of the model is 0, with no width
+    String model = versus.out().substring(0, versus.out().indexOf("Geography points"));
+    assertThat(model.lines().filter(l -> l.startsWith("    vs ") || l.startsWith("    over ")))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).matches(".*(\\+0\\.000 \\[\\+0\\.000, \\+0\\.000\\]|n/a)"));
+  }
+
+  @Test
+  void recordedResultsThatMissACaseAreOneLineNamingIt() throws IOException {
+    Path recorded = tmp.resolve("partial.jsonl");
+    assertThat(CommandRun.of("validate", "--results-out", recorded.toString(), HAND).exit())
+        .isZero();
+    java.util.List<String> lines = Files.readAllLines(recorded);
+    Files.write(recorded, lines.subList(1, lines.size()));
+    String missing = new ObjectMapper().readTree(lines.get(0)).get("id").asText();
+    CommandRun r = CommandRun.of("validate", "--versus", recorded.toString(), HAND);
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .contains(recorded.toString())
+        .contains("no result for case '" + missing + "'");
+  }
+
+  @Test
+  void versusTakesOneRuleSet() {
+    CommandRun r =
+        CommandRun.of(
+            "validate", "--versus", "x.jsonl", "--rules", "shipped", "--rules", "shipped", HAND);
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--versus compares recorded results with one rule set");
+  }
 }
