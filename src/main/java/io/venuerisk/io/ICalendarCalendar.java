@@ -66,15 +66,25 @@ public final class ICalendarCalendar implements CalendarReader {
   @Override
   public void read(String file, InputStream in, Sink sink) {
     Calendar calendar;
+    byte[] bytes;
     try {
-      byte[] bytes = ScenarioJson.readAll(file, in, Limits.MAX_ICALENDAR_BYTES);
+      bytes = ScenarioJson.readAll(file, in, Limits.MAX_ICALENDAR_BYTES);
+    } catch (IOException e) {
+      throw InputException.of(file, "cannot read: " + e.getMessage());
+    }
+    Optional<CalendarFormat> other =
+        CalendarFormat.looksLike(bytes, Math.min(bytes.length, 1 << 12))
+            .filter(f -> f != CalendarFormat.ics);
+    if (other.isPresent()) {
+      // a CSV or JSON calendar named .ics: one error for the file, in the words of what it holds
+      throw new InputException(file, 1, 0, null, CalendarFormat.ics.holds(other.get()));
+    }
+    try {
       calendar =
           builder()
               .build(
                   new InputStreamReader(
                       new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
-    } catch (InputException e) {
-      throw e;
     } catch (ParserException e) {
       throw new InputException(
           file,
