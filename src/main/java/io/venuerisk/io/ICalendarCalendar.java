@@ -215,12 +215,7 @@ public final class ICalendarCalendar implements CalendarReader {
                 + location.get()
                 + "' names a venue, but no venue registry was given (--venues FILE)");
       }
-      ObjectNode venue =
-          venues
-              .find(location.get())
-              .orElseThrow(
-                  () -> new InputException(file, 0, 0, "LOCATION", venues.unknown(location.get())));
-      tree.set("venue", venue.deepCopy());
+      tree.set("venue", venues.locate(file, location.get()).deepCopy());
     }
     for (Property p : event.getProperties()) {
       String name = p.getName().toUpperCase(Locale.ROOT);

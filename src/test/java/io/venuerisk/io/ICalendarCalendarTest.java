@@ -57,6 +57,22 @@ class ICalendarCalendarTest {
   }
 
   @Test
+  void aLocationAsCalendarAppsWriteItFindsTheVenueNamedInIt() {
+    Records r =
+        read(
+            event("a", "")
+                .replace(
+                    "LOCATION:cologne-roncalliplatz",
+                    "LOCATION:Weihnachtsmarkt am Kölner Dom\\, Roncalliplatz\\, 50667 Köln\\,"
+                        + " Germany"));
+    assertThat(r.messages()).isEmpty();
+    assertThat(r.scenarios)
+        .singleElement()
+        .extracting(s -> s.venue().id())
+        .isEqualTo("cologne-roncalliplatz");
+  }
+
+  @Test
   void anUnknownLocationOrPropertyRejectsTheEventByRecordAndUid() {
     Records r =
         read(
@@ -65,8 +81,11 @@ class ICalendarCalendarTest {
                 + event("c", ""));
     assertThat(r.scenarios).extracting(s -> s.id()).containsExactly("c");
     assertThat(r.messages().get(0))
-        .startsWith("cal.ics: record 1: LOCATION: no venue with id or name 'cologne-roncaliplatz'")
-        .contains("nearest: cologne-roncalliplatz")
+        .startsWith(
+            "cal.ics: record 1: LOCATION: no venue of"
+                + " scenarios/calendars/christmas-markets-venues.json matches"
+                + " 'cologne-roncaliplatz' by id, by name, or by a venue name within it")
+        .contains("nearest: Roncalliplatz (id cologne-roncalliplatz, Cologne)")
         .endsWith("(UID a)");
     assertThat(r.messages().get(1))
         .startsWith("cal.ics: record 2:")
