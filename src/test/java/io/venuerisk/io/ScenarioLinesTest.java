@@ -71,6 +71,10 @@ class ScenarioLinesTest {
     all.addAll(calendar("paris-2024-olympics.json", null));
     all.addAll(calendar("christmas-markets-2026.ics", markets));
     all.addAll(calendar("hamburg-2026.jsonl", hamburg));
+    all.addAll(
+        calendar(
+            "birmingham-2026.ics",
+            VenueRegistry.read(Path.of("scenarios/calendars/birmingham-2026-venues.json"))));
     assertThat(all).hasSizeGreaterThan(100);
     for (Scenario s : all) {
       String line = ScenarioLines.line(s);
