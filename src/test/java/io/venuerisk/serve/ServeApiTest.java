@@ -394,6 +394,24 @@ class ServeApiTest {
   }
 
   @Test
+  void aCalendarSentAsAnotherFormatIsOneProblemNotOnePerLine() throws Exception {
+    HttpResponse<String> r =
+        TestServer.post(
+            base,
+            "/api/batch?name=euro-2024.jsonl",
+            "application/x-ndjson",
+            Path.of("scenarios/calendars/euro-2024.csv"));
+    assertThat(r.statusCode()).isEqualTo(400);
+    JsonNode p = JSON.readTree(r.body());
+    assertThat(p.get("detail").asText())
+        .isEqualTo(
+            "euro-2024.jsonl:1: the file holds a CSV calendar (its first line is a header row of"
+                + " scenario fields), not a JSON Lines calendar; name it .csv or give --input-format"
+                + " csv");
+    assertThat(p.has("errors")).isFalse();
+  }
+
+  @Test
   void aRecurringEventCutAtTheWindowIsCountedAndListedAfterTheRows() throws Exception {
     Path ics = Path.of("scenarios/calendars/birmingham-2026.ics");
     Path venues = Path.of("scenarios/calendars/birmingham-2026-venues.json");
