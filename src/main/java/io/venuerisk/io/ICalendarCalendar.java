@@ -129,9 +129,13 @@ public final class ICalendarCalendar implements CalendarReader {
       if (override && uid.isPresent() && series.contains(uid.get())) {
         continue; // read with its series, in the series' place
       }
+      List<Numbered> moved =
+          Recurrence.isSeries(event) && !override
+              ? overrides.getOrDefault(uid.orElse(""), List.of())
+              : List.of();
       try {
         if (Recurrence.isSeries(event) && !override) {
-          occurrences(file, event, record, overrides.getOrDefault(uid.orElse(""), List.of()), sink);
+          occurrences(file, event, record, moved, sink);
         } else if (override) {
           // an occurrence whose series is not in the file: the one event it describes
           sink.scenario(binder.bind(file, occurrence(file, event)), record, 0);
@@ -139,12 +143,34 @@ public final class ICalendarCalendar implements CalendarReader {
           sink.scenario(binder.bind(file, tree(file, event)), record, 0);
         }
       } catch (InputException e) {
-        sink.rejected(withUid(e, record, uid.orElse(null)));
+        sink.rejected(withUid(withMoved(e, moved), record, uid.orElse(null)));
       } catch (DateTimeException e) {
         // ical4j resolves a TZID, and works out dates, only when they are asked for
-        sink.rejected(withUid(dateTime(file, e), record, uid.orElse(null)));
+        sink.rejected(withUid(withMoved(dateTime(file, e), moved), record, uid.orElse(null)));
       }
     }
+  }
+
+  /**
+   * A rejected series' error, saying that the VEVENTs which move its occurrences go with it: they
+   * are not scored either, and would otherwise vanish without a word.
+   */
+  private static InputException withMoved(InputException e, List<Numbered> moved) {
+    if (moved.isEmpty()) {
+      return e;
+    }
+    List<String> records = moved.stream().map(m -> String.valueOf(m.record())).toList();
+    return new InputException(
+        e.file(),
+        e.line(),
+        e.column(),
+        e.record(),
+        e.field(),
+        e.problem()
+            + "; so neither is the VEVENT with its UID and a RECURRENCE-ID (record"
+            + (records.size() == 1 ? " " : "s ")
+            + String.join(", ", records)
+            + ")");
   }
 
   /** A date, a time or a time zone of the event that ical4j cannot work with. */

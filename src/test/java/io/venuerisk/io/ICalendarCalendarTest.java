@@ -224,6 +224,24 @@ class ICalendarCalendarTest {
   }
 
   @Test
+  void aRejectedSeriesSaysThatTheVeventsMovingItsOccurrencesGoWithIt() {
+    Records r =
+        read(
+            series("market", "DTSTART;VALUE=DATE:20260104\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n")
+                    .replace("LOCATION:cologne-heumarkt", "LOCATION:Domplatte")
+                + series(
+                    "market",
+                    "RECURRENCE-ID;VALUE=DATE:20260111\r\nDTSTART;VALUE=DATE:20260113\r\n"));
+    assertThat(r.scenarios).isEmpty();
+    assertThat(r.messages())
+        .singleElement()
+        .asString()
+        .startsWith("cal.ics: record 1: LOCATION: no venue of")
+        .endsWith(
+            "; so neither is the VEVENT with its UID and a RECURRENCE-ID (record 2) (UID market)");
+  }
+
+  @Test
   void dtstartIsTheFirstOccurrenceEvenWhenTheRuleDoesNotMatchIt() {
     // 4 January 2026 is a Sunday; the rule is Saturdays
     Records r =
