@@ -107,6 +107,7 @@ public final class BatchRun {
   private final Options options;
   private final PrintWriter err;
   private Consumer<InputException> rejections;
+  private Consumer<InputException> warnings;
   private volatile Pass current;
 
   public BatchRun(
@@ -136,6 +137,16 @@ public final class BatchRun {
   }
 
   /**
+   * Hands each warning (a recurring event cut at the expansion window) to {@code listener} instead
+   * of printing it on the error writer; a warning is handed over once even if the calendar is read
+   * again.
+   */
+  public BatchRun onWarning(Consumer<InputException> listener) {
+    this.warnings = listener;
+    return this;
+  }
+
+  /**
    * Writes the report to {@code output} and commits it.
    *
    * @throws InputException when a file cannot be read as a calendar at all (nothing is written)
@@ -150,7 +161,7 @@ public final class BatchRun {
         throw InputException.of(in.name(), "cannot read: " + e.getMessage());
       }
     }
-    Pass first = new Pass(options.reorder(), 0, totalBytes);
+    Pass first = new Pass(options.reorder(), 0, 0, totalBytes);
     current = first;
     try {
       return first.run(output);
@@ -161,7 +172,7 @@ public final class BatchRun {
               + "; reading the calendar again and sorting it by"
               + " date in temporary files, to keep every event's peers exact (see docs/batch.md)");
       err.flush();
-      Pass second = new Pass(0, first.reported, totalBytes);
+      Pass second = new Pass(0, first.reported, first.warned, totalBytes);
       current = second;
       return second.run(output);
     }
@@ -207,20 +218,23 @@ public final class BatchRun {
   private final class Pass {
     private final int reorder;
     private final long alreadyReported;
+    private final long alreadyWarned;
     private final long totalBytes;
     private final BatchSummary summary = new BatchSummary();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private long seq;
     private volatile long rejected;
     private long reported;
+    private long warned;
     private Collector collector;
     private List<PeerWindow.Item> chunk = new ArrayList<>(CHUNK);
     private ExecutorService pool;
     private Semaphore inFlight;
 
-    Pass(int reorder, long alreadyReported, long totalBytes) {
+    Pass(int reorder, long alreadyReported, long alreadyWarned, long totalBytes) {
       this.reorder = reorder;
       this.alreadyReported = alreadyReported;
+      this.alreadyWarned = alreadyWarned;
       this.totalBytes = totalBytes;
       List<String> names = new ArrayList<>();
       for (Input in : inputs) {
@@ -342,6 +356,18 @@ public final class BatchRun {
                     rejections.accept(error);
                   } else {
                     err.println("venue-risk: " + error.getMessage());
+                  }
+                }
+              }
+
+              @Override
+              public void warning(InputException warning) {
+                warned++;
+                if (warned > alreadyWarned) {
+                  if (warnings != null) {
+                    warnings.accept(warning);
+                  } else {
+                    err.println("venue-risk: warning: " + warning.getMessage());
                   }
                 }
               }

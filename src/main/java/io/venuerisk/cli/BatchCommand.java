@@ -9,11 +9,9 @@ import io.venuerisk.io.BatchSummary;
 import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.VenueRegistry;
-import io.venuerisk.model.InputException;
 import io.venuerisk.model.Tier;
 import io.venuerisk.reference.ReferenceData;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -239,39 +237,14 @@ public final class BatchCommand implements Callable<Integer> {
 
   private List<BatchRun.Input> inputs() {
     List<BatchRun.Input> list = new ArrayList<>();
-    boolean ics = false;
+    List<CalendarFormat> formats = new ArrayList<>();
     for (Path f : files) {
-      CalendarFormat fmt =
-          inputFormat != null
-              ? inputFormat
-              : CalendarFormat.of(f)
-                  .orElseThrow(
-                      () ->
-                          new ParameterException(
-                              spec.commandLine(),
-                              "cannot tell the format of "
-                                  + f
-                                  + " from its extension; expected .json, .jsonl, .csv or .ics, or give --input-format"));
-      if (!Files.exists(f)) {
-        throw InputException.of(f.toString(), "no such file");
-      }
-      if (!Files.isRegularFile(f)) {
-        throw InputException.of(
-            f.toString(),
-            "not a regular file; batch reads calendar files"
-                + " (it may read them twice, see docs/batch.md)");
-      }
-      if (!Files.isReadable(f)) {
-        throw InputException.of(f.toString(), "permission denied");
-      }
-      ics |= fmt == CalendarFormat.ics;
+      CalendarFormat fmt = CalendarInputs.format(spec.commandLine(), f, inputFormat);
+      CalendarInputs.readable(f, true);
+      formats.add(fmt);
       list.add(new BatchRun.Input(f, fmt));
     }
-    if (ics && venues == null) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "iCalendar events name their venue in LOCATION: give the venue registry with --venues FILE");
-    }
+    CalendarInputs.venuesFor(spec.commandLine(), formats, venues);
     return list;
   }
 

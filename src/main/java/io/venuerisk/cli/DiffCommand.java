@@ -116,7 +116,13 @@ public final class DiffCommand implements Callable<Integer> {
     for (Path f : files) {
       List<InputException> bad = new ArrayList<>();
       try {
-        groups.add(EventFiles.read(json, registry, f, bad::add));
+        groups.add(
+            EventFiles.read(
+                json,
+                registry,
+                f,
+                bad::add,
+                w -> err.println("venue-risk: warning: " + w.getMessage())));
       } catch (InputException e) {
         if (files.size() == 1) {
           throw e;

@@ -68,7 +68,9 @@ public final class ExitCodes {
     m.put(
         " " + RULES,
         "a rule folder does not compile, breaks a rule convention or is refused by the rule check");
-    m.put(" " + REJECTED, "batch: finished, but some records were rejected (each is reported)");
+    m.put(
+        " " + REJECTED,
+        "batch, convert: finished, but some records were rejected (each is reported)");
     m.put(" " + EXPECTATIONS, "test: some scenario expectations failed");
     m.put(" " + OUTPUT, "an output file could not be written (any previous file is untouched)");
     m.put(" " + CHANGED, "diff --exit-code: some event changes residual or inherent risk");

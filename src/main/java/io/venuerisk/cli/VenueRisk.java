@@ -44,6 +44,7 @@ public final class VenueRisk {
           PlanCommand.class,
           ValidateCommand.class,
           BatchCommand.class,
+          ConvertCommand.class,
           ServeCommand.class,
           CommandLine.HelpCommand.class);
 

@@ -27,6 +27,14 @@ public interface CalendarReader {
 
     /** A record that cannot be scored; the error names file, line or record, field and reason. */
     void rejected(InputException error);
+
+    /**
+     * A record read with a caveat the user must see, placed as an error is: a recurring iCalendar
+     * event whose occurrences go on past the expansion window (its occurrences within it are handed
+     * over as usual). Only the iCalendar reader warns; a sink for the other formats alone may leave
+     * this out.
+     */
+    default void warning(InputException warning) {}
   }
 
   /** The error placed at a record: its own line if it has one, else the record's first line. */

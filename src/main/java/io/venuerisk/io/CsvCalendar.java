@@ -14,6 +14,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,7 @@ public final class CsvCalendar implements CalendarReader {
               .build());
 
   /** A column users may keep notes in; ignored like {@code $comment} in a scenario file. */
-  private static final String COMMENT = "$comment";
+  static final String COMMENT = "$comment";
 
   /** Bytes read ahead to find the header line's delimiter; a header is well under a kilobyte. */
   static final int SNIFF_BYTES = 1 << 16;
@@ -73,6 +74,11 @@ public final class CsvCalendar implements CalendarReader {
                   && (head[2] & 0xff) == 0xBF
               ? 3
               : 0;
+      Optional<CalendarFormat> other =
+          CalendarFormat.looksLike(head, head.length).filter(f -> f != CalendarFormat.csv);
+      if (other.isPresent()) {
+        throw new InputException(file, 1, 0, null, CalendarFormat.csv.holds(other.get()));
+      }
       in.skipNBytes(bom);
       delimiter = delimiter(head, bom);
       rows =

@@ -22,10 +22,15 @@ public final class EventFiles {
   /**
    * @param registry the venue registry an .ics calendar needs, or null
    * @param bad receives each record a calendar rejects; the others are still returned
+   * @param warned receives each warning (a recurring event cut at the expansion window)
    * @throws InputException when the file cannot be read at all, or is an .ics without a registry
    */
   public static List<Scenario> read(
-      ScenarioJson json, VenueRegistry registry, Path f, Consumer<InputException> bad) {
+      ScenarioJson json,
+      VenueRegistry registry,
+      Path f,
+      Consumer<InputException> bad,
+      Consumer<InputException> warned) {
     CalendarFormat fmt = CalendarFormat.of(f).orElse(null);
     if (fmt == null || (fmt == CalendarFormat.json && CalendarFormat.calendarIn(f).isEmpty())) {
       return List.of(ScenarioFiles.read(json, f));
@@ -50,6 +55,11 @@ public final class EventFiles {
                 @Override
                 public void rejected(InputException error) {
                   bad.accept(error);
+                }
+
+                @Override
+                public void warning(InputException warning) {
+                  warned.accept(warning);
                 }
               });
     } catch (NoSuchFileException e) {

@@ -5,25 +5,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.model.EventType;
 import io.venuerisk.model.InputException;
 import io.venuerisk.model.Nearest;
+import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
+import java.time.zone.ZoneRulesException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarParserFactory;
 import net.fortuna.ical4j.data.ContentHandlerContext;
@@ -41,6 +44,7 @@ import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Duration;
+import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.XProperty;
 
 /**
@@ -66,15 +70,25 @@ public final class ICalendarCalendar implements CalendarReader {
   @Override
   public void read(String file, InputStream in, Sink sink) {
     Calendar calendar;
+    byte[] bytes;
     try {
-      byte[] bytes = ScenarioJson.readAll(file, in, Limits.MAX_ICALENDAR_BYTES);
+      bytes = ScenarioJson.readAll(file, in, Limits.MAX_ICALENDAR_BYTES);
+    } catch (IOException e) {
+      throw InputException.of(file, "cannot read: " + e.getMessage());
+    }
+    Optional<CalendarFormat> other =
+        CalendarFormat.looksLike(bytes, Math.min(bytes.length, 1 << 12))
+            .filter(f -> f != CalendarFormat.ics);
+    if (other.isPresent()) {
+      // a CSV or JSON calendar named .ics: one error for the file, in the words of what it holds
+      throw new InputException(file, 1, 0, null, CalendarFormat.ics.holds(other.get()));
+    }
+    try {
       calendar =
           builder()
               .build(
                   new InputStreamReader(
                       new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
-    } catch (InputException e) {
-      throw e;
     } catch (ParserException e) {
       throw new InputException(
           file,
@@ -86,29 +100,216 @@ public final class ICalendarCalendar implements CalendarReader {
       throw InputException.of(
           file, "not an iCalendar file: " + ScenarioJson.firstLine(String.valueOf(e.getMessage())));
     }
-    long record = 0;
+    List<VEvent> events = new ArrayList<>();
     for (CalendarComponent c : calendar.getComponents()) {
-      if (!(c instanceof VEvent event)) {
-        continue;
-      }
-      record++;
-      try {
-        sink.scenario(binder.bind(file, tree(file, event)), record, 0);
-      } catch (InputException e) {
-        String uid = text(event, Property.UID).orElse(null);
-        InputException placed = CalendarReader.place(e, record, 0, 0);
-        sink.rejected(
-            uid == null
-                ? placed
-                : new InputException(
-                    placed.file(),
-                    0,
-                    0,
-                    record,
-                    placed.field(),
-                    placed.problem() + " (UID " + uid + ")"));
+      if (c instanceof VEvent event) {
+        events.add(event);
       }
     }
+    // a series and the VEVENTs that replace single occurrences of it (same UID, RECURRENCE-ID)
+    Set<String> series = new HashSet<>();
+    Map<String, List<Numbered>> overrides = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      VEvent e = events.get(i);
+      Optional<String> uid = text(e, Property.UID);
+      if (uid.isEmpty()) {
+        continue;
+      }
+      if (e.getProperty(Property.RECURRENCE_ID).isPresent()) {
+        overrides.computeIfAbsent(uid.get(), k -> new ArrayList<>()).add(new Numbered(e, i + 1));
+      } else if (Recurrence.isSeries(e)) {
+        series.add(uid.get());
+      }
+    }
+    for (int i = 0; i < events.size(); i++) {
+      VEvent event = events.get(i);
+      long record = i + 1;
+      Optional<String> uid = text(event, Property.UID);
+      boolean override = event.getProperty(Property.RECURRENCE_ID).isPresent();
+      if (override && uid.isPresent() && series.contains(uid.get())) {
+        continue; // read with its series, in the series' place
+      }
+      List<Numbered> moved =
+          Recurrence.isSeries(event) && !override
+              ? overrides.getOrDefault(uid.orElse(""), List.of())
+              : List.of();
+      try {
+        if (Recurrence.isSeries(event) && !override) {
+          occurrences(file, event, record, moved, sink);
+        } else if (override) {
+          // an occurrence whose series is not in the file: the one event it describes
+          sink.scenario(binder.bind(file, occurrence(file, event)), record, 0);
+        } else {
+          sink.scenario(binder.bind(file, tree(file, event)), record, 0);
+        }
+      } catch (InputException e) {
+        sink.rejected(withUid(withMoved(e, moved), record, uid.orElse(null)));
+      } catch (DateTimeException e) {
+        // ical4j resolves a TZID, and works out dates, only when they are asked for
+        sink.rejected(withUid(withMoved(dateTime(file, e), moved), record, uid.orElse(null)));
+      }
+    }
+  }
+
+  /**
+   * A rejected series' error, saying that the VEVENTs which move its occurrences go with it: they
+   * are not scored either, and would otherwise vanish without a word.
+   */
+  private static InputException withMoved(InputException e, List<Numbered> moved) {
+    if (moved.isEmpty()) {
+      return e;
+    }
+    List<String> records = moved.stream().map(m -> String.valueOf(m.record())).toList();
+    return new InputException(
+        e.file(),
+        e.line(),
+        e.column(),
+        e.record(),
+        e.field(),
+        e.problem()
+            + "; so neither is the VEVENT with its UID and a RECURRENCE-ID (record"
+            + (records.size() == 1 ? " " : "s ")
+            + String.join(", ", records)
+            + ")");
+  }
+
+  /** A date, a time or a time zone of the event that ical4j cannot work with. */
+  private static InputException dateTime(String file, DateTimeException e) {
+    String why = ScenarioJson.firstLine(String.valueOf(e.getMessage()));
+    return e instanceof ZoneRulesException
+        ? new InputException(
+            file,
+            0,
+            0,
+            "TZID",
+            why
+                + "; expected an IANA time zone (Europe/London) or one the file defines in a"
+                + " VTIMEZONE")
+        : new InputException(file, 0, 0, null, "a date or time that cannot be used: " + why);
+  }
+
+  /** A VEVENT and its record number: its place among the file's VEVENTs. */
+  private record Numbered(VEvent event, long record) {}
+
+  /** The error placed at its record, with the event's UID: what a user searches the file for. */
+  private static InputException withUid(InputException e, long record, String uid) {
+    InputException placed = CalendarReader.place(e, record, 0, 0);
+    return uid == null
+        ? placed
+        : new InputException(
+            placed.file(), 0, 0, record, placed.field(), placed.problem() + " (UID " + uid + ")");
+  }
+
+  /**
+   * The occurrences of a series within the window ({@link Recurrence}), each an event of its own
+   * whose id is the UID and the day of the occurrence ({@code market-42#2026-05-02}); an occurrence
+   * a VEVENT with the series' UID and a RECURRENCE-ID replaces is that VEVENT's event, under the
+   * same id. A fault of the series rejects its record once, not once per occurrence; a fault of a
+   * replacing VEVENT rejects only that one.
+   */
+  private void occurrences(
+      String file, VEvent event, long record, List<Numbered> replaced, Sink sink) {
+    ObjectNode base = tree(file, event);
+    DtStart<?> start = event.getDateTimeStart();
+    if (start == null || start.getDate() == null) {
+      binder.bind(file, base); // no date: the binder says so, as for any event
+      return;
+    }
+    LocalDate firstOwn = LocalDate.parse(base.get("date").asText());
+    LocalDate lastOwn =
+        base.has("endDate") ? LocalDate.parse(base.get("endDate").asText()) : firstOwn;
+    Recurrence.Expansion x = Recurrence.expand(file, event, start.getDate(), firstOwn, lastOwn);
+    String uid = base.has("id") ? base.get("id").asText() : null;
+    record Made(LocalDate start, LocalDate original, long record, ObjectNode tree) {}
+    List<Made> made = new ArrayList<>();
+    TreeMap<LocalDate, Recurrence.Occurrence> days = new TreeMap<>(x.occurrences());
+    for (Numbered o : replaced) {
+      try {
+        LocalDate original = recurrenceDay(file, o.event());
+        if (original.isBefore(firstOwn) || !original.isBefore(x.windowEnd())) {
+          continue; // replaces an occurrence outside the window: not scored with the series
+        }
+        days.remove(original);
+        ObjectNode tree = occurrence(file, o.event());
+        LocalDate moved = LocalDate.parse(tree.path("date").asText(original.toString()));
+        made.add(new Made(moved, original, o.record(), tree));
+      } catch (InputException e) {
+        sink.rejected(withUid(e, o.record(), uid));
+      } catch (DateTimeException e) {
+        sink.rejected(withUid(dateTime(file, e), o.record(), uid));
+      }
+    }
+    for (Recurrence.Occurrence day : days.values()) {
+      ObjectNode tree = base.deepCopy();
+      if (uid != null) {
+        tree.put("id", uid + "#" + day.first());
+      }
+      tree.put("date", day.first().toString());
+      tree.remove("endDate");
+      if (!day.last().equals(day.first())) {
+        tree.put("endDate", day.last().toString());
+      }
+      made.add(new Made(day.first(), day.first(), record, tree));
+    }
+    made.sort(java.util.Comparator.comparing(Made::start).thenComparing(Made::original));
+    // bound first, so that a fault the occurrences share rejects the record once
+    List<Scenario> scenarios = new ArrayList<>(made.size());
+    List<Long> records = new ArrayList<>(made.size());
+    for (Made m : made) {
+      try {
+        scenarios.add(binder.bind(file, m.tree()));
+        records.add(m.record());
+      } catch (InputException e) {
+        if (m.record() == record) {
+          throw e;
+        }
+        sink.rejected(withUid(e, m.record(), uid));
+      }
+    }
+    if (x.cut() != null) {
+      sink.warning(
+          withUid(
+              new InputException(
+                  file,
+                  0,
+                  0,
+                  x.cut(),
+                  "the series goes on past "
+                      + x.windowEnd().minusDays(1)
+                      + ": only its "
+                      + x.occurrences().size()
+                      + " occurrences from "
+                      + firstOwn
+                      + " are scored (at most "
+                      + Recurrence.MAX_OCCURRENCES
+                      + " occurrences, and none "
+                      + Recurrence.WINDOW_YEARS
+                      + " years after DTSTART or later; see docs/batch.md)"),
+              record,
+              uid));
+    }
+    for (int i = 0; i < scenarios.size(); i++) {
+      sink.scenario(scenarios.get(i), records.get(i), 0);
+    }
+  }
+
+  /** A VEVENT that replaces one occurrence of a series: its own event, id UID#original-day. */
+  private ObjectNode occurrence(String file, VEvent event) {
+    ObjectNode tree = tree(file, event);
+    if (tree.has("id")) {
+      tree.put("id", tree.get("id").asText() + "#" + recurrenceDay(file, event));
+    }
+    return tree;
+  }
+
+  /** The day of the occurrence a RECURRENCE-ID names. */
+  private static LocalDate recurrenceDay(String file, VEvent event) {
+    Optional<Property> rid = event.getProperty(Property.RECURRENCE_ID);
+    Temporal t = rid.map(p -> (Temporal) ((RecurrenceId<?>) p).getDate()).orElse(null);
+    if (t == null) {
+      throw new InputException(file, 0, 0, "RECURRENCE-ID", "expected a date or a date-time");
+    }
+    return Recurrence.day(file, t);
   }
 
   /**
@@ -205,12 +406,7 @@ public final class ICalendarCalendar implements CalendarReader {
                 + location.get()
                 + "' names a venue, but no venue registry was given (--venues FILE)");
       }
-      ObjectNode venue =
-          venues
-              .find(location.get())
-              .orElseThrow(
-                  () -> new InputException(file, 0, 0, "LOCATION", venues.unknown(location.get())));
-      tree.set("venue", venue.deepCopy());
+      tree.set("venue", venues.locate(file, location.get()).deepCopy());
     }
     for (Property p : event.getProperties()) {
       String name = p.getName().toUpperCase(Locale.ROOT);
@@ -290,35 +486,25 @@ public final class ICalendarCalendar implements CalendarReader {
         to = from.plus(amount);
       }
     }
-    if (to == null) {
-      return first;
-    }
+    return to == null ? first : lastDay(file, to, first);
+  }
+
+  /**
+   * The last day of an event starting on {@code first} and ending at {@code to}: an all-day end is
+   * exclusive (RFC 5545), and a time of midnight ends the day before.
+   */
+  static LocalDate lastDay(String file, Temporal to, LocalDate first) {
     LocalDate last;
     if (to instanceof LocalDate endDay) {
-      last = endDay.minusDays(1); // an all-day DTEND is exclusive (RFC 5545)
+      last = endDay.minusDays(1);
     } else {
-      last = day(file, to.minus(1, ChronoUnit.NANOS)); // ending at midnight ends the day before
+      last = day(file, to.minus(1, ChronoUnit.NANOS));
     }
     return last.isBefore(first) ? first : last;
   }
 
   private static LocalDate day(String file, Temporal t) {
-    if (t instanceof LocalDate d) {
-      return d;
-    }
-    if (t instanceof LocalDateTime dt) {
-      return dt.toLocalDate();
-    }
-    if (t instanceof ZonedDateTime z) {
-      return z.toLocalDate();
-    }
-    if (t instanceof OffsetDateTime o) {
-      return o.toLocalDate();
-    }
-    if (t instanceof Instant i) {
-      return i.atOffset(ZoneOffset.UTC).toLocalDate();
-    }
-    throw new InputException(file, 0, 0, "DTSTART", "cannot read the date " + t);
+    return Recurrence.day(file, t);
   }
 
   private static Optional<String> text(Component c, String property) {

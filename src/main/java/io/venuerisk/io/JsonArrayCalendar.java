@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.model.InputException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * A JSON array of scenarios, read element by element with Jackson's streaming parser: memory holds
@@ -16,6 +18,9 @@ import java.io.InputStream;
  * skips to the next; malformed JSON ends the file there (what follows cannot be trusted).
  */
 public final class JsonArrayCalendar implements CalendarReader {
+  /** Bytes looked at to tell another calendar format; a header line is well under this. */
+  private static final int HEAD_BYTES = 1 << 12;
+
   private final RecordBinder binder;
 
   public JsonArrayCalendar(ScenarioJson json, VenueRegistry venues) {
@@ -26,8 +31,19 @@ public final class JsonArrayCalendar implements CalendarReader {
   public void read(String file, InputStream in, Sink sink) {
     JsonParser p;
     JsonToken first;
+    BufferedInputStream buffered = new BufferedInputStream(in, HEAD_BYTES);
     try {
-      p = binder.mapper.getFactory().createParser(in);
+      buffered.mark(HEAD_BYTES);
+      byte[] head = buffered.readNBytes(HEAD_BYTES);
+      buffered.reset();
+      // another calendar format (CSV, iCalendar) is one error for the file, not malformed JSON
+      Optional<CalendarFormat> other =
+          CalendarFormat.looksLike(head, head.length)
+              .filter(f -> f == CalendarFormat.csv || f == CalendarFormat.ics);
+      if (other.isPresent()) {
+        throw new InputException(file, 1, 0, null, CalendarFormat.json.holds(other.get()));
+      }
+      p = binder.mapper.getFactory().createParser(buffered);
       first = p.nextToken();
     } catch (IOException e) {
       throw ScenarioJson.translate(file, e);

@@ -209,9 +209,9 @@ public final class JsonLinesCalendar implements CalendarReader {
   }
 
   /**
-   * Why the first record shows the file is not JSON Lines at all, or null: a JSON array, or an
-   * object that goes on past its line (pretty-printed JSON). Said once for the file, since every
-   * line of it would be rejected on its own.
+   * Why the first record shows the file is not JSON Lines at all, or null: a JSON array, an object
+   * that goes on past its line (pretty-printed JSON), a CSV header or an iCalendar file. Said once
+   * for the file, since every line of it would be rejected on its own.
    */
   private String notOnePerLine(byte[] line, int length) {
     int i = 0;
@@ -229,7 +229,11 @@ public final class JsonLinesCalendar implements CalendarReader {
           + " name the file .json (or give --input-format json), or write one object per line";
     }
     if (i == length || line[i] != '{') {
-      return null;
+      // another calendar format (a CSV header, BEGIN:VCALENDAR): every line would be malformed JSON
+      return CalendarFormat.looksLike(line, length)
+          .filter(f -> f == CalendarFormat.csv || f == CalendarFormat.ics)
+          .map(CalendarFormat.jsonl::holds)
+          .orElse(null);
     }
     try (JsonParser p = binder.mapper.getFactory().createParser(line, 0, length)) {
       p.nextToken();

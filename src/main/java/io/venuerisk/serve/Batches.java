@@ -38,7 +38,8 @@ import org.eclipse.jetty.util.Attributes;
  * report, as on stdout, is complete before its first byte is sent, so the status tells the truth
  * (400 for a calendar that cannot be read at all) and a calendar read again is not sent twice.
  * Rejected records are counted in {@code Venue-Risk-Rejected}; in JSON Lines each is a problem
- * object on a line after the rows.
+ * object on a line after the rows. Warnings (a recurring event cut at the expansion window) are
+ * counted in {@code Venue-Risk-Warnings} and follow, each an object with {@code warning}.
  */
 final class Batches {
   /** The media types of the calendar formats; the first of each is the one answered. */
@@ -254,15 +255,17 @@ final class Batches {
   private void run(Call call, List<BatchRun.Input> inputs, VenueRegistry venues, Options o)
       throws IOException {
     List<InputException> rejected = new ArrayList<>();
+    List<InputException> warnings = new ArrayList<>();
     PrintWriter quiet = new PrintWriter(Writer.nullWriter());
     BatchRun.Options options =
         new BatchRun.Options(threads, o.minTier(), o.top(), o.sort(), false, BatchRun.REORDER);
     BatchRun run =
         new BatchRun(engine, json, venues, inputs, () -> BatchReport.of(o.format()), options, quiet)
-            .onRejected(rejected::add);
+            .onRejected(rejected::add)
+            .onWarning(warnings::add);
     // computing a large report sends nothing for a while: that is not the client's idleness
     call.request.addIdleTimeoutListener(t -> false);
-    OutputStream stream = new Lazy(call, o.format(), rejected);
+    OutputStream stream = new Lazy(call, o.format(), rejected, warnings);
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
     try (AtomicOutput output = AtomicOutput.to(null, out)) {
@@ -271,6 +274,10 @@ final class Batches {
     if (o.format().equals("jsonl")) {
       for (InputException e : rejected) {
         out.write(Json.compact(Problem.rejected(e)));
+        out.write('\n');
+      }
+      for (InputException e : warnings) {
+        out.write(Json.compact(Problem.warning(e)));
         out.write('\n');
       }
     }
@@ -288,12 +295,14 @@ final class Batches {
     private final Call call;
     private final String format;
     private final List<InputException> rejected;
+    private final List<InputException> warnings;
     private OutputStream out;
 
-    Lazy(Call call, String format, List<InputException> rejected) {
+    Lazy(Call call, String format, List<InputException> rejected, List<InputException> warnings) {
       this.call = call;
       this.format = format;
       this.rejected = rejected;
+      this.warnings = warnings;
     }
 
     private OutputStream open() {
@@ -306,6 +315,7 @@ final class Batches {
                 HttpHeader.CONTENT_TYPE,
                 type + (type.startsWith("text/") ? "; charset=utf-8" : ""));
         call.response.getHeaders().put("Venue-Risk-Rejected", String.valueOf(rejected.size()));
+        call.response.getHeaders().put("Venue-Risk-Warnings", String.valueOf(warnings.size()));
         out = Content.Sink.asOutputStream(call.response);
       }
       return out;

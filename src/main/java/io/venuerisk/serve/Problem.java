@@ -95,6 +95,18 @@ final class Problem extends RuntimeException {
     return o;
   }
 
+  /**
+   * A warning of a batch (a recurring event cut at the expansion window), as a line of the JSON
+   * Lines report's trailer: not a problem, since its record was scored, so it has {@code warning}
+   * where a problem has {@code type} and {@code detail}.
+   */
+  static ObjectNode warning(InputException e) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("warning", e.getMessage());
+    where(o, e);
+    return o;
+  }
+
   Problem with(String member, String value) {
     body.put(member, value);
     return this;

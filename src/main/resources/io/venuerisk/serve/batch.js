@@ -80,9 +80,15 @@ export function setUpBatch(tiers) {
       frame.srcdoc = await res.text();
       frame.hidden = false;
       const rejected = Number(res.headers.get('Venue-Risk-Rejected') || '0');
-      status.textContent = rejected
-        ? 'Scored; ' + rejected + ' record(s) could not be scored and are left out.'
-        : 'Scored; every record was read.';
+      const warnings = Number(res.headers.get('Venue-Risk-Warnings') || '0');
+      status.textContent =
+        (rejected
+          ? 'Scored; ' + rejected + ' record(s) could not be scored and are left out.'
+          : 'Scored; every record was read.') +
+        (warnings
+          ? ' ' + warnings + ' recurring event(s) go on past 2 years or 500 occurrences: only' +
+            ' the occurrences within that are scored.'
+          : '');
       status.className = 'status';
       if (rejected) {
         const button = el('button', { type: 'button' }, 'List the rejected records');

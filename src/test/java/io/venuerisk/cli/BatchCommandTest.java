@@ -34,6 +34,8 @@ class BatchCommandTest {
   static final String XMAS_VENUES = CAL + "christmas-markets-venues.json";
   static final String HAMBURG = CAL + "hamburg-2026.jsonl";
   static final String HAMBURG_VENUES = CAL + "hamburg-2026-venues.json";
+  static final String BIRMINGHAM = CAL + "birmingham-2026.ics";
+  static final String BIRMINGHAM_VENUES = CAL + "birmingham-2026-venues.json";
 
   @TempDir Path tmp;
 
@@ -152,7 +154,11 @@ class BatchCommandTest {
   @Test
   void everyShippedCalendarGivesTheSameScoresAndFindingsInEveryFormat() throws Exception {
     String[][] calendars = {
-      {EURO, null}, {PARIS, null}, {XMAS, XMAS_VENUES}, {HAMBURG, HAMBURG_VENUES}
+      {EURO, null},
+      {PARIS, null},
+      {XMAS, XMAS_VENUES},
+      {HAMBURG, HAMBURG_VENUES},
+      {BIRMINGHAM, BIRMINGHAM_VENUES}
     };
     for (String[] c : calendars) {
       List<Scenario> cal = read(c[0], c[1]);
@@ -175,6 +181,41 @@ class BatchCommandTest {
         assertThat(other.out()).as(c[0] + " as " + f).isEqualTo(original.out());
       }
     }
+  }
+
+  @Test
+  void aCouncilCalendarExportedByACalendarAppIsScoredOccurrenceByOccurrence() {
+    Run r = run(BIRMINGHAM, "--venues", BIRMINGHAM_VENUES, "--quiet");
+    assertThat(r.code()).as(r.err()).isZero();
+    // free-text LOCATIONs found their venues; 40 markets, 24 first Fridays, 3 concerts, 2 others
+    assertThat(r.ids()).hasSize(69);
+    assertThat(r.ids().stream().filter(id -> id.startsWith("bham26-farmers-market#"))).hasSize(40);
+    assertThat(r.ids())
+        .contains(
+            "bham26-farmers-market#2026-03-07",
+            "bham26-farmers-market#2026-05-02",
+            "bham26-christmas-concerts#2026-12-22")
+        .doesNotContain("bham26-christmas-concerts#2026-12-21");
+    assertThat(r.out())
+        .contains(
+            "bham26-farmers-market#2026-05-02,Farmers' market (moved for the marathon),2026-05-03,Birmingham");
+    // the series without an end is cut, once, with a warning that names it; the exit code is 0
+    assertThat(r.err().lines().filter(l -> l.startsWith("venue-risk: warning: ")))
+        .containsExactly(
+            "venue-risk: warning: "
+                + BIRMINGHAM
+                + ": record 3: RRULE: the series goes on past 2028-01-01: only its 24 occurrences"
+                + " from 2026-01-02 are scored (at most 500 occurrences, and none 2 years after"
+                + " DTSTART or later; see docs/batch.md) (UID bham26-street-food-friday)");
+  }
+
+  @Test
+  void aWarningIsPrintedOnceWhenTheCalendarIsReadAgainToSortIt() {
+    Run r = run(BIRMINGHAM, "--venues", BIRMINGHAM_VENUES, "--quiet", "--reorder-window", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("reading the calendar again");
+    assertThat(r.err().lines().filter(l -> l.startsWith("venue-risk: warning: "))).hasSize(1);
+    assertThat(r.out()).isEqualTo(run(BIRMINGHAM, "--venues", BIRMINGHAM_VENUES, "--quiet").out());
   }
 
   @Test

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.venuerisk.io.ScenarioLines;
 import io.venuerisk.io.ScenarioTree;
 import io.venuerisk.model.Scenario;
-import io.venuerisk.model.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,56 +19,9 @@ final class CalendarFiles {
 
   private CalendarFiles() {}
 
-  static ObjectNode tree(Scenario s) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("id", s.id());
-    o.put("name", s.name());
-    o.put("date", s.date().toString());
-    o.put("endDate", s.endDate().toString());
-    ObjectNode v = o.putObject("venue");
-    putIf(v, "id", s.venue().id());
-    putIf(v, "name", s.venue().name());
-    v.put("type", s.venueType().code());
-    if (s.venue().indoor() != null) {
-      v.put("indoor", s.venue().indoor());
-    }
-    if (s.venue().capacity() != null) {
-      v.put("capacity", s.venue().capacity());
-    }
-    putIf(v, "city", s.city());
-    v.put("country", s.country());
-    ObjectNode e = o.putObject("event");
-    e.put("type", s.eventType().code());
-    if (s.event().expectedAttendance() != null) {
-      e.put("expectedAttendance", s.event().expectedAttendance());
-    }
-    if (s.event().internationalProfile() != null) {
-      e.put("internationalProfile", s.event().internationalProfile());
-    }
-    ObjectNode p = o.putObject("profile");
-    ArrayNode c = p.putArray("communities");
-    s.profile().communities().forEach(x -> c.add(x.code()));
-    bool(p, "westernInterest", s.profile().westernInterest());
-    bool(p, "westernAttendees", s.profile().westernAttendees());
-    bool(p, "officials", s.profile().officials());
-    bool(p, "securityForces", s.profile().securityForces());
-    bool(p, "aidAgencies", s.profile().aidAgencies());
-    bool(p, "israeliInterest", s.profile().israeliInterest());
-    ArrayNode m = o.putObject("security").putArray("measures");
-    s.security().measures().forEach(x -> m.add(((Vocabulary) x).code()));
-    return o;
-  }
-
-  private static void putIf(ObjectNode o, String k, String v) {
-    if (v != null) {
-      o.put(k, v);
-    }
-  }
-
-  private static void bool(ObjectNode o, String k, Boolean v) {
-    if (v != null) {
-      o.put(k, v);
-    }
+  /** The scenario as the JSON Lines writer writes it: every known fact of the contract. */
+  static ObjectNode tree(Scenario s) throws IOException {
+    return (ObjectNode) JSON.readTree(ScenarioLines.line(s));
   }
 
   /** Writes cal.json, cal.jsonl, cal.csv, cal.ics and venues.json into dir. */

@@ -189,6 +189,23 @@ class DiffCommandTest {
             "scenarios/calendars/christmas-markets-venues.json",
             "scenarios/calendars/christmas-markets-2026.ics");
     assertThat(ok.exit()).as(ok.err()).isZero();
+    // a recurring event cut at the expansion window is warned about, as batch does
+    CommandRun recurring =
+        CommandRun.of(
+            "diff",
+            "--rules",
+            "shipped",
+            "--rules",
+            "shipped",
+            "--venues",
+            "scenarios/calendars/birmingham-2026-venues.json",
+            "scenarios/calendars/birmingham-2026.ics");
+    assertThat(recurring.exit()).as(recurring.err()).isZero();
+    assertThat(recurring.err())
+        .startsWith(
+            "venue-risk: warning: scenarios/calendars/birmingham-2026.ics: record 3: RRULE: the"
+                + " series goes on past 2028-01-01")
+        .contains("(UID bham26-street-food-friday)\n");
   }
 
   @Test

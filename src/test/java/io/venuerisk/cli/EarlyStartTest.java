@@ -120,6 +120,7 @@ class EarlyStartTest {
             "plan",
             "validate",
             "batch",
+            "convert",
             "serve",
             "help");
   }

@@ -68,6 +68,22 @@ class CsvCalendarTest {
   }
 
   @Test
+  void aJsonOrICalendarFileReadAsCsvIsOneErrorNamingWhatItHolds() {
+    String line = JsonArrayCalendarTest.GOOD;
+    assertThatThrownBy(() -> read(line + "\n" + line + "\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "cal.csv:1: the file holds a JSON Lines calendar (its first line is a JSON object), not"
+                + " a CSV calendar; name it .jsonl or give --input-format jsonl");
+    assertThatThrownBy(() -> read("[" + line + "]"))
+        .hasMessageStartingWith(
+            "cal.csv:1: the file holds a JSON array of scenarios (it opens with '['), not a CSV"
+                + " calendar; name it .json");
+    assertThatThrownBy(() -> read("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"))
+        .hasMessageStartingWith("cal.csv:1: the file holds an iCalendar file");
+  }
+
+  @Test
   void anUnknownColumnStopsTheFileWithTheNearestName() {
     assertThatThrownBy(() -> read("id,name,date,event.expectedAttendence\n"))
         .isInstanceOf(InputException.class)

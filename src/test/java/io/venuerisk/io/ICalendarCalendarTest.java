@@ -3,6 +3,7 @@ package io.venuerisk.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.venuerisk.model.Community;
+import io.venuerisk.model.InputException;
 import io.venuerisk.model.Scenario;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,6 +58,22 @@ class ICalendarCalendarTest {
   }
 
   @Test
+  void aLocationAsCalendarAppsWriteItFindsTheVenueNamedInIt() {
+    Records r =
+        read(
+            event("a", "")
+                .replace(
+                    "LOCATION:cologne-roncalliplatz",
+                    "LOCATION:Weihnachtsmarkt am Kölner Dom\\, Roncalliplatz\\, 50667 Köln\\,"
+                        + " Germany"));
+    assertThat(r.messages()).isEmpty();
+    assertThat(r.scenarios)
+        .singleElement()
+        .extracting(s -> s.venue().id())
+        .isEqualTo("cologne-roncalliplatz");
+  }
+
+  @Test
   void anUnknownLocationOrPropertyRejectsTheEventByRecordAndUid() {
     Records r =
         read(
@@ -65,8 +82,11 @@ class ICalendarCalendarTest {
                 + event("c", ""));
     assertThat(r.scenarios).extracting(s -> s.id()).containsExactly("c");
     assertThat(r.messages().get(0))
-        .startsWith("cal.ics: record 1: LOCATION: no venue with id or name 'cologne-roncaliplatz'")
-        .contains("nearest: cologne-roncalliplatz")
+        .startsWith(
+            "cal.ics: record 1: LOCATION: no venue of"
+                + " scenarios/calendars/christmas-markets-venues.json matches"
+                + " 'cologne-roncaliplatz' by id, by name, or by a venue name within it")
+        .contains("nearest: Roncalliplatz (id cologne-roncalliplatz, Cologne)")
         .endsWith("(UID a)");
     assertThat(r.messages().get(1))
         .startsWith("cal.ics: record 2:")
@@ -87,6 +107,187 @@ class ICalendarCalendarTest {
                 + " (20261220) or a date-time (20261220T180000, Z for UTC) (UID a)",
             "cal.ics: record 2: DTEND: 'soon' is not a valid DTEND value; expected a date"
                 + " (20261220) or a date-time (20261220T180000, Z for UTC) (UID b)");
+  }
+
+  /** A VEVENT of the registry's Cologne market square on the given lines, all-day by default. */
+  static String series(String uid, String lines) {
+    return "BEGIN:VEVENT\r\nUID:"
+        + uid
+        + "\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Weekly market\r\n"
+        + "CATEGORIES:market\r\nLOCATION:cologne-heumarkt\r\n"
+        + "X-VENUE-RISK-EVENT-EXPECTEDATTENDANCE:3000\r\n"
+        + lines
+        + "END:VEVENT\r\n";
+  }
+
+  @Test
+  void aWeeklyMarketIsOneEventPerOccurrenceEachWithItsOwnIdAndDate() {
+    Records r =
+        read(
+            series(
+                "market",
+                "DTSTART;VALUE=DATE:20260104\r\nDTEND;VALUE=DATE:20260105\r\n"
+                    + "RRULE:FREQ=WEEKLY;COUNT=40\r\n"));
+    assertThat(r.messages()).isEmpty();
+    assertThat(r.warnings).isEmpty();
+    assertThat(r.scenarios).hasSize(40);
+    assertThat(r.scenarios.get(0).id()).isEqualTo("market#2026-01-04");
+    assertThat(r.scenarios.get(1).id()).isEqualTo("market#2026-01-11");
+    assertThat(r.scenarios.get(39).id()).isEqualTo("market#2026-10-04");
+    for (Scenario s : r.scenarios) {
+      assertThat(s.id()).isEqualTo("market#" + s.date());
+      assertThat(s.endDate()).isEqualTo(s.date());
+      assertThat(s.name()).isEqualTo("Weekly market");
+      assertThat(s.venue().id()).isEqualTo("cologne-heumarkt");
+    }
+  }
+
+  @Test
+  void exdateRemovesAnOccurrenceAndRdateAddsOne() {
+    Records r =
+        read(
+            series(
+                "market",
+                "DTSTART;VALUE=DATE:20260104\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
+                    + "EXDATE;VALUE=DATE:20260111\r\nRDATE;VALUE=DATE:20260107,20260301\r\n"));
+    assertThat(r.scenarios)
+        .extracting(s -> s.id())
+        .containsExactly(
+            "market#2026-01-04", "market#2026-01-07", "market#2026-01-18", "market#2026-03-01");
+  }
+
+  @Test
+  void aSeriesWithoutEndIsCutAtTwoYearsWithAWarningNamingIt() {
+    Records r =
+        read(
+            series(
+                "market",
+                "DTSTART;TZID=Europe/Berlin:20260104T090000\r\n"
+                    + "DTEND;TZID=Europe/Berlin:20260104T170000\r\nRRULE:FREQ=WEEKLY\r\n"));
+    // 4 January 2026 and every week before 4 January 2028
+    assertThat(r.scenarios).hasSize(105);
+    assertThat(r.scenarios.get(104).date()).isEqualTo(LocalDate.of(2028, 1, 2));
+    assertThat(r.warnings)
+        .singleElement()
+        .extracting(InputException::getMessage)
+        .isEqualTo(
+            "cal.ics: record 1: RRULE: the series goes on past 2028-01-03: only its 105"
+                + " occurrences from 2026-01-04 are scored (at most 500 occurrences, and none 2"
+                + " years after DTSTART or later; see docs/batch.md) (UID market)");
+  }
+
+  @Test
+  void aDailySeriesIsCutAtFiveHundredOccurrences() {
+    Records r =
+        read(series("fair", "DTSTART;VALUE=DATE:20260101\r\nRRULE:FREQ=DAILY;COUNT=600\r\n"));
+    assertThat(r.scenarios).hasSize(500);
+    assertThat(r.scenarios.get(499).date()).isEqualTo(LocalDate.of(2027, 5, 15));
+    assertThat(r.warnings)
+        .singleElement()
+        .extracting(InputException::getMessage)
+        .asString()
+        .startsWith(
+            "cal.ics: record 1: RRULE: the series goes on past 2027-05-15: only its 500"
+                + " occurrences from 2026-01-01 are scored");
+  }
+
+  @Test
+  void aSeriesThatEndsWithinTheWindowHasNoWarningAndOneThatEndsAfterHasOne() {
+    Records within =
+        read(series("a", "DTSTART;VALUE=DATE:20260101\r\nRRULE:FREQ=MONTHLY;UNTIL=20271201\r\n"));
+    assertThat(within.scenarios).hasSize(24);
+    assertThat(within.warnings).isEmpty();
+    Records after =
+        read(series("a", "DTSTART;VALUE=DATE:20260101\r\nRRULE:FREQ=YEARLY;COUNT=3\r\n"));
+    assertThat(after.scenarios)
+        .extracting(s -> s.id())
+        .containsExactly("a#2026-01-01", "a#2027-01-01");
+    assertThat(after.warnings).hasSize(1);
+  }
+
+  @Test
+  void aVeventWithRecurrenceIdReplacesItsOccurrenceUnderTheSameId() {
+    Records r =
+        read(
+            series("market", "DTSTART;VALUE=DATE:20260104\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n")
+                + series(
+                        "market",
+                        "RECURRENCE-ID;VALUE=DATE:20260111\r\nDTSTART;VALUE=DATE:20260113\r\n")
+                    .replace("SUMMARY:Weekly market", "SUMMARY:Market moved to Tuesday"));
+    assertThat(r.messages()).isEmpty();
+    assertThat(r.scenarios)
+        .extracting(s -> s.id() + " " + s.date() + " " + s.name())
+        .containsExactly(
+            "market#2026-01-04 2026-01-04 Weekly market",
+            "market#2026-01-11 2026-01-13 Market moved to Tuesday",
+            "market#2026-01-18 2026-01-18 Weekly market");
+  }
+
+  @Test
+  void aRejectedSeriesSaysThatTheVeventsMovingItsOccurrencesGoWithIt() {
+    Records r =
+        read(
+            series("market", "DTSTART;VALUE=DATE:20260104\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n")
+                    .replace("LOCATION:cologne-heumarkt", "LOCATION:Domplatte")
+                + series(
+                    "market",
+                    "RECURRENCE-ID;VALUE=DATE:20260111\r\nDTSTART;VALUE=DATE:20260113\r\n"));
+    assertThat(r.scenarios).isEmpty();
+    assertThat(r.messages())
+        .singleElement()
+        .asString()
+        .startsWith("cal.ics: record 1: LOCATION: no venue of")
+        .endsWith(
+            "; so neither is the VEVENT with its UID and a RECURRENCE-ID (record 2) (UID market)");
+  }
+
+  @Test
+  void dtstartIsTheFirstOccurrenceEvenWhenTheRuleDoesNotMatchIt() {
+    // 4 January 2026 is a Sunday; the rule is Saturdays
+    Records r =
+        read(series("a", "DTSTART;VALUE=DATE:20260104\r\nRRULE:FREQ=WEEKLY;BYDAY=SA;COUNT=2\r\n"));
+    assertThat(r.scenarios)
+        .extracting(s -> s.date().toString())
+        .startsWith("2026-01-04", "2026-01-10");
+  }
+
+  @Test
+  void aFaultOfASeriesRejectsItsRecordOnceAndARuleWithinADayIsRefused() {
+    Records r =
+        read(
+            series("a", "DTSTART;VALUE=DATE:20260104\r\nRRULE:FREQ=WEEKLY;COUNT=40\r\n")
+                    .replace("CATEGORIES:market", "CATEGORIES:markt")
+                + series("b", "DTSTART:20260104T090000Z\r\nRRULE:FREQ=HOURLY;COUNT=5\r\n")
+                + series("c", "DTSTART;VALUE=DATE:20260104\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\n"));
+    assertThat(r.scenarios).extracting(s -> s.id()).containsExactly("c#2026-01-04", "c#2026-01-11");
+    assertThat(r.messages()).hasSize(2);
+    assertThat(r.messages().get(0))
+        .startsWith("cal.ics: record 1: CATEGORIES:")
+        .endsWith("(UID a)");
+    assertThat(r.messages().get(1))
+        .isEqualTo(
+            "cal.ics: record 2: RRULE: FREQ=HOURLY repeats the event within a day; venue-risk"
+                + " scores an event by its days, so give a rule that repeats DAILY or less often"
+                + " (one occurrence a day) (UID b)");
+  }
+
+  @Test
+  void anUnknownTimeZoneRejectsOnlyItsEvent() {
+    Records r =
+        read(
+            series(
+                    "a",
+                    "DTSTART;TZID=Europe/Londn:20260104T090000\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\n")
+                + event("b", "")
+                    .replace("DTSTART;VALUE=DATE:20261220", "DTSTART;TZID=Edon:20261220T100000")
+                + event("c", ""));
+    assertThat(r.scenarios).extracting(s -> s.id()).containsExactly("c");
+    assertThat(r.messages())
+        .containsExactly(
+            "cal.ics: record 1: TZID: Unknown time-zone ID: Europe/Londn; expected an IANA time"
+                + " zone (Europe/London) or one the file defines in a VTIMEZONE (UID a)",
+            "cal.ics: record 2: TZID: Unknown time-zone ID: Edon; expected an IANA time zone"
+                + " (Europe/London) or one the file defines in a VTIMEZONE (UID b)");
   }
 
   @Test

@@ -35,6 +35,31 @@ class JsonLinesCalendarTest {
   }
 
   @Test
+  void aCsvOrICalendarFileReadAsJsonLinesIsOneErrorForTheFileNotOnePerLine() {
+    String csv =
+        "id,name,date,venue.type,venue.country,event.type,event.expectedAttendance\n"
+            + "a,Market,2026-12-20,public_space,DE,market,3000\n"
+            + "b,Market,2026-12-21,public_space,DE,market,3000\n";
+    assertThatThrownBy(() -> read(csv))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "cal.jsonl:1: the file holds a CSV calendar (its first line is a header row of"
+                + " scenario fields), not a JSON Lines calendar; name it .csv or give"
+                + " --input-format csv");
+    // a spreadsheet's semicolons, byte order mark and quoted header cells are still CSV
+    assertThatThrownBy(() -> read("\uFEFF\"Id\";\"Name\";\"Date\"\r\na;b;2026-12-20\r\n"))
+        .hasMessageStartingWith("cal.jsonl:1: the file holds a CSV calendar");
+    assertThatThrownBy(() -> read("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"))
+        .hasMessageStartingWith(
+            "cal.jsonl:1: the file holds an iCalendar file (it opens with BEGIN:VCALENDAR), not a"
+                + " JSON Lines calendar; name it .ics or give --input-format ics");
+    // a first line that is just not JSON is that line's own error, and the others are read
+    Records r = read("not json\n" + JsonArrayCalendarTest.GOOD + "\n");
+    assertThat(r.scenarios).hasSize(1);
+    assertThat(r.messages()).singleElement().asString().startsWith("cal.jsonl:1:");
+  }
+
+  @Test
   void bytesThatAreNotUtf8RejectOnlyTheirLine() {
     byte[] bad = {(byte) 0xC3, (byte) 0x28};
     String line = new String(bad, java.nio.charset.StandardCharsets.ISO_8859_1);

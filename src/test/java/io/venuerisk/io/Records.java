@@ -13,6 +13,7 @@ final class Records implements CalendarReader.Sink {
   final List<Scenario> scenarios = new ArrayList<>();
   final List<Long> lines = new ArrayList<>();
   final List<InputException> rejected = new ArrayList<>();
+  final List<InputException> warnings = new ArrayList<>();
 
   static final ScenarioJson JSON = new ScenarioJson(ReferenceData.bundled());
 
@@ -31,6 +32,11 @@ final class Records implements CalendarReader.Sink {
   @Override
   public void rejected(InputException error) {
     rejected.add(error);
+  }
+
+  @Override
+  public void warning(InputException warning) {
+    warnings.add(warning);
   }
 
   List<String> messages() {

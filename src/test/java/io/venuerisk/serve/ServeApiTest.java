@@ -394,6 +394,55 @@ class ServeApiTest {
   }
 
   @Test
+  void aCalendarSentAsAnotherFormatIsOneProblemNotOnePerLine() throws Exception {
+    HttpResponse<String> r =
+        TestServer.post(
+            base,
+            "/api/batch?name=euro-2024.jsonl",
+            "application/x-ndjson",
+            Path.of("scenarios/calendars/euro-2024.csv"));
+    assertThat(r.statusCode()).isEqualTo(400);
+    JsonNode p = JSON.readTree(r.body());
+    assertThat(p.get("detail").asText())
+        .isEqualTo(
+            "euro-2024.jsonl:1: the file holds a CSV calendar (its first line is a header row of"
+                + " scenario fields), not a JSON Lines calendar; name it .csv or give --input-format"
+                + " csv");
+    assertThat(p.has("errors")).isFalse();
+  }
+
+  @Test
+  void aRecurringEventCutAtTheWindowIsCountedAndListedAfterTheRows() throws Exception {
+    Path ics = Path.of("scenarios/calendars/birmingham-2026.ics");
+    Path venues = Path.of("scenarios/calendars/birmingham-2026-venues.json");
+    TestServer.Form form =
+        new TestServer.Form()
+            .file("calendar", "birmingham-2026.ics", "text/calendar", Files.readAllBytes(ics))
+            .file(
+                "venues",
+                "birmingham-2026-venues.json",
+                "application/json",
+                Files.readAllBytes(venues));
+    HttpResponse<String> r = TestServer.post(base, "/api/batch", form.type(), form.bytes());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Venue-Risk-Rejected")).hasValue("0");
+    assertThat(r.headers().firstValue("Venue-Risk-Warnings")).hasValue("1");
+    List<String> lines = r.body().lines().toList();
+    assertThat(lines).hasSize(70);
+    JsonNode warning = JSON.readTree(lines.get(69));
+    assertThat(warning.get("warning").asText())
+        .startsWith("birmingham-2026.ics: record 3: RRULE: the series goes on past 2028-01-01")
+        .endsWith("(UID bham26-street-food-friday)");
+    assertThat(warning.get("record").asInt()).isEqualTo(3);
+    assertThat(warning.get("field").asText()).isEqualTo("RRULE");
+    assertThat(warning.has("type")).isFalse();
+    TestServer.Cli cli =
+        TestServer.cli(
+            "batch", ics.toString(), "--venues", venues.toString(), "--format", "jsonl", "--quiet");
+    assertThat(String.join("\n", lines.subList(0, 69)) + "\n").isEqualTo(cli.out());
+  }
+
+  @Test
   void everyRouteIsInTheOpenApiDocumentAndEveryPathThereIsARoute() throws Exception {
     JsonNode doc = JSON.readTree(TestServer.get(base, "/api/openapi.json").body());
     assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");

@@ -4,10 +4,12 @@ import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.JsonLinesCalendar;
 import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.model.ThreatLevelPeriod;
 import io.venuerisk.reference.DeclaredContext;
 import io.venuerisk.reference.ReferenceData;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ final class Engines {
   private static final int ENGINES_KEPT = 16;
   private static volatile RuleBase rules;
   private static volatile JsonLinesCalendar calendar;
+  private static volatile ScenarioJson json;
+  private static final Map<byte[], VenueRegistry> registries = new LinkedHashMap<>();
   private static final Map<String, Engine> engines =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -57,12 +61,41 @@ final class Engines {
       synchronized (Engines.class) {
         c = calendar;
         if (c == null) {
-          c = new JsonLinesCalendar(new ScenarioJson(data()), null);
+          c = new JsonLinesCalendar(json(), null);
           calendar = c;
         }
       }
     }
     return c;
+  }
+
+  /** The scenario reader and checker batch uses, with the bundled reference data. */
+  static ScenarioJson json() {
+    ScenarioJson j = json;
+    if (j == null) {
+      synchronized (Engines.class) {
+        j = json;
+        if (j == null) {
+          j = new ScenarioJson(data());
+          json = j;
+        }
+      }
+    }
+    return j;
+  }
+
+  /** The venue registry of these bytes, read once per JVM (the client has checked it). */
+  static VenueRegistry venues(WholeFileFormat.Registry r) {
+    synchronized (registries) {
+      for (Map.Entry<byte[], VenueRegistry> e : registries.entrySet()) {
+        if (Arrays.equals(e.getKey(), r.bytes()) && e.getValue().file().equals(r.name())) {
+          return e.getValue();
+        }
+      }
+      VenueRegistry v = VenueRegistry.read(r.name(), r.bytes());
+      registries.put(r.bytes(), v);
+      return v;
+    }
   }
 
   /** The engine for the bundled data with these declared threat levels merged in. */

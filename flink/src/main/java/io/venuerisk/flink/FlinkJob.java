@@ -1,6 +1,9 @@
 package io.venuerisk.flink;
 
 import io.venuerisk.io.ContextFile;
+import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.io.VenueRegistry;
+import io.venuerisk.model.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,22 +49,26 @@ import picocli.CommandLine.Spec;
     version = "venue-risk-flink 0.1.0",
     description = {
       "Score a calendar stream on Apache Flink with the rules `batch` uses: the same result per",
-      "event. Events sharing a city and a day, or a venue back to back, are related by key,",
-      "across tasks. An event sent again with its id replaces the earlier version and re-scores",
-      "the events it relates to; a threat-level change re-scores the events it covers. Bad",
-      "records go to the rejected output with batch's messages. See docs/flink.md.",
+      "event. A calendar is any format batch reads (JSON Lines, CSV, a JSON array, iCalendar",
+      "with --venues), or a Kafka topic of JSON Lines. Events sharing a city and a day, or a",
+      "venue back to back, are related by key, across tasks. An event sent again with its id",
+      "replaces the earlier version and re-scores the events it relates to; a threat-level",
+      "change re-scores the events it covers. Bad records go to the rejected output with",
+      "batch's messages. See docs/flink.md.",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:the job failed (the cause is printed)",
       "2:usage error",
-      "3:an input cannot be read, or the output folder is not empty",
+      "3:an input or the venue registry cannot be read, or the output folder is not empty",
       "5:the job finished but rejected some records (each is in DIR/rejected)",
     },
     footer = {
       "%nExamples:",
       "  java -jar flink/target/venue-risk-flink.jar --input calendar.jsonl --output out/ --parallelism 2",
+      "  java -jar flink/target/venue-risk-flink.jar --input scenarios/calendars/birmingham-2026.ics \\",
+      "      --venues scenarios/calendars/birmingham-2026-venues.json --output out/",
       "  flink run flink/target/venue-risk-flink.jar --input /data/calendar.jsonl --output /data/out",
       "  java -jar flink/target/venue-risk-flink.jar --kafka-brokers localhost:9092 \\",
       "      --kafka-input calendar --kafka-output assessments --kafka-threat-levels threat-levels",
@@ -73,9 +80,25 @@ public final class FlinkJob implements Callable<Integer> {
       names = "--input",
       paramLabel = "FILE",
       description =
-          "A JSON Lines calendar, one scenario per line (repeatable). On a cluster,"
-              + " a path or URI every task manager can read.")
+          "A calendar (repeatable), in any format batch reads; the format comes from the"
+              + " extension (.jsonl, .csv, .json, .ics). On a cluster, a path or URI every task"
+              + " manager can read.")
   List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "F",
+      description = "Read every --input as ${COMPLETION-CANDIDATES} instead of going by extension.")
+  io.venuerisk.io.CalendarFormat inputFormat;
+
+  @Option(
+      names = "--venues",
+      paramLabel = "FILE",
+      description =
+          "Venue registry: a JSON array of venue objects with an id. iCalendar LOCATION names a"
+              + " venue by id or name; other records may give only venue.id. Read by the client"
+              + " and sent with the job.")
+  String venues;
 
   @Option(
       names = "--output",
@@ -184,6 +207,11 @@ public final class FlinkJob implements Callable<Integer> {
     if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.flink") == null) {
       System.setProperty("org.slf4j.simpleLogger.log.org.apache.flink", "error");
     }
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The job's command line, with its exit codes for failures (the tests run it, too). */
+  static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new FlinkJob());
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
@@ -201,7 +229,7 @@ public final class FlinkJob implements Callable<Integer> {
           }
           return 1;
         });
-    System.exit(cl.execute(args));
+    return cl;
   }
 
   @Override
@@ -220,12 +248,14 @@ public final class FlinkJob implements Callable<Integer> {
     }
     long results = countLines(new Path(output, "assessments"));
     long rejected = countLines(new Path(output, "rejected"));
+    long warnings = countLines(new Path(output, "warnings"));
     err.println(
         String.format(
             Locale.ROOT,
-            "venue-risk-flink: %d results, %d rejected, %.1f s; wrote %s",
+            "venue-risk-flink: %d results, %d rejected%s, %.1f s; wrote %s",
             results,
             rejected,
+            warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings"),
             (System.nanoTime() - started) / 1e9,
             output));
     err.flush();
@@ -233,7 +263,13 @@ public final class FlinkJob implements Callable<Integer> {
   }
 
   /** Checked options and the Flink configuration they give. */
-  record Setup(Configuration config, Pipeline.Emit emit, boolean bounded, List<String> describe) {}
+  record Setup(
+      Configuration config,
+      Pipeline.Emit emit,
+      boolean bounded,
+      List<String> describe,
+      List<io.venuerisk.io.CalendarFormat> formats,
+      WholeFileFormat.Registry venues) {}
 
   Setup setup() throws IOException {
     CommandLine cl = spec.commandLine();
@@ -288,9 +324,19 @@ public final class FlinkJob implements Callable<Integer> {
     if (interval < 0) {
       throw new ParameterException(cl, "--checkpoint-interval must be 0 (none) or more");
     }
+    List<io.venuerisk.io.CalendarFormat> formats = new ArrayList<>();
+    for (String in : inputs) {
+      formats.add(format(cl, in));
+    }
+    if (venues == null && formats.contains(io.venuerisk.io.CalendarFormat.ics)) {
+      throw new ParameterException(
+          cl,
+          "iCalendar events name their venue in LOCATION: give the venue registry with --venues FILE");
+    }
     for (String in : inputs) {
       checkReadable(in);
     }
+    WholeFileFormat.Registry registry = venues == null ? null : registry(venues);
     if (threatLevels != null) {
       if (threatLevels.toLowerCase(Locale.ROOT).endsWith(".csv")) {
         throw new InputProblem(
@@ -316,16 +362,61 @@ public final class FlinkJob implements Callable<Integer> {
     if (kafkaInput != null) {
       describe.add("kafka:" + kafkaInput);
     }
-    return new Setup(config, when, bounded, describe);
+    return new Setup(config, when, bounded, describe, formats, registry);
   }
+
+  /** The format of an input: --input-format, else its extension, as batch decides it. */
+  private io.venuerisk.io.CalendarFormat format(CommandLine cl, String in) {
+    if (inputFormat != null) {
+      return inputFormat;
+    }
+    return io.venuerisk.io.CalendarFormat.of(java.nio.file.Path.of(new Path(in).getName()))
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    cl,
+                    "cannot tell the format of "
+                        + in
+                        + " from its extension; expected .json, .jsonl, .csv or .ics, or give --input-format"));
+  }
+
+  /**
+   * The venue registry, read and checked here, so that a bad one stops the job before it starts.
+   */
+  private static WholeFileFormat.Registry registry(String name) throws IOException {
+    checkReadable(name);
+    Path p = new Path(name);
+    byte[] bytes;
+    try (java.io.InputStream in = p.getFileSystem().open(p)) {
+      bytes = in.readNBytes(REGISTRY_BYTES + 1);
+    }
+    if (bytes.length > REGISTRY_BYTES) {
+      throw new InputProblem(ScenarioJson.tooLarge(name, REGISTRY_BYTES).getMessage());
+    }
+    try {
+      VenueRegistry.read(name, bytes);
+    } catch (InputException e) {
+      throw new InputProblem(e.getMessage());
+    }
+    return new WholeFileFormat.Registry(name, bytes);
+  }
+
+  /** The largest venue registry, as batch reads it (64 MiB). */
+  private static final int REGISTRY_BYTES = 64 << 20;
 
   /** Sources, the pipeline and sinks on {@code env}. */
   void build(StreamExecutionEnvironment env, Setup s) {
     DataStream<RawRecord> records = null;
     for (int i = 0; i < inputs.size(); i++) {
       String in = inputs.get(i);
+      io.venuerisk.io.CalendarFormat f = s.formats().get(i);
       FileSource<RawRecord> source =
-          FileSource.forRecordStreamFormat(new CalendarFormat(in, i), new Path(in)).build();
+          FileSource.forRecordStreamFormat(
+                  f == io.venuerisk.io.CalendarFormat.jsonl
+                      ? new JsonLinesFormat(in, i)
+                      : new WholeFileFormat(in, i, f, s.venues()),
+                  new Path(in))
+              .build();
       DataStream<RawRecord> one =
           env.fromSource(source, WatermarkStrategy.noWatermarks(), "calendar " + in)
               .uid("calendar " + in);
@@ -360,7 +451,7 @@ public final class FlinkJob implements Callable<Integer> {
               .setParallelism(1)
               .uid("threat levels kafka");
     }
-    Pipeline.Outputs out = Pipeline.build(env, records, levels, s.emit(), debounce);
+    Pipeline.Outputs out = Pipeline.build(env, records, levels, s.venues(), s.emit(), debounce);
     if (output != null) {
       out.results()
           .sinkTo(
@@ -394,6 +485,19 @@ public final class FlinkJob implements Callable<Integer> {
           .uid("rejected-files");
     } else {
       out.rejected().print("rejected").name("rejected");
+    }
+    if (output != null) {
+      out.warnings()
+          .sinkTo(
+              fileSink(
+                  new Path(output, "warnings"),
+                  ".txt",
+                  (String m, OutputStream o) ->
+                      o.write((m + "\n").getBytes(StandardCharsets.UTF_8))))
+          .name("warnings")
+          .uid("warnings-files");
+    } else {
+      out.warnings().print("warning").name("warnings");
     }
   }
 

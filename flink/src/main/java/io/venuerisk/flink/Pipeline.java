@@ -27,6 +27,10 @@ public final class Pipeline {
   public static final OutputTag<String> REJECTED =
       new OutputTag<>("rejected", TypeInformation.of(String.class));
 
+  /** Warnings about the inputs (a recurring event cut at the expansion window), as batch's. */
+  public static final OutputTag<String> WARNINGS =
+      new OutputTag<>("warnings", TypeInformation.of(String.class));
+
   /** When results come out. */
   public enum Emit {
     /** Once per event, at the end of a bounded input: batch's results. */
@@ -35,14 +39,16 @@ public final class Pipeline {
     CHANGES
   }
 
-  /** What the job produces: results and rejected records' messages. */
-  public record Outputs(DataStream<Result> results, DataStream<String> rejected) {}
+  /** What the job produces: results, rejected records' messages and warnings. */
+  public record Outputs(
+      DataStream<Result> results, DataStream<String> rejected, DataStream<String> warnings) {}
 
   private Pipeline() {}
 
   /**
    * @param records calendar records, from files or Kafka
    * @param threatLevels lines of threat-level changes, or null for none
+   * @param venues the venue registry records may name their venue from, or null
    * @param debounceMillis with {@link Emit#CHANGES}, how long changes to one event are gathered
    *     before it is scored again (and how long the scoring operator holds a part batch)
    */
@@ -50,12 +56,13 @@ public final class Pipeline {
       StreamExecutionEnvironment env,
       DataStream<RawRecord> records,
       DataStream<RawRecord> threatLevels,
+      WholeFileFormat.Registry venues,
       Emit emit,
       long debounceMillis) {
     SingleOutputStreamOperator<Event> events =
         records
             .rebalance()
-            .process(new ParseEvents(REJECTED), TypeInformation.of(Event.class))
+            .process(new ParseEvents(REJECTED, WARNINGS, venues), TypeInformation.of(Event.class))
             .name("bind")
             .uid("bind");
 
@@ -114,6 +121,6 @@ public final class Pipeline {
     if (threatRejected != null) {
       rejected = rejected.union(threatRejected);
     }
-    return new Outputs(results, rejected);
+    return new Outputs(results, rejected, events.getSideOutput(WARNINGS));
   }
 }

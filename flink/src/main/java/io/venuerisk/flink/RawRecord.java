@@ -28,6 +28,19 @@ public class RawRecord {
   /** Why the record is rejected without binding, as batch says it; null for a record to bind. */
   public String error;
 
+  /**
+   * A warning about the file, as batch prints it (a recurring event cut at the expansion window);
+   * such a record carries nothing else.
+   */
+  public String warning;
+
+  /**
+   * Whether {@link #bytes} is a scenario a calendar reader has already bound, written as JSON Lines
+   * (a record of a CSV, JSON array or iCalendar file, its venue complete): it binds as it is, with
+   * no venue registry.
+   */
+  public boolean bound;
+
   public RawRecord() {}
 
   static RawRecord of(String file, long record, long line, byte[] bytes) {

@@ -55,13 +55,13 @@ class RestartTest {
     env.setParallelism(2);
     FileSource<RawRecord> source =
         FileSource.forRecordStreamFormat(
-                new CalendarFormat(calendar.toString(), 0), new Path(calendar.toString()))
+                new JsonLinesFormat(calendar.toString(), 0), new Path(calendar.toString()))
             .build();
     DataStream<RawRecord> records =
         env.fromSource(source, WatermarkStrategy.noWatermarks(), "calendar")
             .map(new FailOnce(events / 2))
             .name("fail once");
-    Pipeline.Outputs out = Pipeline.build(env, records, null, Pipeline.Emit.FINAL, 200);
+    Pipeline.Outputs out = Pipeline.build(env, records, null, null, Pipeline.Emit.FINAL, 200);
     java.nio.file.Path output = dir.resolve("out");
     out.results()
         .sinkTo(

@@ -44,7 +44,7 @@ final class Runs {
   static Run flink(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new FlinkJob());
+    CommandLine cl = FlinkJob.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);

@@ -14,7 +14,7 @@ import org.apache.flink.core.fs.FSDataInputStream;
  * is one split read by one task (not splittable: record and line numbers count from its start); on
  * recovery Flink skips the records already read.
  */
-final class CalendarFormat extends SimpleStreamFormat<RawRecord> {
+final class JsonLinesFormat extends SimpleStreamFormat<RawRecord> {
   private static final long serialVersionUID = 1L;
   private final String file;
   private final long index;
@@ -23,7 +23,7 @@ final class CalendarFormat extends SimpleStreamFormat<RawRecord> {
    * @param file the file as the user named it, for the messages of rejected records
    * @param index its place among the inputs: a later file's versions of an event win
    */
-  CalendarFormat(String file, int index) {
+  JsonLinesFormat(String file, int index) {
     this.file = file;
     this.index = index;
   }
