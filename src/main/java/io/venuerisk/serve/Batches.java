@@ -103,6 +103,7 @@ final class Batches {
               call.fail(failure, limit, "--max-batch-body");
               return;
             }
+            call.bodyRead();
             call.guard(
                 () -> {
                   try {

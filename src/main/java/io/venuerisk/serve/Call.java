@@ -24,6 +24,8 @@ final class Call {
   final Callback callback;
   private final Limits limits;
   private Fields query;
+  // set once the request body has been read to its end; see problem()
+  private boolean bodyRead;
 
   /** The body limits and deadline of this server. */
   record Limits(long maxBody, long maxBatchBody, long bodyTimeoutMillis) {}
@@ -84,7 +86,10 @@ final class Call {
         request,
         limits.maxBody(),
         limits.bodyTimeoutMillis(),
-        bytes -> guard(() -> then.accept(bytes)),
+        bytes -> {
+          bodyRead = true;
+          guard(() -> then.accept(bytes));
+        },
         failure -> fail(failure, limits.maxBody(), "--max-body"));
   }
 
@@ -154,11 +159,26 @@ final class Call {
     return render(w -> Json.write(w, node));
   }
 
+  /** The body has been read to its end, so the connection can serve the next request. */
+  void bodyRead() {
+    bodyRead = true;
+  }
+
   void problem(Problem p) {
+    if (!bodyRead && hasBody()) {
+      // Answered before the body was read (wrong route, method or type): Jetty closes such a
+      // connection once the answer is sent. Saying so lets the client open a new one for its
+      // next request instead of sending it down a connection that is about to close.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
     if (p.type == Problem.Type.UNAUTHORIZED) {
       response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"venue-risk\"");
     }
     send(p.type.status, PROBLEM, pretty(p.body));
+  }
+
+  private boolean hasBody() {
+    return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
   }
 
   void send(int status, String contentType, byte[] body) {

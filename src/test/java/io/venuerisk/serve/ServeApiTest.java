@@ -194,6 +194,26 @@ class ServeApiTest {
   }
 
   @Test
+  void aBodyRefusedUnreadClosesTheConnectionSoTheClientsNextRequestIsNotLost() throws Exception {
+    // A client that reuses the connection after a refusal sent before its body was read would
+    // find it closed under its next request: the answer says so and the client opens a new one.
+    for (int i = 0; i < 40; i++) {
+      HttpResponse<String> type =
+          TestServer.post(base, "/api/assess", "text/plain", scenarios.get(0));
+      assertThat(type.statusCode()).isEqualTo(415);
+      assertThat(type.headers().firstValue("Connection")).hasValue("close");
+      HttpResponse<String> cal =
+          TestServer.post(base, "/api/batch", "application/xml", "<x/>".getBytes());
+      assertThat(cal.statusCode()).isEqualTo(415);
+    }
+    // a problem found after the whole body was read keeps the connection for the next request
+    HttpResponse<String> bad =
+        TestServer.post(base, "/api/assess", "application/json", "{}".getBytes());
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.headers().firstValue("Connection")).isEmpty();
+  }
+
+  @Test
   void aBodyOverTheLimitGets413AndTheServerAnswersNext() throws Exception {
     VenueRiskServer small =
         TestServer.start(VenueRiskServer.Config.defaults().withLimits(512, 4096));
