@@ -72,7 +72,7 @@ public final class Formation {
       List<String> measures = new ArrayList<>();
       for (MeasureEffect m : e.inPlace()) {
         measures.add(
-            m.measure().code()
+            MeasureText.named(a, m.measure())
                 + " ("
                 + m.role().code()
                 + ") removes "
