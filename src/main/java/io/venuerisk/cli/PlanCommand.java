@@ -7,13 +7,17 @@ import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.PlanReport;
 import io.venuerisk.io.ScenarioFiles;
 import io.venuerisk.io.ScenarioJson;
+import io.venuerisk.model.Measure;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
 import io.venuerisk.reference.ReferenceData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -42,10 +46,17 @@ import picocli.CommandLine.TypeConversionException;
       "the best measure at each step, with the score after each step. When no set",
       "reaches the target, says so and why: who is present, where and when (the",
       "target and context dimensions) is threat context a venue cannot lower.",
+      "",
+      "Measures are named in plain words as the venue's country understands them",
+      "(data/measures.csv), with their codes. Measures that protect named people",
+      "(close protection) are listed apart and planned only after the crowd's.",
+      "--exclude leaves out measures the venue cannot have or has ruled out.",
     },
     footer = {
-      "%nExample:%n  java -jar target/venue-risk.jar plan --target-tier MODERATE \\",
+      "%nExamples:%n  java -jar target/venue-risk.jar plan --target-tier MODERATE \\",
       "      scenarios/christmas-market-cologne-2026.json",
+      "  java -jar target/venue-risk.jar plan --exclude armed_security,close_protection \\",
+      "      scenarios/party-leader-rally-birmingham-2027.json",
     })
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -64,6 +75,16 @@ public final class PlanCommand implements Callable<Integer> {
               + " below the current one, or LOW).")
   Tier target;
 
+  @picocli.CommandLine.Option(
+      names = "--exclude",
+      paramLabel = "MEASURE",
+      split = ",",
+      converter = MeasureConverter.class,
+      description =
+          "Never add this measure (a code of security.measures, such as armed_security);"
+              + " repeat the option or separate codes with commas.")
+  List<Measure> exclude = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     CompletableFuture<RuleBase> rules = engineOptions.startRules(spec.commandLine().getErr());
@@ -73,7 +94,7 @@ public final class PlanCommand implements Callable<Integer> {
     MeasurePlanner planner = new MeasurePlanner(engine);
     Tier goal =
         target != null ? target : MeasurePlanner.defaultTarget(engine.assess(scenario).tier());
-    Plan plan = planner.plan(scenario, goal);
+    Plan plan = planner.plan(scenario, goal, Set.copyOf(exclude));
     PrintWriter out = spec.commandLine().getOut();
     if (format.format == FormatOption.Format.json) {
       PlanReport.writeJson(out, plan);
@@ -82,6 +103,15 @@ public final class PlanCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Measure codes, with the nearest code for a typo. */
+  static final class MeasureConverter implements ITypeConverter<Measure> {
+    @Override
+    public Measure convert(String value) {
+      return Measure.parse(value)
+          .orElseThrow(() -> new TypeConversionException(Measure.unknown(value)));
+    }
   }
 
   /** Tiers by name, in any case. */

@@ -215,12 +215,13 @@ public final class Engine {
         r.residual(),
         r.inherent(),
         r.factors(),
-        findings,
+        model.answering(findings, r.exposures()),
         r.exposures(),
         r.measuresWithoutEffect(),
         r.recommended(),
         level,
         martynsLaw.assess(s).orElse(null),
-        data.coverage().notes(s, level));
+        data.coverage().notes(s, level),
+        data.measureNames());
   }
 }

@@ -18,6 +18,11 @@ import java.util.Set;
  * and a greedy plan that adds, one at a time, the measure that lowers the residual risk most until
  * the target tier is reached. Measures compose as layers (each removes a share of what remains), so
  * the largest first is a short plan, though not always the shortest.
+ *
+ * <p>The measures that protect named people rather than the crowd (close protection:
+ * data/measures.csv, {@code protects}) are not ranked with the crowd's: the plan adds them only
+ * when the crowd's measures cannot reach the target. Measures the planner is told to leave out
+ * ({@code plan --exclude}: one a venue cannot have, or has ruled out) are never added.
  */
 public final class MeasurePlanner {
   private final Engine engine;
@@ -35,7 +40,9 @@ public final class MeasurePlanner {
   /**
    * The plan for a scenario.
    *
-   * @param options every measure not in place, ranked by how much it lowers the score on its own
+   * @param excluded the measures the planner was told to leave out, in vocabulary order
+   * @param options every measure not in place or left out, ranked by how much it lowers the score
+   *     on its own
    * @param steps the measures added in order, each with the score after it
    * @param reached whether the last step (or the scenario as it is) is at or below the target
    * @param floor the assessment with every measure in place: the lowest residual risk a venue's own
@@ -45,6 +52,7 @@ public final class MeasurePlanner {
   public record Plan(
       Assessment baseline,
       Tier target,
+      List<Measure> excluded,
       List<Option> options,
       List<Step> steps,
       boolean reached,
@@ -65,12 +73,20 @@ public final class MeasurePlanner {
   }
 
   public Plan plan(Scenario scenario, Tier target) {
+    return plan(scenario, target, Set.of());
+  }
+
+  /** The plan with none of the {@code excluded} measures added. */
+  public Plan plan(Scenario scenario, Tier target, Set<Measure> excluded) {
     Assessment baseline = engine.assess(scenario);
     Set<Measure> inPlace = scenario.measures();
     List<Measure> candidates = new ArrayList<>();
+    List<Measure> forCrowd = new ArrayList<>();
+    List<Measure> forPeople = new ArrayList<>();
     for (Measure m : Measure.values()) {
-      if (!inPlace.contains(m)) {
+      if (!inPlace.contains(m) && !excluded.contains(m)) {
         candidates.add(m);
+        (protectsPeople(m) ? forPeople : forCrowd).add(m);
       }
     }
     List<Option> options = new ArrayList<>();
@@ -86,9 +102,49 @@ public final class MeasurePlanner {
     List<Step> steps = new ArrayList<>();
     List<Measure> added = new ArrayList<>();
     Assessment current = baseline;
+    current = greedy(scenario, inPlace, target, forCrowd, alone, added, steps, current);
+    // only then what protects named people, which the crowd's measures do not replace
+    current = greedy(scenario, inPlace, target, forPeople, alone, added, steps, current);
+    boolean reached = current.tier().compareTo(target) <= 0;
+
+    // measures never raise a score (exposures come from venue and event facts only), so every
+    // measure in place is the lowest a venue's own measures can bring it
+    Assessment floor =
+        candidates.isEmpty() ? baseline : engine.assess(with(scenario, inPlace, candidates));
+    Set<Measure> left =
+        excluded.isEmpty() ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(excluded);
+    left.removeAll(inPlace);
+    return new Plan(
+        baseline,
+        target,
+        List.copyOf(left),
+        List.copyOf(options),
+        List.copyOf(steps),
+        reached,
+        floor);
+  }
+
+  private boolean protectsPeople(Measure m) {
+    // who a measure protects does not depend on the country
+    return engine.data().measureNames().of(m, null).protectsPeople();
+  }
+
+  /**
+   * Adds, one at a time, the measure of {@code pool} that lowers the residual most, until the
+   * target is reached or none lowers it; returns the assessment after the last step.
+   */
+  private Assessment greedy(
+      Scenario scenario,
+      Set<Measure> inPlace,
+      Tier target,
+      List<Measure> pool,
+      Map<Measure, Assessment> alone,
+      List<Measure> added,
+      List<Step> steps,
+      Assessment current) {
     while (current.tier().compareTo(target) > 0) {
       Step best = null;
-      for (Measure m : candidates) {
+      for (Measure m : pool) {
         if (added.contains(m)) {
           continue;
         }
@@ -111,13 +167,7 @@ public final class MeasurePlanner {
       added.add(best.measure());
       current = best.after();
     }
-    boolean reached = current.tier().compareTo(target) <= 0;
-
-    // measures never raise a score (exposures come from venue and event facts only), so every
-    // measure in place is the lowest a venue's own measures can bring it
-    Assessment floor =
-        candidates.isEmpty() ? baseline : engine.assess(with(scenario, inPlace, candidates));
-    return new Plan(baseline, target, List.copyOf(options), List.copyOf(steps), reached, floor);
+    return current;
   }
 
   /** Lower residual first, then lower vulnerability (a rounded score can hide a small gain). */

@@ -144,6 +144,27 @@ public final class RiskModel {
         recommended(weights, inPlace, inherent, residual));
   }
 
+  /**
+   * The findings, each calling only for the measures that answer an exposure this event has: a rule
+   * names the measures its concern calls for anywhere ({@code @measures}), but a measure with no
+   * row in data/mitigations.csv for one of the event's exposures takes nothing off its score, and a
+   * finding should not ask for what the plan then lists as having no effect.
+   */
+  public List<Finding> answering(List<Finding> findings, List<ExposureSummary> exposures) {
+    Set<Measure> useful = EnumSet.noneOf(Measure.class);
+    for (ExposureSummary e : exposures) {
+      for (MitigationOption o : options.getOrDefault(e.exposure(), List.of())) {
+        useful.add(o.measure());
+      }
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      List<Measure> kept = f.measures().stream().filter(useful::contains).toList();
+      out.add(kept.size() == f.measures().size() ? f : f.withMeasures(kept));
+    }
+    return out;
+  }
+
   static FactorScore score(Factor factor, double points, double scale) {
     double p = Math.round(points * 10) / 10.0;
     return new FactorScore(factor, p, round(1 - Math.exp(-Math.max(0, p) / scale), 1000));
@@ -231,8 +252,12 @@ public final class RiskModel {
       Set<Measure> with =
           inPlace.isEmpty() ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(inPlace);
       with.add(m);
-      double reduction = residual - inherent * vulnerability(weights, with);
-      out.add(new RecommendedMeasure(m, Math.round(reduction * 10) / 10.0, reduces));
+      double reduction =
+          Math.round((residual - inherent * vulnerability(weights, with)) * 10) / 10.0;
+      // a measure that takes off less than the 0.1 a score shows is not worth suggesting
+      if (reduction > 0) {
+        out.add(new RecommendedMeasure(m, reduction, reduces));
+      }
     }
     out.sort(
         Comparator.comparingDouble((RecommendedMeasure r) -> -r.reduction())

@@ -26,7 +26,11 @@ import java.util.List;
 public final class AssessmentJson {
   private AssessmentJson() {}
 
-  /** One scenario's result. Optional parts are null, and left out of the output. */
+  /**
+   * One scenario's result. Optional parts are null, and left out of the output. {@code
+   * measureNames} names in plain words every measure the result gives by its code, as the venue's
+   * country understands it.
+   */
   public record Result(
       String id,
       String name,
@@ -43,6 +47,7 @@ public final class AssessmentJson {
       List<ExposureView> exposures,
       List<WithoutEffectView> measuresWithoutEffect,
       List<RecommendedView> recommendedMeasures,
+      List<MeasureText.View> measureNames,
       ThreatLevelView threatLevel,
       MartynsLaw martynsLaw,
       List<String> notes) {}
@@ -168,6 +173,7 @@ public final class AssessmentJson {
                         r.reduction(),
                         r.reduces().stream().map(k -> k.code()).toList()))
             .toList(),
+        MeasureText.views(a, MeasureText.named(a)),
         ThreatLevelView.of(a.threatLevel()),
         a.martynsLaw(),
         a.notes());

@@ -3,12 +3,18 @@ package io.venuerisk.io;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Finding;
+import io.venuerisk.model.Measure;
 import io.venuerisk.model.MeasureWithoutEffect;
 import io.venuerisk.model.RecommendedMeasure;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -104,33 +110,65 @@ public final class AssessmentText {
             e.inPlace().isEmpty()
                 ? "no measure in place"
                 : e.inPlace().stream()
-                    .map(m -> m.measure().code() + " -" + Numbers.percent(m.effectiveness()))
+                    .map(
+                        m ->
+                            MeasureText.label(a, m.measure())
+                                + " -"
+                                + Numbers.percent(m.effectiveness()))
                     .collect(Collectors.joining(", ")));
       }
     }
+    Set<Measure> named = EnumSet.noneOf(Measure.class);
+    named.addAll(s.measures());
     if (!a.measuresWithoutEffect().isEmpty()) {
       out.println();
       out.println("  Measures in place that answer none of these exposures");
       for (MeasureWithoutEffect m : a.measuresWithoutEffect()) {
-        out.printf("    %-28s %s%n", m.measure().code(), m.reason());
+        out.println("    " + MeasureText.named(a, m.measure()) + ": " + m.reason());
+      }
+    }
+    // measures that protect named people are not ranked with those that protect the crowd
+    List<RecommendedMeasure> crowd = new ArrayList<>();
+    Map<String, List<RecommendedMeasure>> people = new LinkedHashMap<>();
+    for (RecommendedMeasure r : a.recommendedMeasures()) {
+      String protects = a.name(r.measure()).protects();
+      if (protects == null) {
+        crowd.add(r);
+      } else {
+        people.computeIfAbsent(protects, k -> new ArrayList<>()).add(r);
       }
     }
     out.println();
-    out.println("  Measures to add (residual points each would take off on its own)");
-    if (a.recommendedMeasures().isEmpty()) {
-      out.println("    none: every measure the guidance ties to these exposures is in place");
+    out.println("  Measures to add for the crowd (residual points each would take off on its own)");
+    if (crowd.isEmpty()) {
+      out.println(
+          a.exposures().stream().allMatch(e -> e.missing().isEmpty())
+              ? "    none: every measure the guidance ties to these exposures is in place"
+              : "    none that would take off 0.1 point or more");
     }
     int m = 0;
-    for (RecommendedMeasure r : a.recommendedMeasures()) {
+    for (RecommendedMeasure r : crowd) {
       if (m++ == TOP_MEASURES) {
-        out.println("    ... " + (a.recommendedMeasures().size() - TOP_MEASURES) + " more");
+        out.println("    ... " + (crowd.size() - TOP_MEASURES) + " more");
         break;
       }
-      out.printf(
-          "    %5s  %-28s against %s%n",
-          "-" + Numbers.score(r.reduction()),
-          r.measure().code(),
-          r.reduces().stream().map(k -> k.code()).collect(Collectors.joining(", ")));
+      named.add(r.measure());
+      out.println(recommended(a, r));
+    }
+    for (Map.Entry<String, List<RecommendedMeasure>> e : people.entrySet()) {
+      out.println();
+      out.println("  For " + e.getKey() + " (protects them, not the crowd)");
+      for (RecommendedMeasure r : e.getValue()) {
+        named.add(r.measure());
+        out.println(recommended(a, r));
+      }
+    }
+    a.measuresWithoutEffect().forEach(w -> named.add(w.measure()));
+    List<String> meanings = MeasureText.meanings(a, named);
+    if (!meanings.isEmpty()) {
+      out.println();
+      out.println("  What a measure means in " + s.country());
+      meanings.forEach(line -> out.println("    " + line));
     }
     if (a.threatLevel() != null) {
       var t = a.threatLevel();
@@ -158,6 +196,15 @@ public final class AssessmentText {
       out.println();
       out.println("  Note: " + note);
     }
+  }
+
+  /** " -7.7 a stand-off perimeter (...) [standoff_perimeter] against vehicle_ramming". */
+  private static String recommended(Assessment a, RecommendedMeasure r) {
+    return String.format(
+        "    %5s  %s  against %s",
+        "-" + Numbers.score(r.reduction()),
+        MeasureText.named(a, r.measure()),
+        r.reduces().stream().map(k -> k.code()).collect(Collectors.joining(", ")));
   }
 
   private static String inPlace(Scenario s) {

@@ -7,6 +7,7 @@ import io.venuerisk.engine.RuleInfo;
 import io.venuerisk.engine.RuleMeta;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Category;
+import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Factor;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.GuideStatement;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,8 @@ public final class ExplainReport {
       Formation.Steps formation,
       String rules,
       List<FiringView> firings,
-      List<NotFiredView> notFired) {}
+      List<NotFiredView> notFired,
+      List<MeasureText.View> measureNames) {}
 
   public record FactView(String type, String description) {}
 
@@ -97,7 +100,7 @@ public final class ExplainReport {
               f.info() == null ? null : f.info().line(),
               facts,
               cites,
-              measures(f.firing()).stream().map(Measure::code).toList()));
+              measures(a, f.firing()).stream().map(Measure::code).toList()));
     }
     List<NotFiredView> notFired = new ArrayList<>();
     for (RuleInfo ri : x.notFired()) {
@@ -123,7 +126,8 @@ public final class ExplainReport {
             Formation.of(a),
             x.origin(),
             firings,
-            notFired));
+            notFired,
+            MeasureText.views(a, named(a, x))));
   }
 
   public static void writeText(
@@ -167,11 +171,14 @@ public final class ExplainReport {
             g == null ? "(not a guide statement)" : citedAlready.add(c) ? g.text() : "(text above)";
         out.printf("     %-9s %s  %s%n", c.equals(m.cites().get(0)) ? "cites" : "", c, text);
       }
-      List<Measure> measures = measures(f.firing());
+      List<Measure> measures = measures(a, f.firing());
       if (!measures.isEmpty()) {
         out.printf(
             "     %-9s %s%n",
-            "measures", measures.stream().map(Measure::code).collect(Collectors.joining(", ")));
+            "measures",
+            measures.stream()
+                .map(ms -> MeasureText.named(a, ms))
+                .collect(Collectors.joining(", ")));
       }
     }
     out.println();
@@ -201,16 +208,36 @@ public final class ExplainReport {
     return Numbers.points(points) + " " + what + category;
   }
 
-  /** The measures the rule calls for, or those its findings name. */
-  private static List<Measure> measures(FiringLog.Firing f) {
-    if (!f.rule().measures().isEmpty()) {
-      return f.rule().measures();
-    }
+  /**
+   * The measures the rule calls for, or those its findings name; only those that answer an exposure
+   * of this event, as the assessment's findings give them (a measure that answers none would take
+   * nothing off).
+   */
+  private static List<Measure> measures(Assessment a, FiringLog.Firing f) {
     List<Measure> out = new ArrayList<>();
-    for (Object o : f.inserted()) {
-      if (o instanceof Finding fi) {
-        fi.measures().stream().filter(m -> !out.contains(m)).forEach(out::add);
+    if (!f.rule().measures().isEmpty()) {
+      out.addAll(f.rule().measures());
+    } else {
+      for (Object o : f.inserted()) {
+        if (o instanceof Finding fi) {
+          fi.measures().stream().filter(m -> !out.contains(m)).forEach(out::add);
+        }
       }
+    }
+    Set<Measure> useful = EnumSet.noneOf(Measure.class);
+    for (ExposureSummary e : a.exposures()) {
+      e.inPlace().forEach(m -> useful.add(m.measure()));
+      useful.addAll(e.missing());
+    }
+    out.retainAll(useful);
+    return out;
+  }
+
+  /** Every measure the explanation names. */
+  private static Set<Measure> named(Assessment a, Explanation x) {
+    Set<Measure> out = MeasureText.named(a);
+    for (Shown f : x.firings()) {
+      out.addAll(measures(a, f.firing()));
     }
     return out;
   }

@@ -72,7 +72,7 @@ public final class Formation {
       List<String> measures = new ArrayList<>();
       for (MeasureEffect m : e.inPlace()) {
         measures.add(
-            m.measure().code()
+            MeasureText.named(a, m.measure())
                 + " ("
                 + m.role().code()
                 + ") removes "
@@ -107,12 +107,12 @@ public final class Formation {
         rules.add(new Contribution(f.rule(), f.points()));
       }
     }
+    // no points: exp(0), not exp(-0 / scale), which would read as a negative zero
     String formula =
-        "1 - exp(-"
-            + Numbers.plain(s.points())
-            + " / "
-            + Numbers.plain(scale)
-            + ") = "
+        (s.points() == 0
+                ? "1 - exp(0)"
+                : "1 - exp(-" + Numbers.plain(s.points()) + " / " + Numbers.plain(scale) + ")")
+            + " = "
             + Numbers.share3(s.value());
     return new FactorStep(s.points(), scale, s.value(), weight, formula, rules);
   }

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,6 +26,7 @@ public final class Json {
       JsonMapper.builder()
           .serializationInclusion(JsonInclude.Include.NON_NULL)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .addModule(unsignedZero())
           .build();
 
   private static final ObjectWriter PRETTY =
@@ -34,6 +38,25 @@ public final class Json {
   private static final ObjectWriter COMPACT = MAPPER.writer();
 
   private Json() {}
+
+  /**
+   * -0.0 (a rounded loss of nothing) written as 0.0: a reader would see a loss where there is none,
+   * and the same result would compare unequal as text.
+   */
+  private static SimpleModule unsignedZero() {
+    StdSerializer<Double> doubles =
+        new StdSerializer<>(Double.class) {
+          @Override
+          public void serialize(Double v, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            g.writeNumber(v == 0 ? 0.0 : v);
+          }
+        };
+    SimpleModule m = new SimpleModule("unsigned-zero");
+    m.addSerializer(Double.class, doubles);
+    m.addSerializer(Double.TYPE, doubles);
+    return m;
+  }
 
   public static ObjectMapper mapper() {
     return MAPPER;

@@ -11,12 +11,13 @@ public final class Numbers {
 
   /** "41.3". */
   public static String score(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    return unsigned(String.format(Locale.ROOT, "%.1f", v));
   }
 
-  /** "+4.0", "-2.5". */
+  /** "+4.0", "-2.5"; "+0.0" for anything that rounds to zero. */
   public static String points(double v) {
-    return String.format(Locale.ROOT, "%+.1f", v);
+    String s = String.format(Locale.ROOT, "%+.1f", v);
+    return s.equals("-0.0") ? "+0.0" : s;
   }
 
   /** "4" for a whole number, "15.2" otherwise. */
@@ -26,12 +27,22 @@ public final class Numbers {
 
   /** "0.57". */
   public static String share(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    return unsigned(String.format(Locale.ROOT, "%.2f", v));
   }
 
   /** "0.573". */
   public static String share3(double v) {
-    return String.format(Locale.ROOT, "%.3f", v);
+    return unsigned(String.format(Locale.ROOT, "%.3f", v));
+  }
+
+  /**
+   * A small negative value (or -0.0) rounds to "-0.0", which reads as a loss where there is none:
+   * zero is written without a sign.
+   */
+  private static String unsigned(String formatted) {
+    return formatted.startsWith("-") && formatted.chars().noneMatch(c -> c >= '1' && c <= '9')
+        ? formatted.substring(1)
+        : formatted;
   }
 
   /** "60%". */

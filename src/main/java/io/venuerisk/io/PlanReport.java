@@ -10,7 +10,14 @@ import io.venuerisk.model.Tier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What {@code plan} prints: the measures ranked by what each takes off, and the plan to a tier. */
@@ -24,13 +31,20 @@ public final class PlanReport {
       AssessmentJson.RiskView inherent,
       Tier targetTier,
       List<String> inPlace,
+      List<String> excluded,
       List<OptionView> options,
       PlanView plan,
-      FloorView allMeasures) {}
+      FloorView allMeasures,
+      List<MeasureText.View> measureNames) {}
 
-  public record OptionView(String measure, double score, Tier tier, double reduction) {}
+  /**
+   * A measure added on its own; {@code protects} names the people it protects when it protects them
+   * rather than the crowd (such measures are listed apart, and planned last).
+   */
+  public record OptionView(
+      String measure, double score, Tier tier, double reduction, String protects) {}
 
-  public record StepView(String measure, double score, Tier tier) {}
+  public record StepView(String measure, double score, Tier tier, String protects) {}
 
   public record PlanView(
       boolean reached, List<StepView> steps, double finalScore, Tier finalTier) {}
@@ -44,6 +58,10 @@ public final class PlanReport {
   public static void writeJson(Writer out, Plan p) throws IOException {
     Assessment b = p.baseline();
     Assessment f = p.floor();
+    Set<Measure> named = EnumSet.noneOf(Measure.class);
+    named.addAll(b.scenario().measures());
+    named.addAll(p.excluded());
+    p.options().forEach(o -> named.add(o.measure()));
     io.venuerisk.io.Json.write(
         out,
         new Json(
@@ -52,12 +70,17 @@ public final class PlanReport {
             b.tier(),
             new AssessmentJson.RiskView(b.inherent().score(), b.inherent().tier()),
             p.target(),
-            b.scenario().measures().stream().map(Measure::code).toList(),
+            AssessmentJson.codes(List.copyOf(named(b.scenario().measures()))),
+            AssessmentJson.codes(p.excluded()),
             p.options().stream()
                 .map(
                     o ->
                         new OptionView(
-                            o.measure().code(), o.after().score(), o.after().tier(), o.reduction()))
+                            o.measure().code(),
+                            o.after().score(),
+                            o.after().tier(),
+                            o.reduction(),
+                            b.name(o.measure()).protects()))
                 .toList(),
             new PlanView(
                 p.reached(),
@@ -65,7 +88,10 @@ public final class PlanReport {
                     .map(
                         st ->
                             new StepView(
-                                st.measure().code(), st.after().score(), st.after().tier()))
+                                st.measure().code(),
+                                st.after().score(),
+                                st.after().tier(),
+                                b.name(st.measure()).protects()))
                     .toList(),
                 p.end().score(),
                 p.end().tier()),
@@ -73,12 +99,18 @@ public final class PlanReport {
                 f.score(),
                 f.tier(),
                 f.factors().vulnerability(),
-                p.heldByInherentRisk() ? heldBy(p) : null)));
+                p.heldByInherentRisk() ? heldBy(p) : null),
+            MeasureText.views(b, named)));
+  }
+
+  private static Set<Measure> named(Set<Measure> measures) {
+    return measures.isEmpty() ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(measures);
   }
 
   public static void writeText(PrintWriter out, Plan p) {
     Assessment b = p.baseline();
     Scenario s = b.scenario();
+    Set<Measure> named = EnumSet.noneOf(Measure.class);
     out.println(s.id() + "  " + s.name());
     out.println(
         "  Residual risk "
@@ -96,43 +128,64 @@ public final class PlanReport {
             + ")");
     out.println(
         "  In place: "
-            + (s.measures().isEmpty()
-                ? "no measure stated"
-                : s.measures().stream().map(Measure::code).collect(Collectors.joining(", "))));
-    out.println();
-    out.println(
-        "Measures not in place, each added on its own (residual with it, points it takes off)");
-    for (Option o : p.options()) {
-      if (o.reduction() <= 0) {
-        continue;
-      }
-      out.printf(
-          "  %-28s %5s %-9s -%s%n",
-          o.measure().code(),
-          Numbers.score(o.after().score()),
-          o.after().tier(),
-          Numbers.score(o.reduction()));
+            + (s.measures().isEmpty() ? "no measure stated" : names(b, named(s.measures()))));
+    named.addAll(s.measures());
+    if (!p.excluded().isEmpty()) {
+      out.println("  Left out (--exclude): " + names(b, p.excluded()));
+      named.addAll(p.excluded());
     }
-    List<String> idle =
-        p.options().stream().filter(o -> o.reduction() <= 0).map(o -> o.measure().code()).toList();
+    out.println();
+    // the measures that protect named people are listed apart: they do not protect the crowd
+    List<Option> crowd = new ArrayList<>();
+    Map<String, List<Option>> people = new LinkedHashMap<>();
+    List<Measure> idle = new ArrayList<>();
+    for (Option o : p.options()) {
+      String protects = b.name(o.measure()).protects();
+      if (o.reduction() <= 0) {
+        idle.add(o.measure());
+      } else if (protects == null) {
+        crowd.add(o);
+      } else {
+        people.computeIfAbsent(protects, k -> new ArrayList<>()).add(o);
+      }
+      named.add(o.measure());
+    }
+    out.println(
+        "Measures for the crowd not in place, each added on its own (points it takes off,"
+            + " residual with it)");
+    if (crowd.isEmpty()) {
+      out.println("  none would take off 0.1 point or more");
+    }
+    crowd.forEach(o -> out.println(option(b, o)));
     if (!idle.isEmpty()) {
-      out.println("  no effect on this event: " + String.join(", ", idle));
+      out.println("  no effect on this event: " + names(b, idle));
+    }
+    for (Map.Entry<String, List<Option>> e : people.entrySet()) {
+      out.println();
+      out.println("For " + e.getKey() + " (protects them, not the crowd)");
+      e.getValue().forEach(o -> out.println(option(b, o)));
     }
     out.println();
     if (b.tier().compareTo(p.target()) <= 0) {
       out.println("Already at or below " + p.target() + ": nothing to add to reach the target.");
+      meanings(out, b, named);
       return;
     }
     out.println(
         p.reached()
             ? "Plan: the measures that reach " + p.target() + ", largest gain first"
             : "Best effort: no set of measures reaches " + p.target());
-    out.printf("  %-32s %5s %s%n", "now", Numbers.score(b.score()), b.tier());
+    out.printf("  now  %5s %s%n", Numbers.score(b.score()), b.tier());
     int i = 0;
     for (Step st : p.steps()) {
+      String protects = b.name(st.measure()).protects();
       out.printf(
-          "  %2d. + %-26s %5s %s%n",
-          ++i, st.measure().code(), Numbers.score(st.after().score()), st.after().tier());
+          "  %2d.  %5s %-9s + %s%s%n",
+          ++i,
+          Numbers.score(st.after().score()),
+          st.after().tier(),
+          MeasureText.named(b, st.measure()),
+          protects == null ? "" : ", for " + protects);
     }
     out.println();
     if (p.reached()) {
@@ -143,6 +196,7 @@ public final class PlanReport {
               + p.steps().stream()
                   .map(st -> st.measure().code())
                   .collect(Collectors.joining(", ")));
+      meanings(out, b, named);
       return;
     }
     Assessment f = p.floor();
@@ -156,6 +210,32 @@ public final class PlanReport {
     out.println(
         "     A venue's measures cannot lower the inherent risk; only another date, place or");
     out.println("     event profile can.");
+    meanings(out, b, named);
+  }
+
+  /** " -7.7 21.8 MODERATE a stand-off perimeter (...) [standoff_perimeter]". */
+  private static String option(Assessment b, Option o) {
+    return String.format(
+        Locale.ROOT,
+        "  %6s %5s %-9s %s",
+        "-" + Numbers.score(o.reduction()),
+        Numbers.score(o.after().score()),
+        o.after().tier(),
+        MeasureText.named(b, o.measure()));
+  }
+
+  private static String names(Assessment b, Collection<Measure> measures) {
+    return measures.stream().map(m -> MeasureText.named(b, m)).collect(Collectors.joining(", "));
+  }
+
+  /** What the measures named mean where the venue is, when the table says. */
+  private static void meanings(PrintWriter out, Assessment b, Set<Measure> named) {
+    List<String> lines = MeasureText.meanings(b, named);
+    if (!lines.isEmpty()) {
+      out.println();
+      out.println("What a measure means in " + b.scenario().country());
+      lines.forEach(line -> out.println("  " + line));
+    }
   }
 
   /** Why the target is out of reach: the inherent risk and what the measures can take off it. */

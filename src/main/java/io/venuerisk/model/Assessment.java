@@ -8,8 +8,9 @@ import java.util.List;
  * the findings (one per fired scoring rule), each exposure with its measures, the measures in place
  * that answer no exposure, and the measures to add; the national threat level it was scored against
  * and, for a venue in Great Britain, its tier under the Terrorism (Protection of Premises) Act
- * 2025, each null when none applies. Lists are in a fixed order so equal inputs give byte-identical
- * output.
+ * 2025, each null when none applies; and the measures' names (data/measures.csv), which every
+ * output gives as the venue's country understands them. Lists are in a fixed order so equal inputs
+ * give byte-identical output.
  */
 public record Assessment(
     Scenario scenario,
@@ -22,7 +23,8 @@ public record Assessment(
     List<RecommendedMeasure> recommendedMeasures,
     ThreatLevelInForce threatLevel,
     MartynsLaw martynsLaw,
-    List<String> notes) {
+    List<String> notes,
+    MeasureNames measureNames) {
 
   public Assessment {
     findings = List.copyOf(findings);
@@ -39,6 +41,11 @@ public record Assessment(
   /** The residual risk score, 0 to 100 with one decimal. */
   public double score() {
     return residual.score();
+  }
+
+  /** A measure in plain words, as the venue's country understands it. */
+  public MeasureName name(Measure measure) {
+    return measureNames.of(measure, scenario.country());
   }
 
   /** The residual risk tier. */

@@ -23,6 +23,11 @@ public record Finding(
     measures = List.copyOf(measures);
   }
 
+  /** The same finding calling for these measures. */
+  public Finding withMeasures(List<Measure> measures) {
+    return new Finding(scenario, rule, category, points, rationale, cites, measures, exposure);
+  }
+
   public Factor factor() {
     return category.factor();
   }

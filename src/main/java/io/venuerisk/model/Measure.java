@@ -21,6 +21,29 @@ public enum Measure implements Vocabulary {
   INTELLIGENCE_LIAISON,
   MEDICAL_RESPONSE;
 
+  /** The measure of a code ("armed_security"), in any case. */
+  public static java.util.Optional<Measure> parse(String code) {
+    String c = code == null ? "" : code.trim().toLowerCase(java.util.Locale.ROOT);
+    for (Measure m : values()) {
+      if (m.code().equals(c)) {
+        return java.util.Optional.of(m);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** "unknown measure 'armed_guards'; did you mean armed_security? (expected one of ...)". */
+  public static String unknown(String code) {
+    java.util.List<String> codes = java.util.Arrays.stream(values()).map(Measure::code).toList();
+    return "unknown measure '"
+        + code
+        + "'"
+        + Nearest.of(code, codes).map(n -> "; did you mean " + n + "?").orElse("")
+        + " (expected one of "
+        + String.join(", ", codes)
+        + ")";
+  }
+
   @com.fasterxml.jackson.annotation.JsonValue
   @Override
   public String code() {

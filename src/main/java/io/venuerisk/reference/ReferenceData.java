@@ -9,6 +9,8 @@ import io.venuerisk.model.HighProfileEvent;
 import io.venuerisk.model.InputException;
 import io.venuerisk.model.IskRegion;
 import io.venuerisk.model.Measure;
+import io.venuerisk.model.MeasureName;
+import io.venuerisk.model.MeasureNames;
 import io.venuerisk.model.MitigationOption;
 import io.venuerisk.model.MitigationRole;
 import io.venuerisk.model.Observance;
@@ -52,6 +54,7 @@ public final class ReferenceData {
   public static final String HIGH_PROFILE_EVENTS = "high_profile_events.csv";
   public static final String TENSION_PERIODS = "tension_periods.csv";
   public static final String MITIGATIONS = "mitigations.csv";
+  public static final String MEASURES = "measures.csv";
   public static final String GUIDE_STATEMENTS = "guide_statements.csv";
   public static final String THREAT_LEVEL_SCALES = "threat_level_scales.csv";
   public static final String THREAT_LEVELS = "threat_levels.csv";
@@ -66,6 +69,7 @@ public final class ReferenceData {
   private final List<HighProfileEvent> highProfileEvents;
   private final List<TensionPeriod> tensionPeriods;
   private final List<MitigationOption> mitigations;
+  private final MeasureNames measureNames;
   private final Map<String, GuideStatement> statements;
   private final UkPremisesAct ukPremisesAct;
   private final ThreatLevels threatLevels;
@@ -98,6 +102,8 @@ public final class ReferenceData {
     this.mitigations =
         List.copyOf(
             count(counts, MITIGATIONS, tables.read(MITIGATIONS, ReferenceData::mitigation)));
+    this.measureNames =
+        measureNames(count(counts, MEASURES, tables.read(MEASURES, this::measureRow)));
     this.statements = new LinkedHashMap<>();
     for (GuideStatement g :
         count(counts, GUIDE_STATEMENTS, tables.read(GUIDE_STATEMENTS, ReferenceData::statement))) {
@@ -145,6 +151,7 @@ public final class ReferenceData {
     this.highProfileEvents = List.copyOf(events);
     this.tensionPeriods = List.copyOf(tensions);
     this.mitigations = base.mitigations;
+    this.measureNames = base.measureNames;
     this.statements = base.statements;
     this.threatLevels = threatLevels;
     this.coverage = new DataCoverage(base.coverage.entries(), prefix, threatLevels);
@@ -380,6 +387,11 @@ public final class ReferenceData {
 
   public List<MitigationOption> mitigations() {
     return mitigations;
+  }
+
+  /** Every measure in plain words, and what it means in a country where that differs. */
+  public MeasureNames measureNames() {
+    return measureNames;
   }
 
   /** The UK Terrorism (Protection of Premises) Act 2025 as data/uk_premises_*.csv states it. */
@@ -620,6 +632,76 @@ public final class ReferenceData {
         vocab(r, "role", MitigationRole.class),
         effectiveness,
         r.get("guidance"));
+  }
+
+  /** A row of measures.csv: no country for the name everywhere, a country for a name there. */
+  private record MeasureRow(String country, MeasureName name, String file, long line) {}
+
+  private MeasureRow measureRow(CsvTable.Row r) {
+    Measure m = vocab(r, "measure", Measure.class);
+    String country = r.get("country");
+    String label = r.get("label");
+    if (label.isEmpty()) {
+      throw r.error("label", "empty: say in plain words what the measure is");
+    }
+    String meaning = r.get("meaning");
+    String protects = r.get("protects");
+    if (!country.isEmpty()) {
+      knownCountry(r, "country", country);
+      // the country row exists because the measure means something else there: say what
+      if (meaning.isEmpty()) {
+        throw r.error("meaning", "empty: say what the measure means in " + country);
+      }
+      if (!protects.isEmpty()) {
+        throw r.error("protects", "set on the row without a country only");
+      }
+    }
+    return new MeasureRow(
+        country,
+        new MeasureName(
+            m, label, meaning.isEmpty() ? null : meaning, protects.isEmpty() ? null : protects),
+        r.file(),
+        r.line());
+  }
+
+  private static MeasureNames measureNames(List<MeasureRow> rows) {
+    Map<Measure, MeasureName> defaults = new java.util.EnumMap<>(Measure.class);
+    Map<String, MeasureName> byCountry = new LinkedHashMap<>();
+    for (MeasureRow r : rows) {
+      Measure m = r.name().measure();
+      boolean repeated =
+          r.country().isEmpty()
+              ? defaults.putIfAbsent(m, r.name()) != null
+              : byCountry.containsKey(MeasureNames.key(m, r.country()));
+      if (repeated) {
+        throw new InputException(
+            r.file(),
+            r.line(),
+            0,
+            "column 'measure'",
+            m.code()
+                + " has a row"
+                + (r.country().isEmpty() ? " without a country" : " for " + r.country())
+                + " already");
+      }
+    }
+    for (MeasureRow r : rows) {
+      if (!r.country().isEmpty()) {
+        MeasureName d = defaults.get(r.name().measure());
+        MeasureName n = r.name();
+        // who a measure protects does not change with the country
+        byCountry.put(
+            MeasureNames.key(n.measure(), r.country()),
+            new MeasureName(n.measure(), n.label(), n.meaning(), d == null ? null : d.protects()));
+      }
+    }
+    for (Measure m : Measure.values()) {
+      if (!defaults.containsKey(m)) {
+        throw InputException.of(
+            MEASURES, "no row without a country for " + m.code() + ": every measure needs a name");
+      }
+    }
+    return MeasureNames.of(List.copyOf(defaults.values()), byCountry);
   }
 
   private static GuideStatement statement(CsvTable.Row r) {

@@ -48,6 +48,13 @@ final class Call {
     return query.getValue(name);
   }
 
+  /** Every value of a query parameter given more than once, in order; empty when absent. */
+  java.util.List<String> queryAll(String name) {
+    query(name);
+    java.util.List<String> values = query.getValues(name);
+    return values == null ? java.util.List.of() : values;
+  }
+
   /** What error messages call the body: the {@code name} query parameter, else "body". */
   String inputName() {
     String n = query("name");

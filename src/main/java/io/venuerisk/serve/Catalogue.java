@@ -44,6 +44,11 @@ final class Catalogue {
     codes(o.putArray("eventTypes"), EventType.values());
     codes(o.putArray("communities"), Community.values());
     codes(o.putArray("measures"), Measure.values());
+    // the page names measures in plain words; a result names them as the venue's country does
+    ObjectNode labels = o.putObject("measureLabels");
+    for (Measure m : Measure.values()) {
+      labels.put(m.code(), engine.data().measureNames().of(m, null).label());
+    }
     ArrayNode tiers = o.putArray("tiers");
     for (Tier t : Tier.values()) {
       tiers.add(t.name());

@@ -14,11 +14,14 @@ import io.venuerisk.io.PlanReport;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.InputException;
+import io.venuerisk.model.Measure;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -136,7 +139,10 @@ final class Scenarios {
         });
   }
 
-  /** As {@code plan --format json}, with {@code targetTier} for {@code --target-tier}. */
+  /**
+   * As {@code plan --format json}, with {@code targetTier} for {@code --target-tier} and {@code
+   * exclude} (codes separated by commas, or the parameter repeated) for {@code --exclude}.
+   */
   void plan(Call call) {
     call.requireJson();
     String name = call.inputName();
@@ -153,12 +159,25 @@ final class Scenarios {
                               + target
                               + "'; expected one of LOW, MODERATE, ELEVATED, HIGH, SEVERE"));
     }
+    Set<Measure> excluded = EnumSet.noneOf(Measure.class);
+    for (String value : call.queryAll("exclude")) {
+      for (String code : value.split(",", -1)) {
+        if (code.isBlank()) {
+          continue; // "exclude=" from a form with nothing ticked
+        }
+        excluded.add(
+            Measure.parse(code)
+                .orElseThrow(
+                    () ->
+                        Problem.of(Problem.Type.BAD_REQUEST, "exclude: " + Measure.unknown(code))));
+      }
+    }
     Tier asked = goal;
     call.body(
         bytes -> {
           Scenario s = one(name, bytes, "/api/plan");
           Tier to = asked != null ? asked : MeasurePlanner.defaultTarget(engine.assess(s).tier());
-          MeasurePlanner.Plan plan = new MeasurePlanner(engine).plan(s, to);
+          MeasurePlanner.Plan plan = new MeasurePlanner(engine).plan(s, to, excluded);
           call.send(200, Call.JSON, Call.render(w -> PlanReport.writeJson(w, plan)));
         });
   }

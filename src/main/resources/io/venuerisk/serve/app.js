@@ -80,7 +80,9 @@ function whatIf(measure, on) {
 
 async function plan() {
   const tier = $('target-tier').value;
+  const excluded = [...document.querySelectorAll('#plan-exclude input:checked')].map((b) => b.value);
   const res = await postJson('/api/plan?targetTier=' + encodeURIComponent(tier)
+    + (excluded.length ? '&exclude=' + encodeURIComponent(excluded.join(',')) : '')
     + (fileName ? '&name=' + encodeURIComponent(fileName) : ''), form.read());
   if (!res.ok) {
     $('plan-result').textContent = res.body.detail || 'The plan could not be made.';
@@ -173,6 +175,22 @@ async function start() {
     $('target-tier').append(o);
   }
   $('target-tier').value = 'MODERATE';
+  // one box per measure, named in plain words: ticked ones are never added by the plan
+  const labels = vocab.measureLabels || {};
+  for (const m of (vocab.measures || [])) {
+    const id = 'exclude-' + m;
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = id;
+    box.value = m;
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = labels[m] || m.replace(/_/g, ' ');
+    const item = document.createElement('span');
+    item.className = 'exclude-item';
+    item.append(box, label);
+    $('plan-exclude').append(item);
+  }
   $('plan-form').addEventListener('submit', (e) => {
     e.preventDefault();
     plan();

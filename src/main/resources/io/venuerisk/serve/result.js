@@ -22,6 +22,16 @@ const has = (x) => x !== undefined && x !== null;
 const list = (x) => (Array.isArray(x) ? x : []);
 const words = (code) => String(code).replace(/_/g, ' ');
 
+// The measures in plain words as the result names them (measureNames: the venue's country's
+// names, data/measures.csv); a result without them shows the codes as words.
+let measureNames = new Map();
+function useNames(r) {
+  measureNames = new Map(list(r && r.measureNames).map((n) => [n.measure, n]));
+}
+const measureWords = (code) => (measureNames.get(code) || {}).label || words(code);
+const protects = (code) => (measureNames.get(code) || {}).protects;
+const meaning = (code) => (measureNames.get(code) || {}).meaning || null;
+
 /** A score as the result gives it: a whole number, or a decimal with one place. */
 function num(x) {
   if (typeof x !== 'number') {
@@ -54,9 +64,9 @@ function measureLabel(m) {
   if (m && typeof m === 'object') {
     const bits = [m.role ? words(m.role) : null, has(m.effectiveness) ? 'effectiveness ' + num(m.effectiveness) : null]
       .filter(Boolean).join(', ');
-    return words(m.measure || '') + (bits ? ' (' + bits + ')' : '');
+    return measureWords(m.measure || '') + (bits ? ' (' + bits + ')' : '');
   }
-  return words(m);
+  return measureWords(m);
 }
 
 function chips(codes, cls) {
@@ -220,14 +230,33 @@ function exposures(r, onToggle) {
 }
 
 function recommended(r, onToggle) {
-  const m = list(r.recommendedMeasures);
-  if (!m.length) {
+  const all = list(r.recommendedMeasures);
+  if (!all.length) {
     return null;
   }
-  return section('Measures to add', el('ul', { class: 'recommended', id: 'recommended' }, ...m.map((x) => el('li', {},
-    whatIf(x.measure, words(x.measure), onToggle),
+  const item = (x) => el('li', { title: meaning(x.measure) },
+    whatIf(x.measure, measureWords(x.measure), onToggle),
     has(x.reduction) ? el('span', { class: 'points credit' }, ' ' + signed(-Math.abs(x.reduction))) : null,
-    list(x.reduces).length ? el('span', { class: 'muted' }, ' against ' + list(x.reduces).map(words).join(', ')) : null))));
+    list(x.reduces).length ? el('span', { class: 'muted' }, ' against ' + list(x.reduces).map(words).join(', ')) : null);
+  // measures that protect named people are shown as protecting them, not ranked with the crowd's
+  const crowd = all.filter((x) => !protects(x.measure));
+  const people = new Map();
+  for (const x of all.filter((y) => protects(y.measure))) {
+    people.set(protects(x.measure), [...(people.get(protects(x.measure)) || []), x]);
+  }
+  return section('Measures to add',
+    crowd.length ? el('ul', { class: 'recommended', id: 'recommended' }, ...crowd.map(item)) : null,
+    ...[...people].map(([who, xs]) => el('div', { class: 'for-people' },
+      el('p', {}, 'For ' + who + ' (protects them, not the crowd):'),
+      el('ul', { class: 'recommended' }, ...xs.map(item)))),
+    meanings(all.map((x) => x.measure)));
+}
+
+/** What the measures named mean where the venue is, when the result says. */
+function meanings(codes) {
+  const lines = [...new Set(codes)].filter((c) => meaning(c));
+  return lines.length ? el('ul', { class: 'meanings muted' }, ...lines.map((c) =>
+    el('li', {}, el('strong', {}, measureWords(c)), ': ' + meaning(c)))) : null;
 }
 
 function withoutEffect(r) {
@@ -236,7 +265,7 @@ function withoutEffect(r) {
     return null;
   }
   return section('Measures in place with no effect here',
-    el('ul', {}, ...m.map((x) => el('li', {}, el('strong', {}, words(x.measure)), x.reason ? ': ' + x.reason : ''))));
+    el('ul', {}, ...m.map((x) => el('li', {}, el('strong', {}, measureWords(x.measure)), x.reason ? ': ' + x.reason : ''))));
 }
 
 function notes(r) {
@@ -252,6 +281,7 @@ function notes(r) {
  * @param onToggle (measure, on) when a what-if box is ticked
  */
 export function renderAssessment(root, r, previous, statements, onToggle) {
+  useNames(r);
   const name = el('h2', { id: 'result-heading' }, r.name || r.id || 'Result',
     r.id && r.name ? el('span', { class: 'muted small' }, ' ' + r.id) : null);
   root.replaceChildren(...[
@@ -271,6 +301,7 @@ export function renderAssessment(root, r, previous, statements, onToggle) {
 
 /** Renders the answer of /api/plan. */
 export function renderPlan(root, p) {
+  useNames(p);
   const parts = [];
   const now = has(p.score) ? num(p.score) + (p.tier ? ' ' + p.tier : '') : null;
   if (now) {
@@ -285,7 +316,8 @@ export function renderPlan(root, p) {
   }
   if (steps.length) {
     parts.push(el('ol', { class: 'steps' }, ...steps.map((s) => el('li', {},
-      el('strong', {}, words(s.measure)), ' \u2192 ' + num(s.score) + ' ', s.tier ? tierBadge(s.tier) : null))));
+      el('strong', {}, measureWords(s.measure)), s.protects ? ' (for ' + s.protects + ')' : '',
+      ' \u2192 ' + num(s.score) + ' ', s.tier ? tierBadge(s.tier) : null))));
   }
   const floor = p.allMeasures || p.floor;
   if (plan.reached === false && floor) {
@@ -294,10 +326,21 @@ export function renderPlan(root, p) {
       + (floor.heldBy ? ' ' + floor.heldBy : '')));
   }
   const options = list(p.options).filter((o) => !has(o.reduction) || o.reduction > 0);
-  if (options.length) {
-    parts.push(el('details', {}, el('summary', {}, 'Each missing measure scored on its own (' + options.length + ')'),
-      el('ul', {}, ...options.map((o) => el('li', {}, words(o.measure) + ': ' + num(o.score) + ' ' + (o.tier || '')
-        + (has(o.reduction) ? ' (' + signed(-Math.abs(o.reduction)) + ')' : ''))))));
+  const option = (o) => el('li', {}, measureWords(o.measure) + ': ' + num(o.score) + ' ' + (o.tier || '')
+    + (has(o.reduction) ? ' (' + signed(-Math.abs(o.reduction)) + ')' : ''));
+  const crowd = options.filter((o) => !o.protects);
+  if (crowd.length) {
+    parts.push(el('details', {}, el('summary', {}, 'Each missing measure for the crowd scored on its own (' + crowd.length + ')'),
+      el('ul', {}, ...crowd.map(option))));
   }
+  const people = options.filter((o) => o.protects);
+  for (const who of [...new Set(people.map((o) => o.protects))]) {
+    parts.push(el('p', { class: 'for-people' }, 'For ' + who + ' (protects them, not the crowd):'),
+      el('ul', {}, ...people.filter((o) => o.protects === who).map(option)));
+  }
+  if (list(p.excluded).length) {
+    parts.push(el('p', { class: 'muted', id: 'plan-excluded' }, 'Left out: ' + list(p.excluded).map(measureWords).join(', ') + '.'));
+  }
+  parts.push(meanings([...list(p.excluded), ...steps.map((s) => s.measure), ...options.map((o) => o.measure)]));
   root.replaceChildren(...parts.filter(Boolean));
 }

@@ -310,4 +310,35 @@ class AssessCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).endsWith(header);
   }
+
+  @Test
+  void aSmallFeteIsOfferedNoMeasureThatWouldTakeOffNothing() throws IOException {
+    // 350 people at a village fete: every measure would take off less than the 0.1 a score shows
+    String fete = "scenarios/village-fete-iceland-2027.json";
+    CommandRun r = run("assess", fete);
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .doesNotContain("-0.0")
+        .contains("Measures to add for the crowd")
+        .contains("none that would take off 0.1 point or more");
+    JsonNode j = new ObjectMapper().readTree(run("assess", "-f", "json", fete).out());
+    assertThat(j.get("recommendedMeasures")).isEmpty();
+  }
+
+  @Test
+  void measuresAreNamedInPlainWordsWithTheirCodesAndCountryMeaning() throws IOException {
+    CommandRun r = run("assess", "scenarios/party-leader-rally-birmingham-2027.json");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("a stand-off perimeter (screening and road closures away from the crowd)")
+        .contains("[standoff_perimeter]")
+        .contains("hostile vehicle mitigation (barriers, bollards) -");
+    JsonNode j = new ObjectMapper().readTree(run("assess", "-f", "json", COLOGNE).out());
+    java.util.Set<String> named = new java.util.HashSet<>();
+    j.get("measureNames").forEach(n -> named.add(n.get("measure").asText()));
+    j.get("recommendedMeasures")
+        .forEach(m -> assertThat(named).contains(m.get("measure").asText()));
+    j.get("findings")
+        .forEach(f -> f.get("measures").forEach(m -> assertThat(named).contains(m.asText())));
+  }
 }

@@ -22,6 +22,7 @@ class DataCommandTest {
           "high_profile_events.csv",
           "tension_periods.csv",
           "mitigations.csv",
+          "measures.csv",
           "guide_statements.csv",
           "uk_premises_act.csv",
           "uk_premises_uses.csv",

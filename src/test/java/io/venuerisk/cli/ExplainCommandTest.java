@@ -50,7 +50,9 @@ class ExplainCommandTest {
         .containsPattern(
             "(?m)^  threat          1 - exp\\(-20 / 12\\) = 0\\.811  from GEO-EUROPE \\+12\\.0, TIM-CHRISTMAS-MARKET \\+8\\.0$")
         .containsPattern("(?m)^  inherent        100 x 0\\.393\\^0\\.6 x 0\\.811\\^0\\.7 x ")
-        .contains("hostile_vehicle_mitigation (primary) removes 60%")
+        .contains(
+            "hostile vehicle mitigation (barriers, bollards) [hostile_vehicle_mitigation] (primary)"
+                + " removes 60%")
         .containsPattern("(?m)^  residual        ");
   }
 

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,8 @@ class PlanCommandTest {
   static final String OSAKA = "scenarios/trade-conference-osaka-2027.json";
   static final String VIENNA_MASS = "scenarios/christmas-eve-mass-vienna-2026.json";
   static final String KABUL_EID = "scenarios/eid-al-adha-prayers-kabul-2027.json";
+  static final String BIRMINGHAM = "scenarios/party-leader-rally-birmingham-2027.json";
+  static final String BOSTON = "scenarios/university-commencement-boston-2027.json";
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   static JsonNode plan(String... args) throws IOException {
@@ -128,5 +132,103 @@ class PlanCommandTest {
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err())
         .contains("unknown tier 'lowest'; expected one of LOW, MODERATE, ELEVATED, HIGH, SEVERE");
+  }
+
+  @Test
+  void measuresAreNamedInPlainWordsAsTheVenuesCountryUnderstandsThem() throws IOException {
+    CommandRun r = CommandRun.of("plan", BIRMINGHAM);
+    assertThat(r.exit()).isZero();
+    // a UK venue cannot hire armed guards: there the measure is a plan agreed with the police
+    assertThat(r.out())
+        .contains("a stand-off perimeter (screening and road closures away from the crowd)")
+        .contains("an armed police response plan [armed_security]")
+        .contains("What a measure means in GB")
+        .contains("private armed guards are not lawful in the United Kingdom");
+    JsonNode gb = plan(BIRMINGHAM);
+    assertThat(names(gb).get("armed_security").get("label").asText())
+        .isEqualTo("an armed police response plan");
+    JsonNode us = plan(BOSTON);
+    assertThat(names(us).get("armed_security").get("label").asText())
+        .isEqualTo("an armed response on site");
+    assertThat(names(us).get("hostile_vehicle_mitigation").get("label").asText())
+        .isEqualTo("hostile vehicle mitigation (barriers, bollards)");
+    for (JsonNode o : us.get("options")) {
+      assertThat(names(us)).as("every option is named").containsKey(o.get("measure").asText());
+    }
+  }
+
+  private static java.util.Map<String, JsonNode> names(JsonNode j) {
+    java.util.Map<String, JsonNode> m = new java.util.HashMap<>();
+    j.get("measureNames").forEach(n -> m.put(n.get("measure").asText(), n));
+    return m;
+  }
+
+  @Test
+  void excludedMeasuresAreNeverAddedAndAreNamedAsLeftOut() throws IOException {
+    JsonNode all = plan("--target-tier", "LOW", BOSTON);
+    assertThat(all.get("plan").get("steps"))
+        .extracting(st -> st.get("measure").asText())
+        .contains("hostile_vehicle_mitigation");
+    JsonNode j =
+        plan(
+            "--target-tier",
+            "LOW",
+            "--exclude",
+            "hostile_vehicle_mitigation,close_protection",
+            "--exclude",
+            "armed_security",
+            BOSTON);
+    assertThat(j.get("excluded"))
+        .extracting(JsonNode::asText)
+        .containsExactly("hostile_vehicle_mitigation", "armed_security", "close_protection");
+    List<String> named = new ArrayList<>();
+    j.get("options").forEach(o -> named.add(o.get("measure").asText()));
+    j.at("/plan/steps").forEach(o -> named.add(o.get("measure").asText()));
+    assertThat(named)
+        .isNotEmpty()
+        .doesNotContain("hostile_vehicle_mitigation", "armed_security", "close_protection");
+    CommandRun r = CommandRun.of("plan", "--exclude", "armed_security", BIRMINGHAM);
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Left out (--exclude): an armed police response plan");
+  }
+
+  @Test
+  void anUnknownExcludedMeasureIsAUsageErrorNamingTheNearestCode() {
+    CommandRun r = CommandRun.of("plan", "--exclude", "armed_securty", COLOGNE);
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .contains("unknown measure 'armed_securty'; did you mean armed_security?")
+        .contains("hostile_vehicle_mitigation");
+    assertThat(r.clean()).isTrue();
+  }
+
+  @Test
+  void closeProtectionIsShownAsProtectingTheOfficialsNotRankedWithTheCrowdsMeasures()
+      throws IOException {
+    // 30,000 people and officials: what protects the crowd comes first
+    JsonNode j = plan("--target-tier", "LOW", BOSTON);
+    boolean personSeen = false;
+    for (JsonNode st : j.at("/plan/steps")) {
+      boolean person = st.hasNonNull("protects");
+      assertThat(personSeen && !person)
+          .as("a crowd measure after one that protects people: %s", st)
+          .isFalse();
+      personSeen |= person;
+    }
+    JsonNode close = null;
+    for (JsonNode o : j.get("options")) {
+      if (o.get("measure").asText().equals("close_protection")) {
+        close = o;
+      }
+    }
+    assertThat(close).isNotNull();
+    assertThat(close.get("protects").asText()).isEqualTo("the officials or speakers present");
+    String out = CommandRun.of("plan", "--target-tier", "LOW", BOSTON).out();
+    String crowd = out.substring(0, out.indexOf("For the officials or speakers present"));
+    assertThat(crowd).contains("Measures for the crowd").doesNotContain("[close_protection]");
+    assertThat(out.substring(out.indexOf("For the officials or speakers present")))
+        .startsWith("For the officials or speakers present (protects them, not the crowd)")
+        .contains("close protection [close_protection]");
   }
 }

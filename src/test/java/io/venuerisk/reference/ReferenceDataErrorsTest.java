@@ -174,4 +174,43 @@ class ReferenceDataErrorsTest {
             "high_profile_events.csv:2: column 'countries': empty: only a provisional row may"
                 + " leave the host unknown");
   }
+
+  @Test
+  void everyMeasureNeedsANameAndACountryRowSaysWhatItMeansThere() throws IOException {
+    copyOfData();
+    String first = Files.readAllLines(dir.resolve(ReferenceData.MEASURES)).get(1);
+    replaceLine(ReferenceData.MEASURES, 2, "cctv,,CCTV again,,");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("column 'measure': cctv has a row without a country already");
+    // without its row, hostile_vehicle_mitigation has no name
+    replaceLine(ReferenceData.MEASURES, 2, "cctv,GB,CCTV,watched by the police,");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("no row without a country for hostile_vehicle_mitigation");
+    replaceLine(ReferenceData.MEASURES, 2, first);
+    replaceLine(ReferenceData.MEASURES, 2, "bag_search,FR,fouille des sacs,,");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessageEndingWith("column 'meaning': empty: say what the measure means in FR");
+    replaceLine(ReferenceData.MEASURES, 2, "bag_search,XX,a search,what it is,");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("unknown country code 'XX'");
+  }
+
+  @Test
+  void theShippedNamesGiveEveryMeasureALabelAndArmedSecurityItsBritishMeaning() {
+    ReferenceData data = ReferenceData.bundled();
+    for (io.venuerisk.model.Measure m : io.venuerisk.model.Measure.values()) {
+      assertThat(data.measureNames().of(m, null).label()).as(m.code()).isNotBlank();
+    }
+    var gb = data.measureNames().of(io.venuerisk.model.Measure.ARMED_SECURITY, "GB");
+    assertThat(gb.label()).isEqualTo("an armed police response plan");
+    assertThat(gb.meaning()).contains("private armed guards are not lawful");
+    assertThat(data.measureNames().of(io.venuerisk.model.Measure.ARMED_SECURITY, "US").label())
+        .isEqualTo("an armed response on site");
+    assertThat(data.measureNames().of(io.venuerisk.model.Measure.CLOSE_PROTECTION, "GB").protects())
+        .isEqualTo("the officials or speakers present");
+  }
 }

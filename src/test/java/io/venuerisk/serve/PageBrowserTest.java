@@ -143,6 +143,42 @@ class PageBrowserTest {
   }
 
   @Test
+  void aMeasureLeftOutOfThePlanIsNeverAddedAndMeasuresAreNamedInPlainWords() throws Exception {
+    open();
+    Path file = Path.of("scenarios/university-commencement-boston-2027.json");
+    fill(JSON.readTree(file.toFile()), "");
+    browser.findElement(By.id("assess")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tier")));
+    assertThat(browser.findElement(By.id("result")).getText())
+        .contains("hostile vehicle mitigation (barriers, bollards)")
+        .contains("For the officials or speakers present (protects them, not the crowd):");
+
+    new Select(browser.findElement(By.id("target-tier"))).selectByValue("LOW");
+    browser.findElement(By.id("exclude-hostile_vehicle_mitigation")).click();
+    browser.findElement(By.cssSelector("#plan-form button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-excluded")));
+    String plan = browser.findElement(By.id("plan-result")).getText();
+    JsonNode cli =
+        JSON.readTree(
+            TestServer.cli(
+                    "plan",
+                    "--format",
+                    "json",
+                    "--target-tier",
+                    "LOW",
+                    "--exclude",
+                    "hostile_vehicle_mitigation",
+                    file.toString())
+                .out());
+    assertThat(plan)
+        .contains("Left out: hostile vehicle mitigation (barriers, bollards).")
+        .contains("a stand-off perimeter (screening and road closures away from the crowd)");
+    assertThat(cli.at("/plan/steps/0/measure").asText()).isEqualTo("standoff_perimeter");
+    assertThat(browser.findElement(By.cssSelector("#plan-result ol.steps")).getText())
+        .doesNotContain("hostile vehicle mitigation");
+  }
+
+  @Test
   void theFormIsCheckedAsTheUserTypesWithTheReadersMessages() throws Exception {
     open();
     fill(JSON.readTree(Path.of("scenarios/christmas-market-cologne-2026.json").toFile()), "");

@@ -366,6 +366,50 @@ class ServeApiTest {
   }
 
   @Test
+  void planTakesMeasuresToExcludeAsPlanExcludeDoes() throws Exception {
+    Path file = Path.of("scenarios/university-commencement-boston-2027.json");
+    String cli =
+        TestServer.cli(
+                "plan",
+                "--format",
+                "json",
+                "--target-tier",
+                "LOW",
+                "--exclude",
+                "hostile_vehicle_mitigation,close_protection",
+                file.toString())
+            .out();
+    assertThat(cli).contains("\"excluded\"");
+    assertThat(
+            TestServer.post(
+                    base,
+                    "/api/plan?targetTier=LOW&exclude=hostile_vehicle_mitigation,close_protection",
+                    "application/json",
+                    file)
+                .body())
+        .isEqualTo(cli);
+    assertThat(
+            TestServer.post(
+                    base,
+                    "/api/plan?targetTier=LOW&exclude=close_protection"
+                        + "&exclude=hostile_vehicle_mitigation",
+                    "application/json",
+                    file)
+                .body())
+        .isEqualTo(cli);
+    HttpResponse<String> typo =
+        TestServer.post(base, "/api/plan?exclude=armed_securty", "application/json", file);
+    assertThat(typo.statusCode()).isEqualTo(400);
+    assertThat(typo.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(JSON.readTree(typo.body()).get("detail").asText())
+        .startsWith("exclude: unknown measure 'armed_securty'; did you mean armed_security?");
+    JsonNode vocab = JSON.readTree(TestServer.get(base, "/api/vocabularies").body());
+    assertThat(vocab.at("/measureLabels/hostile_vehicle_mitigation").asText())
+        .isEqualTo("hostile vehicle mitigation (barriers, bollards)");
+  }
+
+  @Test
   void theExampleCalendarsGiveTheCliBatchReportInEveryFormat() throws Exception {
     for (String format : List.of("jsonl", "csv", "json", "md", "html")) {
       TestServer.Cli cli =
