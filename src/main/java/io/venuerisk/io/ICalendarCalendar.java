@@ -379,9 +379,20 @@ public final class ICalendarCalendar implements CalendarReader {
       Temporal from = start.getDate();
       LocalDate first = day(file, from);
       tree.put("date", first.toString());
-      LocalDate last = lastDay(file, event, from, first);
+      Temporal to = end(event, from);
+      LocalDate last = to == null ? first : lastDay(file, to, first);
       if (!last.equals(first)) {
         tree.put("endDate", last.toString());
+      }
+      // a date-time gives the times; an all-day event has none, and an end at the very start is
+      // an instant (RFC 5545), not the 24 hours an end time equal to the start time would say
+      java.time.LocalTime startTime = Recurrence.time(from);
+      if (startTime != null) {
+        tree.put("startTime", startTime.toString());
+        java.time.LocalTime endTime = to == null || to.equals(from) ? null : Recurrence.time(to);
+        if (endTime != null) {
+          tree.put("endTime", endTime.toString());
+        }
       }
     }
     List<String> categories = new ArrayList<>();
@@ -474,19 +485,18 @@ public final class ICalendarCalendar implements CalendarReader {
     return "no value of '" + given + "' is an event type; add one, as " + how + hint;
   }
 
-  private static LocalDate lastDay(String file, VEvent event, Temporal from, LocalDate first) {
-    Temporal to = null;
+  /** When the event ends: its DTEND, or DTSTART and DURATION; null with neither. */
+  private static Temporal end(VEvent event, Temporal from) {
     DtEnd<?> end = event.getDateTimeEnd();
     if (end != null && end.getDate() != null) {
-      to = end.getDate();
-    } else {
-      Optional<Property> d = event.getProperty(Property.DURATION);
-      if (d.isPresent()) {
-        TemporalAmount amount = ((Duration) d.get()).getDuration();
-        to = from.plus(amount);
-      }
+      return end.getDate();
     }
-    return to == null ? first : lastDay(file, to, first);
+    Optional<Property> d = event.getProperty(Property.DURATION);
+    if (d.isPresent()) {
+      TemporalAmount amount = ((Duration) d.get()).getDuration();
+      return from.plus(amount);
+    }
+    return null;
   }
 
   /**
