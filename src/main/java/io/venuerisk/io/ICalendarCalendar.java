@@ -49,9 +49,10 @@ import net.fortuna.ical4j.model.property.XProperty;
 
 /**
  * iCalendar (RFC 5545), parsed by ical4j: each VEVENT is one scenario. UID is the id, SUMMARY the
- * name, DTSTART and DTEND (or DURATION) the dates, the first CATEGORIES value that is an event type
- * the event type, LOCATION a venue of the registry by id or name, and {@code X-VENUE-RISK-*}
- * properties named after JSON paths give the other facts. An all-day DTEND is exclusive, so {@code
+ * name, DTSTART and DTEND (or DURATION) the dates and, as date-times, the start and end times (an
+ * all-day event has none), the first CATEGORIES value that is an event type the event type,
+ * LOCATION a venue of the registry by id or name, and {@code X-VENUE-RISK-*} properties named after
+ * JSON paths give the other facts. An all-day DTEND is exclusive, so {@code
  * DTEND;VALUE=DATE:20261221} ends a one-day event on 20 December. A date-time is dated where it is
  * written (its TZID, or UTC for a time ending in Z).
  *
