@@ -10,6 +10,7 @@ import io.venuerisk.model.Security;
 import io.venuerisk.model.Venue;
 import io.venuerisk.model.VenueType;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,9 @@ public final class TestScenarios {
   private String name = "test event";
   private LocalDate date = LocalDate.of(2026, 9, 15);
   private LocalDate endDate;
+  private LocalTime startTime;
+  private LocalTime endTime;
+  private String venueName = "test venue";
   private VenueType venueType = VenueType.OTHER;
   private Boolean indoor = true;
   private Integer capacity;
@@ -56,6 +60,18 @@ public final class TestScenarios {
 
   public TestScenarios until(String isoDate) {
     endDate = LocalDate.parse(isoDate);
+    return this;
+  }
+
+  /** Local times at the venue, HH:MM; null for a time not given. */
+  public TestScenarios times(String start, String end) {
+    startTime = start == null ? null : LocalTime.parse(start);
+    endTime = end == null ? null : LocalTime.parse(end);
+    return this;
+  }
+
+  public TestScenarios venue(String name) {
+    venueName = name;
     return this;
   }
 
@@ -145,7 +161,9 @@ public final class TestScenarios {
         name,
         date,
         endDate,
-        new Venue(null, "test venue", venueType, indoor, capacity, city, country),
+        startTime,
+        endTime,
+        new Venue(null, venueName, venueType, indoor, capacity, city, country),
         new EventInfo(eventType, attendance, international),
         new Profile(
             communities,
@@ -155,6 +173,7 @@ public final class TestScenarios {
             securityForces,
             aidAgencies,
             israeliInterest),
-        new Security(measures));
+        new Security(measures),
+        null);
   }
 }

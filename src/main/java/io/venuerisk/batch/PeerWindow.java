@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -29,8 +31,9 @@ import java.util.function.Consumer;
  * keeps, per {@link PeerClass}, the ids of the events running on it and of those starting on it,
  * and an event's groups are read from the days it runs. A one-day event's cost does not grow with
  * the number of events its city holds that day; only back to back, which is per venue, compares
- * events pairwise. The groups are exactly those {@link PeerGroups#of} builds from {@link
- * Peers#among} the whole calendar.
+ * events pairwise, and so do times: two events of one venue on one day whose times do not overlap
+ * are taken out of each other's days in common. The groups are exactly those {@link PeerGroups#of}
+ * builds from {@link Peers#among} the whole calendar.
  *
  * <p>An event that arrives after the sweep has passed its start date (the calendar is out of order
  * by more than the buffer) raises {@link OutOfOrder}: the caller then reads the calendar again
@@ -55,6 +58,18 @@ final class PeerWindow {
 
     /** Back-to-back relations, found pairwise among the events of one venue (few). */
     private final PeerGroups.Builder backToBack;
+
+    /**
+     * Events of its venue that share a day with it but not a time (null while none): they follow
+     * each other, so they are not among its days in common.
+     */
+    private List<Near> apart;
+
+    /**
+     * Events of its venue that share a day with it without the times to tell (null while none):
+     * counted among its days in common, and the groups say it was assumed.
+     */
+    private List<Near> untimed;
 
     private List<PeerGroup> groups = List.of();
 
@@ -82,6 +97,13 @@ final class PeerWindow {
     }
   }
 
+  /** Another event of the same venue, as much of it as the days in common need. */
+  private record Near(String id, long start, int classes) {
+    Near(Item i) {
+      this(i.id, i.start, i.classes);
+    }
+  }
+
   /** The calendar is out of date order by more than the reorder buffer. */
   static final class OutOfOrder extends Exception {
     final long seq;
@@ -93,15 +115,16 @@ final class PeerWindow {
   }
 
   /**
-   * One day of one city: per peer class, the ids of the events running and of those starting (null
+   * One day of one city: per peer class, the ids of the events running and of those starting, each
+   * with how many events hold it (an id given twice is one peer, unless times take one out; null
    * while there are none).
    */
   private static final class Day {
     @SuppressWarnings("unchecked")
-    final TreeSet<String>[] running = new TreeSet[CLASSES.length];
+    final TreeMap<String, Integer>[] running = new TreeMap[CLASSES.length];
 
     @SuppressWarnings("unchecked")
-    final TreeSet<String>[] starting = new TreeSet[CLASSES.length];
+    final TreeMap<String, Integer>[] starting = new TreeMap[CLASSES.length];
 
     /** Events in the window that run on this day; the day is dropped when none is left. */
     int events;
@@ -185,22 +208,49 @@ final class PeerWindow {
         Scenario o = other.scenario;
         Scenario s = item.scenario;
         Peers.backToBack(
-            s, item.venue, o, other.venue, (kind, day) -> item.backToBack.relate(o, kind, day));
+            s,
+            item.venue,
+            o,
+            other.venue,
+            (kind, day, assumed) -> item.backToBack.relate(o, kind, day, assumed));
         Peers.backToBack(
-            o, other.venue, s, item.venue, (kind, day) -> other.backToBack.relate(s, kind, day));
+            o,
+            other.venue,
+            s,
+            item.venue,
+            (kind, day, assumed) -> other.backToBack.relate(s, kind, day, assumed));
+        if (!item.id.equals(other.id) && Peers.shareDay(s, o)) {
+          switch (Peers.timing(s, o)) {
+            case APART -> {
+              item.apart = with(item.apart, new Near(other));
+              other.apart = with(other.apart, new Near(item));
+            }
+            case UNKNOWN -> {
+              item.untimed = with(item.untimed, new Near(other));
+              other.untimed = with(other.untimed, new Near(item));
+            }
+            case OVERLAP -> {}
+          }
+        }
       }
       atVenue.add(item);
     }
     running.add(item);
   }
 
-  private static void add(TreeSet<String>[] byClass, Item item) {
+  private static List<Near> with(List<Near> list, Near n) {
+    List<Near> out = list == null ? new ArrayList<>(2) : list;
+    out.add(n);
+    return out;
+  }
+
+  private static void add(TreeMap<String, Integer>[] byClass, Item item) {
     for (int c = 0; c < byClass.length; c++) {
       if ((item.classes & 1 << c) != 0) {
         if (byClass[c] == null) {
-          byClass[c] = new TreeSet<>();
+          byClass[c] = new TreeMap<>();
         }
-        byClass[c].add(item.id);
+        byClass[c].merge(item.id, 1, Integer::sum);
       }
     }
   }
@@ -232,28 +282,36 @@ final class PeerWindow {
   /**
    * The event's days in common with the other events of its city, per class: those running on its
    * first day (they share that day) and those starting on a later day of it (they share the day
-   * they start). Every one of them is in the window while the event is: none has been released.
+   * they start), less those of its venue whose times keep apart from its own. Every one of them is
+   * in the window while the event is: none has been released.
    */
   private static void sameDay(Item item, City city, List<PeerGroup> out) {
     Day first = city.days.get(item.start);
     for (int c = 0; c < CLASSES.length; c++) {
-      TreeSet<String> ids = first.running[c];
-      long common = others(ids, item.id) > 0 ? item.start : Long.MIN_VALUE;
+      Map<Long, Map<String, Integer>> apart = apart(item, 1 << c);
+      TreeMap<String, Integer> running = first.running[c];
+      Set<String> gone = gone(running, apart.get(item.start));
+      int count = others(running, item.id) - gone.size();
+      long common = count > 0 ? item.start : Long.MIN_VALUE;
       boolean varied = false;
+      Iterable<String> ids = without(running, gone);
       if (item.end > item.start) {
-        ids = ids == null ? new TreeSet<>() : new TreeSet<>(ids);
+        TreeSet<String> all = new TreeSet<>();
+        ids.forEach(all::add);
         for (long d = item.start + 1; d <= item.end; d++) {
-          TreeSet<String> starting = city.days.get(d).starting[c];
-          if (others(starting, item.id) > 0) {
+          TreeMap<String, Integer> starting = city.days.get(d).starting[c];
+          Set<String> goneThen = gone(starting, apart.get(d));
+          if (others(starting, item.id) - goneThen.size() > 0) {
             varied |= common != Long.MIN_VALUE;
             common = d;
-            ids.addAll(starting);
+            without(starting, goneThen).forEach(all::add);
           }
         }
+        ids = all;
+        count = all.size() - (all.contains(item.id) ? 1 : 0);
       }
-      int count = others(ids, item.id);
       if (count == 0) {
-        continue; // ids is null only then
+        continue;
       }
       out.add(
           PeerGroup.of(
@@ -263,15 +321,76 @@ final class PeerWindow {
               count,
               ids,
               item.id,
-              varied ? null : LocalDate.ofEpochDay(common)));
+              varied ? null : LocalDate.ofEpochDay(common),
+              untimed(item, 1 << c)));
     }
   }
 
+  /**
+   * The events of the item's venue in class {@code bit} whose times keep apart from its own, by the
+   * day they would share with it (its first day, or the later day they start) and id, counted.
+   */
+  private static Map<Long, Map<String, Integer>> apart(Item item, int bit) {
+    if (item.apart == null) {
+      return Map.of();
+    }
+    Map<Long, Map<String, Integer>> out = new HashMap<>();
+    for (Near n : item.apart) {
+      if ((n.classes() & bit) != 0) {
+        out.computeIfAbsent(Math.max(n.start(), item.start), k -> new HashMap<>())
+            .merge(n.id(), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** The ids every event of which on that day is apart in time: not peers that day. */
+  private static Set<String> gone(TreeMap<String, Integer> ids, Map<String, Integer> apart) {
+    if (ids == null || apart == null) {
+      return Set.of();
+    }
+    Set<String> out = new java.util.HashSet<>();
+    apart.forEach(
+        (id, n) -> {
+          if (ids.getOrDefault(id, 0) <= n) {
+            out.add(id);
+          }
+        });
+    return out;
+  }
+
+  /** The ids of a day less those gone, read lazily: a group names only the first few. */
+  private static Iterable<String> without(TreeMap<String, Integer> ids, Set<String> gone) {
+    if (ids == null) {
+      return List.of();
+    }
+    if (gone.isEmpty()) {
+      return ids.keySet();
+    }
+    return () -> ids.keySet().stream().filter(id -> !gone.contains(id)).iterator();
+  }
+
+  /**
+   * The ids, sorted, of the events of its venue in class {@code bit} it shares a day with untimed.
+   */
+  private static List<String> untimed(Item item, int bit) {
+    if (item.untimed == null) {
+      return List.of();
+    }
+    TreeSet<String> out = new TreeSet<>();
+    for (Near n : item.untimed) {
+      if ((n.classes() & bit) != 0) {
+        out.add(n.id());
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** The ids in {@code ids} other than {@code own}: an event given twice is never its own peer. */
-  private static int others(TreeSet<String> ids, String own) {
+  private static int others(TreeMap<String, Integer> ids, String own) {
     if (ids == null) {
       return 0;
     }
-    return ids.size() - (ids.contains(own) ? 1 : 0);
+    return ids.size() - (ids.containsKey(own) ? 1 : 0);
   }
 }

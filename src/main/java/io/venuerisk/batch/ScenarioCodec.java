@@ -14,6 +14,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,6 +66,8 @@ final class ScenarioCodec {
     string(out, s.name());
     out.writeLong(s.date().toEpochDay());
     out.writeLong(s.endDate().toEpochDay());
+    time(out, s.startTime());
+    time(out, s.endTime());
     Venue v = s.venue();
     string(out, v.id());
     string(out, v.name());
@@ -102,6 +105,8 @@ final class ScenarioCodec {
     String name = string(in);
     LocalDate date = LocalDate.ofEpochDay(in.readLong());
     LocalDate end = LocalDate.ofEpochDay(in.readLong());
+    LocalTime startTime = time(in);
+    LocalTime endTime = time(in);
     Venue venue =
         new Venue(
             string(in),
@@ -131,6 +136,8 @@ final class ScenarioCodec {
         name,
         date,
         end,
+        startTime,
+        endTime,
         venue,
         event,
         profile,
@@ -164,6 +171,16 @@ final class ScenarioCodec {
   private static Boolean flag(DataInputStream in) throws IOException {
     int b = in.readByte();
     return b == 2 ? null : b == 1;
+  }
+
+  /** A time of day as its minute, -1 when not given. */
+  private static void time(DataOutputStream out, LocalTime t) throws IOException {
+    out.writeShort(t == null ? -1 : t.toSecondOfDay() / 60);
+  }
+
+  private static LocalTime time(DataInputStream in) throws IOException {
+    int minute = in.readShort();
+    return minute < 0 ? null : LocalTime.ofSecondOfDay(minute * 60L);
   }
 
   private static void count(DataOutputStream out, Integer n) throws IOException {

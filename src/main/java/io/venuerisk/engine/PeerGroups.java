@@ -29,16 +29,22 @@ public final class PeerGroups {
     // (null until one, VARIED after two differ)
     private final TreeSet<String>[][] ids;
     private final LocalDate[][] days;
+    // [kind][class]: the ids of relations assumed for lack of times (null while none)
+    private final TreeSet<String>[][] assumed;
 
     @SuppressWarnings("unchecked")
     public Builder(Scenario scenario) {
       this.scenario = scenario;
       this.ids = new TreeSet[KINDS.length][CLASSES.length];
       this.days = new LocalDate[KINDS.length][CLASSES.length];
+      this.assumed = new TreeSet[KINDS.length][CLASSES.length];
     }
 
-    /** One relation of this builder's scenario to {@code other}, first sharing {@code day}. */
-    public void relate(Scenario other, PeerKind kind, LocalDate day) {
+    /**
+     * One relation of this builder's scenario to {@code other}, first sharing {@code day}; {@code
+     * assumed} when it rests on times not given ({@link io.venuerisk.model.Peer#assumed}).
+     */
+    public void relate(Scenario other, PeerKind kind, LocalDate day, boolean assumed) {
       int k = kind.ordinal();
       for (PeerClass c : CLASSES) {
         if (!c.contains(other)) {
@@ -52,11 +58,17 @@ public final class PeerGroups {
           days[k][i] = VARIED;
         }
         ids[k][i].add(other.id());
+        if (assumed) {
+          if (this.assumed[k][i] == null) {
+            this.assumed[k][i] = new TreeSet<>();
+          }
+          this.assumed[k][i].add(other.id());
+        }
       }
     }
 
     public void add(Peer p) {
-      relate(p.other(), p.kind(), p.day());
+      relate(p.other(), p.kind(), p.day(), p.assumed());
     }
 
     /** True when no relation was found. */
@@ -80,8 +92,17 @@ public final class PeerGroups {
           }
           LocalDate day = days[kind.ordinal()][c.ordinal()];
           // relations never hold the scenario's own id (Peers), so there is none to leave out
+          TreeSet<String> guessed = assumed[kind.ordinal()][c.ordinal()];
           out.add(
-              PeerGroup.of(scenario, kind, c, set.size(), set, null, day == VARIED ? null : day));
+              PeerGroup.of(
+                  scenario,
+                  kind,
+                  c,
+                  set.size(),
+                  set,
+                  null,
+                  day == VARIED ? null : day,
+                  guessed == null ? List.of() : List.copyOf(guessed)));
         }
       }
     }

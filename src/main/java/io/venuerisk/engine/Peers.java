@@ -70,28 +70,62 @@ public final class Peers {
         venueKey(s),
         o,
         venueKey(o),
-        (kind, day) -> out.add(new Peer(s, o, kind, s.city(), day)));
+        (kind, day, assumed) -> out.add(new Peer(s, o, kind, s.city(), day, assumed)));
   }
 
   /** Receives one relation of an event to another. */
   public interface Relation {
-    void relate(PeerKind kind, LocalDate day);
+    /**
+     * @param assumed the two are at one venue on one day without the times to tell whether they
+     *     overlap or follow each other, so the relation is assumed (both relations are)
+     */
+    void relate(PeerKind kind, LocalDate day, boolean assumed);
+  }
+
+  /** How two events at one venue that share a day stand in time. */
+  public enum Timing {
+    /** Their times overlap. */
+    OVERLAP,
+    /** One ends before (or as) the other starts. */
+    APART,
+    /** A time is missing, and the whole of the day it leaves could overlap. */
+    UNKNOWN
+  }
+
+  /**
+   * How {@code s} and {@code o} stand in time. A missing time takes the whole of its day, so two
+   * events apart on those terms are apart whatever the missing time is.
+   */
+  public static Timing timing(Scenario s, Scenario o) {
+    if (s.endMinute() <= o.startMinute() || o.endMinute() <= s.startMinute()) {
+      return Timing.APART;
+    }
+    return s.timed() && o.timed() ? Timing.OVERLAP : Timing.UNKNOWN;
+  }
+
+  /** Whether the two events run on at least one common day. */
+  public static boolean shareDay(Scenario s, Scenario o) {
+    return s.startDay() <= o.endDay() && o.startDay() <= s.endDay();
   }
 
   /**
    * The relations of {@code s} to {@code o} (one direction), for two events already known to share
    * a city key, with their venue keys worked out once: the batch window compares each event with
    * every other running in its city. Two events with the same id are one event given twice and
-   * never relate.
+   * never relate. Two events of one venue on one day whose times do not overlap follow each other:
+   * back to back, not concurrent.
    */
   public static void inSameCity(
       Scenario s, String sVenue, Scenario o, String oVenue, Relation out) {
     if (s.id().equals(o.id())) {
       return;
     }
-    if (s.startDay() <= o.endDay() && o.startDay() <= s.endDay()) {
-      LocalDate first = s.date().isAfter(o.date()) ? s.date() : o.date();
-      out.relate(PeerKind.SAME_CITY_SAME_DAY, first);
+    if (shareDay(s, o)) {
+      Timing t = sVenue != null && sVenue.equals(oVenue) ? timing(s, o) : null;
+      if (t != Timing.APART) {
+        LocalDate first = s.date().isAfter(o.date()) ? s.date() : o.date();
+        out.relate(PeerKind.SAME_CITY_SAME_DAY, first, t == Timing.UNKNOWN);
+      }
     }
     backToBack(s, sVenue, o, oVenue, out);
   }
@@ -99,7 +133,8 @@ public final class Peers {
   /**
    * The back-to-back relation of {@code s} to {@code o} alone (one direction), for two events of
    * one city with their venue keys: the batch window works out days in common per city and day, and
-   * compares only the events of one venue pairwise.
+   * compares only the events of one venue pairwise. One starts on the other's last day or the day
+   * after; on the same day, only if their times do not overlap (or are not given to tell).
    */
   public static void backToBack(
       Scenario s, String sVenue, Scenario o, String oVenue, Relation out) {
@@ -108,10 +143,17 @@ public final class Peers {
     }
     long gapAfter = o.startDay() - s.endDay(); // o follows s
     long gapBefore = s.startDay() - o.endDay(); // s follows o
+    LocalDate later;
     if (gapAfter >= 0 && gapAfter <= MAX_GAP_DAYS) {
-      out.relate(PeerKind.SAME_VENUE_BACK_TO_BACK, o.date());
+      later = o.date();
     } else if (gapBefore >= 0 && gapBefore <= MAX_GAP_DAYS) {
-      out.relate(PeerKind.SAME_VENUE_BACK_TO_BACK, s.date());
+      later = s.date();
+    } else {
+      return;
+    }
+    Timing t = shareDay(s, o) ? timing(s, o) : Timing.APART;
+    if (t != Timing.OVERLAP) {
+      out.relate(PeerKind.SAME_VENUE_BACK_TO_BACK, later, t == Timing.UNKNOWN);
     }
   }
 

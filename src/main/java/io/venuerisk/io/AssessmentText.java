@@ -44,8 +44,7 @@ public final class AssessmentText {
   public static void write(PrintWriter out, Assessment a, Style style) {
     Scenario s = a.scenario();
     out.println(style.bold(s.id()) + "  " + s.name());
-    String when =
-        s.endDate().equals(s.date()) ? s.date().toString() : s.date() + " to " + s.endDate();
+    String when = s.schedule();
     String where = join(", ", s.venue().name(), s.city(), s.country());
     out.println(
         "  "

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One row per event: id, name, date, city, country, residual score and tier, inherent score and
- * tier, the top three findings (rule ids, strongest first), the top three missing measures and the
- * notes (where the reference data ends before the event, joined by " | "), lists separated by
- * {@code ;} as in the input CSV. Written by Jackson's CSV module, so names with commas and quotes
- * stay one cell.
+ * One row per event: id, name, date, start and end time (empty when not given), city, country,
+ * residual score and tier, inherent score and tier, the top three findings (rule ids, strongest
+ * first), the top three missing measures and the notes (where the reference data ends before the
+ * event, joined by " | "), lists separated by {@code ;} as in the input CSV. Written by Jackson's
+ * CSV module, so names with commas and quotes stay one cell.
  */
 public final class CsvReport implements BatchReport {
   public static final List<String> COLUMNS =
@@ -27,6 +27,8 @@ public final class CsvReport implements BatchReport {
           "id",
           "name",
           "date",
+          "startTime",
+          "endTime",
           "city",
           "country",
           "score",
@@ -54,6 +56,8 @@ public final class CsvReport implements BatchReport {
             s.id(),
             s.name(),
             s.date().toString(),
+            s.startTime() == null ? "" : s.startTime().toString(),
+            s.endTime() == null ? "" : s.endTime().toString(),
             nz(s.city()),
             s.country(),
             Numbers.score(a.score()),

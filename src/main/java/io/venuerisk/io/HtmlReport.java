@@ -31,10 +31,7 @@ public final class HtmlReport extends SpooledReport {
         .append("</td><td>")
         .append(esc(s.name()))
         .append("</td><td>")
-        .append(s.date());
-    if (!s.endDate().equals(s.date())) {
-      sb.append(" to ").append(s.endDate());
-    }
+        .append(s.schedule());
     sb.append("</td><td>")
         .append(esc(s.city()))
         .append("</td><td>")

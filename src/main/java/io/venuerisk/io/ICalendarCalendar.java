@@ -49,9 +49,10 @@ import net.fortuna.ical4j.model.property.XProperty;
 
 /**
  * iCalendar (RFC 5545), parsed by ical4j: each VEVENT is one scenario. UID is the id, SUMMARY the
- * name, DTSTART and DTEND (or DURATION) the dates, the first CATEGORIES value that is an event type
- * the event type, LOCATION a venue of the registry by id or name, and {@code X-VENUE-RISK-*}
- * properties named after JSON paths give the other facts. An all-day DTEND is exclusive, so {@code
+ * name, DTSTART and DTEND (or DURATION) the dates and, as date-times, the start and end times (an
+ * all-day event has none), the first CATEGORIES value that is an event type the event type,
+ * LOCATION a venue of the registry by id or name, and {@code X-VENUE-RISK-*} properties named after
+ * JSON paths give the other facts. An all-day DTEND is exclusive, so {@code
  * DTEND;VALUE=DATE:20261221} ends a one-day event on 20 December. A date-time is dated where it is
  * written (its TZID, or UTC for a time ending in Z).
  *
@@ -379,9 +380,20 @@ public final class ICalendarCalendar implements CalendarReader {
       Temporal from = start.getDate();
       LocalDate first = day(file, from);
       tree.put("date", first.toString());
-      LocalDate last = lastDay(file, event, from, first);
+      Temporal to = end(event, from);
+      LocalDate last = to == null ? first : lastDay(file, to, first);
       if (!last.equals(first)) {
         tree.put("endDate", last.toString());
+      }
+      // a date-time gives the times; an all-day event has none, and an end at the very start is
+      // an instant (RFC 5545), not the 24 hours an end time equal to the start time would say
+      java.time.LocalTime startTime = Recurrence.time(from);
+      if (startTime != null) {
+        tree.put("startTime", startTime.toString());
+        java.time.LocalTime endTime = to == null || to.equals(from) ? null : Recurrence.time(to);
+        if (endTime != null) {
+          tree.put("endTime", endTime.toString());
+        }
       }
     }
     List<String> categories = new ArrayList<>();
@@ -474,19 +486,18 @@ public final class ICalendarCalendar implements CalendarReader {
     return "no value of '" + given + "' is an event type; add one, as " + how + hint;
   }
 
-  private static LocalDate lastDay(String file, VEvent event, Temporal from, LocalDate first) {
-    Temporal to = null;
+  /** When the event ends: its DTEND, or DTSTART and DURATION; null with neither. */
+  private static Temporal end(VEvent event, Temporal from) {
     DtEnd<?> end = event.getDateTimeEnd();
     if (end != null && end.getDate() != null) {
-      to = end.getDate();
-    } else {
-      Optional<Property> d = event.getProperty(Property.DURATION);
-      if (d.isPresent()) {
-        TemporalAmount amount = ((Duration) d.get()).getDuration();
-        to = from.plus(amount);
-      }
+      return end.getDate();
     }
-    return to == null ? first : lastDay(file, to, first);
+    Optional<Property> d = event.getProperty(Property.DURATION);
+    if (d.isPresent()) {
+      TemporalAmount amount = ((Duration) d.get()).getDuration();
+      return from.plus(amount);
+    }
+    return null;
   }
 
   /**

@@ -24,7 +24,7 @@ public final class MarkdownReport extends SpooledReport {
         + " | "
         + cell(s.name())
         + " | "
-        + s.date()
+        + (s.startTime() == null && s.endTime() == null ? s.date() : s.schedule())
         + " | "
         + cell(s.city())
         + " | "

@@ -198,6 +198,26 @@ final class Recurrence {
   }
 
   /** The day a date or date-time falls on where it is written (its zone, or UTC). */
+  /**
+   * The time of day of a date-time as written (in its TZID, UTC for a time ending in Z), to the
+   * minute; null for a date, which has none.
+   */
+  static java.time.LocalTime time(Temporal t) {
+    java.time.LocalTime time;
+    if (t instanceof LocalDateTime dt) {
+      time = dt.toLocalTime();
+    } else if (t instanceof ZonedDateTime z) {
+      time = z.toLocalTime();
+    } else if (t instanceof OffsetDateTime o) {
+      time = o.toLocalTime();
+    } else if (t instanceof Instant i) {
+      time = i.atOffset(ZoneOffset.UTC).toLocalTime();
+    } else {
+      return null;
+    }
+    return time.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+  }
+
   static LocalDate day(String file, Temporal t) {
     if (t instanceof LocalDate d) {
       return d;

@@ -39,6 +39,7 @@ import io.venuerisk.reference.ReferenceData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -72,6 +73,7 @@ public final class ScenarioJson {
         Community.class, new VocabularyDeserializer<>(Community.class, "community"));
     vocab.addDeserializer(Measure.class, new VocabularyDeserializer<>(Measure.class, "measure"));
     vocab.addDeserializer(LocalDate.class, new DateDeserializer());
+    vocab.addDeserializer(LocalTime.class, new TimeDeserializer());
     vocab.addDeserializer(Integer.class, new CountDeserializer());
     JsonMapper mapper =
         JsonMapper.builder()
@@ -495,6 +497,73 @@ public final class ScenarioJson {
       }
       return d;
     }
+  }
+
+  /** Local times of day, strictly {@code HH:MM} on the 24-hour clock. */
+  static final class TimeDeserializer extends JsonDeserializer<LocalTime> {
+    private static final java.util.regex.Pattern HH_MM =
+        java.util.regex.Pattern.compile("([01][0-9]|2[0-3]):([0-5][0-9])");
+
+    @Override
+    public LocalTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = p.getText();
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        java.util.regex.Matcher m = HH_MM.matcher(text);
+        if (m.matches()) {
+          return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+      }
+      String hint = nearestTime(text).map(n -> "; nearest: " + n).orElse("");
+      throw InvalidFormatException.from(
+          p,
+          "venue-risk:'"
+              + text
+              + "' is not a time; expected HH:MM on the 24-hour clock, such as 19:30"
+              + hint,
+          text,
+          LocalTime.class);
+    }
+  }
+
+  /**
+   * The HH:MM a time written another way most likely means: {@code 9:30}, {@code 9.30}, {@code
+   * 0930}, {@code 19h30}, {@code 7:30pm}, {@code 19:30:00}; 24:00 is 00:00 (the midnight that ends
+   * the day, as an end time), and an hour or minute past the clock is the last one on it. Empty
+   * when the text holds no digits.
+   */
+  static java.util.Optional<String> nearestTime(String text) {
+    if (text == null) {
+      return java.util.Optional.empty();
+    }
+    String t = text.strip().toLowerCase(Locale.ROOT).replace(".", "");
+    List<String> runs = new ArrayList<>();
+    java.util.regex.Matcher d = java.util.regex.Pattern.compile("[0-9]+").matcher(t);
+    while (d.find()) {
+      runs.add(d.group());
+    }
+    if (runs.isEmpty() || runs.get(0).length() > 4) {
+      return java.util.Optional.empty();
+    }
+    int h;
+    int m;
+    String first = runs.get(0);
+    if (runs.size() == 1 && first.length() > 2) {
+      h = Integer.parseInt(first.substring(0, first.length() - 2));
+      m = Integer.parseInt(first.substring(first.length() - 2));
+    } else {
+      h = Integer.parseInt(first);
+      m = runs.size() > 1 && runs.get(1).length() <= 2 ? Integer.parseInt(runs.get(1)) : 0;
+    }
+    if (t.endsWith("pm") && h < 12) {
+      h += 12;
+    } else if (t.endsWith("am") && h == 12) {
+      h = 0;
+    }
+    if (h == 24 && m == 0) {
+      h = 0;
+    }
+    return java.util.Optional.of(
+        String.format(Locale.ROOT, "%02d:%02d", Math.min(h, 23), Math.min(m, 59)));
   }
 
   /** Head counts: whole, not negative, not absurd. */

@@ -16,6 +16,9 @@ import java.util.List;
  * @param named the first {@link #MAX_NAMED} of their ids, sorted
  * @param commonDay the first day every one of them shares with the scenario, or null when the days
  *     differ
+ * @param assumed the ids, sorted, of those at the scenario's venue on its day without the start and
+ *     end times to tell whether they overlap it or follow it: their relation is assumed (the rules
+ *     say so)
  */
 public record PeerGroup(
     Scenario scenario,
@@ -23,13 +26,15 @@ public record PeerGroup(
     PeerClass peerClass,
     int count,
     List<String> named,
-    LocalDate commonDay) {
+    LocalDate commonDay,
+    List<String> assumed) {
 
   /** Ids named in one finding; the rest are counted ("and 12 more"). */
   public static final int MAX_NAMED = 8;
 
   public PeerGroup {
     named = List.copyOf(named);
+    assumed = List.copyOf(assumed);
   }
 
   /**
@@ -44,7 +49,8 @@ public record PeerGroup(
       int count,
       Iterable<String> ids,
       String own,
-      LocalDate commonDay) {
+      LocalDate commonDay,
+      List<String> assumed) {
     List<String> named = new ArrayList<>(Math.min(count, MAX_NAMED));
     for (String id : ids) {
       if (named.size() == MAX_NAMED) {
@@ -54,7 +60,7 @@ public record PeerGroup(
         named.add(id);
       }
     }
-    return new PeerGroup(scenario, kind, peerClass, count, named, commonDay);
+    return new PeerGroup(scenario, kind, peerClass, count, named, commonDay, assumed);
   }
 
   /** "a, b and c" or "a, b, ... and 12 more", by id. */
@@ -70,6 +76,31 @@ public record PeerGroup(
       sb.append(" and ").append(count - named.size()).append(" more");
     }
     return sb.toString();
+  }
+
+  /**
+   * What the rule assumed for lack of times, as the end of its rationale: empty when nothing was
+   * assumed, else "; no times given to tell whether it and b at the same venue overlap or follow
+   * each other: counted as both" (as concurrent and as back to back).
+   */
+  public String timesAssumed() {
+    if (assumed.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    int shown = Math.min(assumed.size(), MAX_NAMED);
+    for (int i = 0; i < shown; i++) {
+      if (i > 0) {
+        sb.append(i == assumed.size() - 1 ? " and " : ", ");
+      }
+      sb.append(assumed.get(i));
+    }
+    if (assumed.size() > shown) {
+      sb.append(" and ").append(assumed.size() - shown).append(" more");
+    }
+    return "; no times given to tell whether it and "
+        + sb
+        + " at the same venue overlap or follow each other: counted as both";
   }
 
   /** "1 other large gathering" or "3 other large gatherings". */

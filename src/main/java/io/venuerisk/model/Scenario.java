@@ -1,6 +1,7 @@
 package io.venuerisk.model;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,13 @@ import java.util.Set;
  * Scenario( venueType == VenueType.MARKET, attendance >= 1000 )}; they never invent a fact (an
  * unknown stays null or empty).
  *
+ * <p>{@code startTime} and {@code endTime} are optional local times at the venue: the event runs
+ * from {@code startTime} on {@code date} to {@code endTime} on {@code endDate}, where an {@code
+ * endTime} of 00:00 is the midnight that ends {@code endDate} and, on a one-day event, an {@code
+ * endTime} not after {@code startTime} falls on the next day (22:00 to 02:00). They tell apart
+ * events at one venue on one day (a morning and an afternoon session); the days alone decide every
+ * other relation.
+ *
  * <p>A scenario file may carry an {@code expect} object (checked by {@code venue-risk test}) and a
  * {@code $comment}; neither is a fact and neither affects the score.
  */
@@ -22,11 +30,16 @@ public record Scenario(
     String name,
     LocalDate date,
     LocalDate endDate,
+    LocalTime startTime,
+    LocalTime endTime,
     Venue venue,
     EventInfo event,
     Profile profile,
     Security security,
     ScenarioContext context) {
+
+  /** Minutes in a day, for {@link #startMinute()} and {@link #endMinute()}. */
+  private static final long DAY_MINUTES = 24 * 60;
 
   public Scenario {
     if (endDate == null) {
@@ -43,6 +56,20 @@ public record Scenario(
     }
   }
 
+  /** A scenario without times. */
+  public Scenario(
+      String id,
+      String name,
+      LocalDate date,
+      LocalDate endDate,
+      Venue venue,
+      EventInfo event,
+      Profile profile,
+      Security security,
+      ScenarioContext context) {
+    this(id, name, date, endDate, null, null, venue, event, profile, security, context);
+  }
+
   /** A scenario with no declared context: the reference data decides the threat context. */
   public Scenario(
       String id,
@@ -53,23 +80,41 @@ public record Scenario(
       EventInfo event,
       Profile profile,
       Security security) {
-    this(id, name, date, endDate, venue, event, profile, security, null);
+    this(id, name, date, endDate, null, null, venue, event, profile, security, null);
   }
 
   /** The same scenario with these measures in place instead of its own. */
   public Scenario withMeasures(List<Measure> measures) {
     return new Scenario(
-        id, name, date, endDate, venue, event, profile, new Security(measures), context);
+        id,
+        name,
+        date,
+        endDate,
+        startTime,
+        endTime,
+        venue,
+        event,
+        profile,
+        new Security(measures),
+        context);
   }
 
   /** The same scenario with other event facts. */
   public Scenario withEvent(EventInfo other) {
-    return new Scenario(id, name, date, endDate, venue, other, profile, security, context);
+    return new Scenario(
+        id, name, date, endDate, startTime, endTime, venue, other, profile, security, context);
   }
 
   /** The same scenario with another declared context (its own national threat level). */
   public Scenario withContext(ScenarioContext other) {
-    return new Scenario(id, name, date, endDate, venue, event, profile, security, other);
+    return new Scenario(
+        id, name, date, endDate, startTime, endTime, venue, event, profile, security, other);
+  }
+
+  /** The same scenario at these times (either may be null: not given). */
+  public Scenario withTimes(LocalTime start, LocalTime end) {
+    return new Scenario(
+        id, name, date, endDate, start, end, venue, event, profile, security, context);
   }
 
   /**
@@ -131,6 +176,55 @@ public record Scenario(
 
   public long endDay() {
     return endDate.toEpochDay();
+  }
+
+  /**
+   * When the event starts, in minutes from 1970-01-01 00:00 local time: {@code startTime} on {@code
+   * date}, or the start of {@code date} when no start time is given.
+   */
+  public long startMinute() {
+    long day = date.toEpochDay() * DAY_MINUTES;
+    return startTime == null ? day : day + startTime.toSecondOfDay() / 60;
+  }
+
+  /**
+   * When the event ends, as {@link #startMinute()}: {@code endTime} on {@code endDate}, 00:00 being
+   * the midnight that ends it and an end not after the start the next day; the end of {@code
+   * endDate} when no end time is given. Without a time the event takes its whole day, so two events
+   * whose spans do not meet are apart whatever the missing time is.
+   */
+  public long endMinute() {
+    long next = (endDate.toEpochDay() + 1) * DAY_MINUTES;
+    if (endTime == null || endTime.equals(LocalTime.MIDNIGHT)) {
+      return next;
+    }
+    long end = next - DAY_MINUTES + endTime.toSecondOfDay() / 60;
+    return end <= startMinute() ? end + DAY_MINUTES : end;
+  }
+
+  /** Whether both times are given: only then can an overlap be known rather than assumed. */
+  public boolean timed() {
+    return startTime != null && endTime != null;
+  }
+
+  /**
+   * The days and times as outputs show them: {@code 2026-06-12}, {@code 2026-06-12 to 2026-06-14},
+   * {@code 2026-06-12 09:00 to 12:00}, {@code 2026-06-12 18:00 to 2026-06-14 10:00}, {@code
+   * 2026-06-12 from 09:00}, {@code 2026-06-12 until 12:00}.
+   */
+  public String schedule() {
+    boolean oneDay = endDate.equals(date);
+    StringBuilder sb = new StringBuilder().append(date);
+    if (startTime != null) {
+      sb.append(oneDay && endTime == null ? " from " : " ").append(startTime);
+    }
+    if (!oneDay) {
+      sb.append(" to ").append(endDate);
+    }
+    if (endTime != null) {
+      sb.append(oneDay ? (startTime == null ? " until " : " to ") : " ").append(endTime);
+    }
+    return sb.toString();
   }
 
   public Set<Community> communities() {

@@ -14,6 +14,7 @@ import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Venue;
 import io.venuerisk.model.VenueType;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -145,8 +146,38 @@ class PeerWindowTest {
     }
   }
 
+  @Test
+  void sessionsOfOneVenueApartInTimeAreBackToBackAndNotOnADayInCommon() throws Exception {
+    List<Scenario> cal =
+        List.of(
+            timed(event("am", 0, 0, "Leeds", "Hall"), "09:00", "12:00"),
+            timed(event("pm", 0, 0, "Leeds", "Hall"), "14:00", "17:00"),
+            timed(event("mid", 0, 0, "Leeds", "Hall"), "11:00", "13:00"),
+            event("gala", 0, 0, "Leeds", "Hall"));
+    Map<String, TreeSet<String>> p = peers(2, cal);
+    assertThat(p.get("am"))
+        .containsExactly(
+            "same_city_same_day:gala",
+            "same_city_same_day:mid",
+            "same_venue_back_to_back:gala",
+            "same_venue_back_to_back:pm");
+    assertThat(p.get("pm"))
+        .containsExactly(
+            "same_city_same_day:gala",
+            "same_venue_back_to_back:am",
+            "same_venue_back_to_back:gala",
+            "same_venue_back_to_back:mid");
+  }
+
+  static Scenario timed(Scenario s, String start, String end) {
+    return s.withTimes(
+        start == null ? null : LocalTime.parse(start), end == null ? null : LocalTime.parse(end));
+  }
+
   @Provide
   Arbitrary<List<Scenario>> calendars() {
+    Arbitrary<LocalTime> time =
+        Arbitraries.of(0, 6, 9, 12, 14, 18, 22, 23).map(h -> LocalTime.of(h, 0)).injectNull(0.3);
     Arbitrary<Scenario> event =
         Combinators.combine(
                 Arbitraries.integers().between(0, 14), // id: a small pool, so some are given twice
@@ -169,6 +200,10 @@ class PeerWindowTest {
                         new EventInfo(EventType.CONCERT, people, international),
                         null,
                         null));
-    return event.list().ofMaxSize(40);
+    // times, some missing, so that events of one venue on one day overlap, keep apart, or cannot
+    // be told apart
+    Arbitrary<Scenario> timedEvent =
+        Combinators.combine(event, time, time).as((e, start, end) -> e.withTimes(start, end));
+    return timedEvent.list().ofMaxSize(40);
   }
 }

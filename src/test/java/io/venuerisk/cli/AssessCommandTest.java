@@ -45,6 +45,27 @@ class AssessCommandTest {
   }
 
   @Test
+  void theTimesAreShownBesideTheDateInTextAndJson() throws IOException {
+    Path ball = tmp.resolve("ball.json");
+    Files.writeString(
+        ball,
+        "{\"id\":\"ball\",\"name\":\"Ball\",\"date\":\"2026-07-10\",\"startTime\":\"22:00\","
+            + "\"endTime\":\"02:00\",\"venue\":{\"name\":\"Great Hall\",\"type\":\"university\","
+            + "\"city\":\"Leeds\",\"country\":\"GB\"},"
+            + "\"event\":{\"type\":\"education\",\"expectedAttendance\":800}}");
+    CommandRun text = run("assess", ball.toString());
+    assertThat(text.exit()).isZero();
+    assertThat(text.out().lines().skip(1).findFirst().orElseThrow())
+        .startsWith("  2026-07-10 22:00 to 02:00  Great Hall, Leeds, GB");
+    CommandRun json = run("assess", "--format", "json", ball.toString());
+    assertThat(json.out())
+        .contains(
+            "\"endDate\" : \"2026-07-10\",\n  \"startTime\" : \"22:00\",\n  \"endTime\" : \"02:00\",");
+    // without times the result has no time fields, as before
+    assertThat(run("assess", "--format", "json", COLOGNE).out()).doesNotContain("Time\"");
+  }
+
+  @Test
   void textOutputFitsOnOneScreen() {
     assertThat(run("assess", COLOGNE).out().lines().count()).isLessThanOrEqualTo(45);
   }

@@ -152,6 +152,61 @@ class BatchCommandTest {
   }
 
   @Test
+  void aMorningAndAnAfternoonGraduationInOneHallAreBackToBackInEveryFormat() throws Exception {
+    Path csv = tmp.resolve("graduations.csv");
+    Files.writeString(
+        csv,
+        "id,name,date,startTime,endTime,venue.name,venue.type,venue.city,venue.country,"
+            + "event.type,event.expectedAttendance\n"
+            + "grad-am,Morning graduation,2026-07-10,09:00,12:00,Great Hall,university,Leeds,GB,"
+            + "education,2500\n"
+            + "grad-pm,Afternoon graduation,2026-07-10,14:00,17:00,Great Hall,university,Leeds,GB,"
+            + "education,2500\n");
+    Run r = run(csv.toString(), "--format", "jsonl");
+    assertThat(r.code()).isZero();
+    assertThat(r.lines().get(0))
+        .startsWith(
+            "{\"id\":\"grad-am\",\"name\":\"Morning graduation\",\"date\":\"2026-07-10\","
+                + "\"endDate\":\"2026-07-10\",\"startTime\":\"09:00\",\"endTime\":\"12:00\",")
+        .contains("\"rule\":\"CAL-BACK-TO-BACK\"")
+        .doesNotContain("CAL-CONCURRENT");
+    Path dir = Files.createDirectories(tmp.resolve("every-format"));
+    CalendarFiles.writeAll(read(csv.toString(), null), dir);
+    for (String f : List.of("cal.json", "cal.jsonl", "cal.csv", "cal.ics")) {
+      Run other =
+          run(
+              dir.resolve(f).toString(),
+              "--venues",
+              dir.resolve("venues.json").toString(),
+              "--format",
+              "jsonl");
+      assertThat(other.err()).as(f).contains(" 0 rejected");
+      assertThat(other.out()).as(f).isEqualTo(r.out());
+    }
+    Run report = run(csv.toString());
+    assertThat(report.lines().get(0)).startsWith("id,name,date,startTime,endTime,city,");
+    assertThat(report.lines().get(1))
+        .startsWith("grad-am,Morning graduation,2026-07-10,09:00,12:00,");
+  }
+
+  @Test
+  void aTimeNotWrittenHhMmRejectsItsEventAndTheOthersAreScored() throws Exception {
+    Path csv = tmp.resolve("bad-time.csv");
+    Files.writeString(
+        csv,
+        "id,name,date,startTime,venue.type,venue.country,event.type,event.expectedAttendance\n"
+            + "a,A,2026-07-10,9:30,university,GB,education,2500\n"
+            + "b,B,2026-07-10,09:30,university,GB,education,2500\n");
+    Run r = run(csv.toString());
+    assertThat(r.code()).isEqualTo(5);
+    assertThat(r.ids()).containsExactly("b");
+    assertThat(r.err())
+        .contains(
+            "bad-time.csv:2: record 1: startTime: '9:30' is not a time; expected HH:MM on the"
+                + " 24-hour clock, such as 19:30; nearest: 09:30\n");
+  }
+
+  @Test
   void everyShippedCalendarGivesTheSameScoresAndFindingsInEveryFormat() throws Exception {
     String[][] calendars = {
       {EURO, null},
@@ -198,7 +253,7 @@ class BatchCommandTest {
         .doesNotContain("bham26-christmas-concerts#2026-12-21");
     assertThat(r.out())
         .contains(
-            "bham26-farmers-market#2026-05-02,Farmers' market (moved for the marathon),2026-05-03,Birmingham");
+            "bham26-farmers-market#2026-05-02,Farmers' market (moved for the marathon),2026-05-03,09:00,15:00,Birmingham");
     // the series without an end is cut, once, with a warning that names it; the exit code is 0
     assertThat(r.err().lines().filter(l -> l.startsWith("venue-risk: warning: ")))
         .containsExactly(

@@ -73,7 +73,8 @@ class BatchInterruptionTest {
     assertThat(temps(out))
         .as("the next run removes a temporary file whose process is gone")
         .isEmpty();
-    assertThat(Files.readString(out)).startsWith("id,name,date,city,country,score,tier");
+    assertThat(Files.readString(out))
+        .startsWith("id,name,date,startTime,endTime,city,country,score,tier");
   }
 
   @Test

@@ -44,7 +44,11 @@ final class CalendarFiles {
       }
       csv.append(String.join(",", cells)).append('\n');
       ObjectNode venue = ((ObjectNode) t.get("venue")).deepCopy();
-      String vid = venue.has("id") ? venue.get("id").asText() : "venue-" + (++n);
+      // a venue given in full on every row is one registry venue: the same venue, as it was
+      String vid =
+          venue.has("id")
+              ? venue.get("id").asText()
+              : sameVenue(venues, venue).orElse("venue-" + (++n));
       if (!containsId(venues, vid)) {
         venue.put("id", vid);
         venues.add(venue);
@@ -55,12 +59,7 @@ final class CalendarFiles {
           .append("SUMMARY:")
           .append(icsText(s.name()))
           .append("\r\n")
-          .append("DTSTART;VALUE=DATE:")
-          .append(s.date().toString().replace("-", ""))
-          .append("\r\n")
-          .append("DTEND;VALUE=DATE:")
-          .append(s.endDate().plusDays(1).toString().replace("-", ""))
-          .append("\r\n")
+          .append(dates(s))
           .append("CATEGORIES:")
           .append(s.eventType().code())
           .append("\r\nLOCATION:")
@@ -119,6 +118,38 @@ final class CalendarFiles {
       csv.append(String.join(sep, cells)).append("\r\n");
     }
     Files.writeString(file, csv);
+  }
+
+  /**
+   * DTSTART and DTEND: all-day, or date-times (floating, the venue's local time) for an event with
+   * both times. Times alone in a day are what this helper writes; one time without the other is
+   * left out of the .ics.
+   */
+  private static String dates(Scenario s) {
+    if (!s.timed()) {
+      return "DTSTART;VALUE=DATE:"
+          + s.date().toString().replace("-", "")
+          + "\r\nDTEND;VALUE=DATE:"
+          + s.endDate().plusDays(1).toString().replace("-", "")
+          + "\r\n";
+    }
+    return "DTSTART:" + dateTime(s.startMinute()) + "\r\nDTEND:" + dateTime(s.endMinute()) + "\r\n";
+  }
+
+  private static String dateTime(long minute) {
+    return java.time.LocalDateTime.ofEpochSecond(minute * 60, 0, java.time.ZoneOffset.UTC)
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
+  }
+
+  private static java.util.Optional<String> sameVenue(ArrayNode venues, ObjectNode venue) {
+    for (JsonNode v : venues) {
+      ObjectNode without = ((ObjectNode) v).deepCopy();
+      without.remove("id");
+      if (without.equals(venue)) {
+        return java.util.Optional.of(v.get("id").asText());
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static boolean containsId(ArrayNode venues, String id) {

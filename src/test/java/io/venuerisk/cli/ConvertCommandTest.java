@@ -83,7 +83,8 @@ class ConvertCommandTest {
     assertThat(lines.get(0))
         .isEqualTo(
             "{\"id\":\"bham26-farmers-market#2026-03-07\",\"name\":\"Farmers' market\","
-                + "\"date\":\"2026-03-07\",\"endDate\":\"2026-03-07\",\"venue\":{\"id\":"
+                + "\"date\":\"2026-03-07\",\"endDate\":\"2026-03-07\",\"startTime\":\"09:00\","
+                + "\"endTime\":\"15:00\",\"venue\":{\"id\":"
                 + "\"bham-victoria-square\",\"name\":\"Victoria Square\",\"type\":\"public_space\","
                 + "\"indoor\":false,\"capacity\":8000,\"city\":\"Birmingham\",\"country\":\"GB\"},"
                 + "\"event\":{\"type\":\"market\",\"expectedAttendance\":1500},\"profile\":"

@@ -41,6 +41,50 @@ class CsvCalendarTest {
   }
 
   @Test
+  void startTimeAndEndTimeColumnsGiveTheEventsTimes() {
+    Records r =
+        read(
+            "id,name,date,startTime,endTime,venue.type,venue.country,event.type,"
+                + "event.expectedAttendance\n"
+                + "am,Morning,2026-07-10,09:00,12:00,university,GB,education,2500\n"
+                + "late,Ball,2026-07-10,22:00,02:00,university,GB,education,2500\n"
+                + "none,Gala,2026-07-10,,,university,GB,education,2500\n");
+    assertThat(r.messages()).isEmpty();
+    assertThat(r.scenarios.get(0).schedule()).isEqualTo("2026-07-10 09:00 to 12:00");
+    // an end time before the start time on a one-day event is past midnight
+    Scenario late = r.scenarios.get(1);
+    assertThat(late.endMinute() - late.startMinute()).isEqualTo(4 * 60);
+    assertThat(r.scenarios.get(2).startTime()).isNull();
+    assertThat(r.scenarios.get(2).endTime()).isNull();
+  }
+
+  @Test
+  void aTimeNotWrittenHhMmRejectsItsRowWithTheNearestTime() {
+    Records r =
+        read(
+            "id,name,date,startTime,endTime,venue.type,venue.country,event.type,"
+                + "event.expectedAttendance\n"
+                + "a,A,2026-07-10,9:30,12:00,university,GB,education,2500\n"
+                + "b,B,2026-07-10,14:00,7pm,university,GB,education,2500\n"
+                + "c,C,2026-07-10,24:00,,university,GB,education,2500\n"
+                + "d,D,2026-07-10,noon,,university,GB,education,2500\n"
+                + "e,E,2026-07-10,14.00,16:00,university,GB,education,2500\n");
+    assertThat(r.scenarios).isEmpty();
+    assertThat(r.messages())
+        .containsExactly(
+            "cal.csv:2: record 1: startTime: '9:30' is not a time; expected HH:MM on the 24-hour"
+                + " clock, such as 19:30; nearest: 09:30",
+            "cal.csv:3: record 2: endTime: '7pm' is not a time; expected HH:MM on the 24-hour"
+                + " clock, such as 19:30; nearest: 19:00",
+            "cal.csv:4: record 3: startTime: '24:00' is not a time; expected HH:MM on the 24-hour"
+                + " clock, such as 19:30; nearest: 00:00",
+            "cal.csv:5: record 4: startTime: 'noon' is not a time; expected HH:MM on the 24-hour"
+                + " clock, such as 19:30",
+            "cal.csv:6: record 5: startTime: '14.00' is not a time; expected HH:MM on the 24-hour"
+                + " clock, such as 19:30; nearest: 14:00");
+  }
+
+  @Test
   void aBadCellGivesTheJsonErrorAtItsLineAndRecord() {
     Records r =
         read(

@@ -14,8 +14,8 @@ class CsvReportTest {
         SampleAssessments.write(new CsvReport(), List.of(a), SampleAssessments.summary(List.of(a)));
     assertThat(csv.lines().toList())
         .containsExactly(
-            "id,name,date,city,country,score,tier,inherentScore,inherentTier,topFindings,topMissingMeasures,notes",
-            "m-1,\"Market, \"\"the\"\" cathedral\",2026-12-20,Cologne,DE,"
+            "id,name,date,startTime,endTime,city,country,score,tier,inherentScore,inherentTier,topFindings,topMissingMeasures,notes",
+            "m-1,\"Market, \"\"the\"\" cathedral\",2026-12-20,,,Cologne,DE,"
                 + Numbers.score(a.score())
                 + ","
                 + a.tier()

@@ -48,6 +48,41 @@ class ICalendarCalendarTest {
   }
 
   @Test
+  void aDateTimeGivesTheTimesAndAnAllDayEventHasNone() {
+    Records r =
+        read(
+            event("allday", "")
+                + event("evening", "")
+                    .replace("DTSTART;VALUE=DATE:20261220", "DTSTART:20261220T180000")
+                    .replace("DTEND;VALUE=DATE:20261221", "DTEND:20261220T213000")
+                + event("overnight", "")
+                    .replace(
+                        "DTSTART;VALUE=DATE:20261220", "DTSTART;TZID=Europe/Berlin:20261220T220000")
+                    .replace(
+                        "DTEND;VALUE=DATE:20261221", "DTEND;TZID=Europe/Berlin:20261221T020000")
+                + event("to-midnight", "")
+                    .replace("DTSTART;VALUE=DATE:20261220", "DTSTART:20261220T190000")
+                    .replace("DTEND;VALUE=DATE:20261221", "DTEND:20261221T000000")
+                + event("duration", "")
+                    .replace("DTSTART;VALUE=DATE:20261220", "DTSTART:20261220T100000")
+                    .replace("DTEND;VALUE=DATE:20261221", "DURATION:PT90M"));
+    assertThat(r.messages()).isEmpty();
+    assertThat(r.scenarios)
+        .extracting(Scenario::schedule)
+        .containsExactly(
+            "2026-12-20",
+            "2026-12-20 18:00 to 21:30",
+            "2026-12-20 22:00 to 2026-12-21 02:00",
+            "2026-12-20 19:00 to 00:00",
+            "2026-12-20 10:00 to 11:30");
+    // midnight ends the day: the evening runs five hours, not into the next evening
+    Scenario toMidnight = r.scenarios.get(3);
+    assertThat(toMidnight.endMinute() - toMidnight.startMinute()).isEqualTo(5 * 60);
+    Scenario overnight = r.scenarios.get(2);
+    assertThat(overnight.endMinute() - overnight.startMinute()).isEqualTo(4 * 60);
+  }
+
+  @Test
   void aVenueIsFoundByNameAsWellAsById() {
     Records r =
         read(event("a", "").replace("LOCATION:cologne-roncalliplatz", "LOCATION:roncalliplatz"));

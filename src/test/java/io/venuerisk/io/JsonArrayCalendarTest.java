@@ -16,6 +16,19 @@ class JsonArrayCalendarTest {
   }
 
   @Test
+  void anElementsTimesAreReadAsInAScenarioFile() {
+    Records r =
+        read(
+            "[\n"
+                + GOOD.replace(
+                    "\"date\":\"2026-12-20\"", "\"date\":\"2026-12-20\",\"startTime\":\"10:00\"")
+                + "\n]\n");
+    assertThat(r.rejected).isEmpty();
+    assertThat(r.scenarios.get(0).startTime()).isEqualTo(java.time.LocalTime.of(10, 0));
+    assertThat(r.scenarios.get(0).schedule()).isEqualTo("2026-12-20 from 10:00");
+  }
+
+  @Test
   void readsEveryElementWithTheLineItStartsOn() {
     Records r = read("[\n" + GOOD + ",\n" + GOOD.replace("\"a\"", "\"b\"") + "\n]\n");
     assertThat(r.scenarios).extracting(s -> s.id()).containsExactly("a", "b");

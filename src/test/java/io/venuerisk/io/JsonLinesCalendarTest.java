@@ -20,6 +20,28 @@ class JsonLinesCalendarTest {
   }
 
   @Test
+  void startTimeAndEndTimeSitBesideTheDatesAndABadOneRejectsItsLine() {
+    String a = JsonArrayCalendarTest.GOOD;
+    Records r =
+        read(
+            a.replace(
+                    "\"date\":\"2026-12-20\"",
+                    "\"date\":\"2026-12-20\",\"startTime\":\"16:00\",\"endTime\":\"21:00\"")
+                + "\n"
+                + a.replace("\"a\"", "\"b\"")
+                    .replace(
+                        "\"date\":\"2026-12-20\"",
+                        "\"date\":\"2026-12-20\",\"endTime\":\"21:60\""));
+    assertThat(r.scenarios)
+        .extracting(s -> s.schedule())
+        .containsExactly("2026-12-20 16:00 to 21:00");
+    assertThat(r.messages())
+        .containsExactly(
+            "cal.jsonl:2:52: record 2: endTime: '21:60' is not a time; expected HH:MM on the"
+                + " 24-hour clock, such as 19:30; nearest: 21:59");
+  }
+
+  @Test
   void aBadLineIsReportedWithItsFileLineAndRecordAndTheRestAreRead() {
     String a = JsonArrayCalendarTest.GOOD;
     Records r = read(a + "\n" + a.replace("5000", "-3") + "\n{not json\n" + a);

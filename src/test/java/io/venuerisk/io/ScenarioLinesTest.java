@@ -20,7 +20,7 @@ class ScenarioLinesTest {
   /** Every field of the contract given, so that the line must hold every one. */
   static final String FULL =
       "{\"id\":\"full\",\"name\":\"Every field \\\"quoted\\\"\",\"date\":\"2026-12-20\","
-          + "\"endDate\":\"2026-12-22\",\"venue\":{\"id\":\"v1\",\"name\":\"Roncalliplatz\","
+          + "\"endDate\":\"2026-12-22\",\"startTime\":\"22:00\",\"endTime\":\"02:00\",\"venue\":{\"id\":\"v1\",\"name\":\"Roncalliplatz\","
           + "\"type\":\"public_space\",\"indoor\":false,\"capacity\":15000,\"city\":\"Brussels\","
           + "\"country\":\"BE\"},\"event\":{\"type\":\"market\",\"expectedAttendance\":12000,"
           + "\"internationalProfile\":false,\"entryChecks\":true},\"profile\":{\"communities\":"

@@ -70,6 +70,35 @@ class ScenarioSchemaTest {
     assertThat(checked).isGreaterThan(100);
   }
 
+  @Test
+  void everyFieldOfTheContractIsDeclaredAndTheTimePatternIsTheReaders() {
+    for (String path : ScenarioTree.paths()) {
+      String pointer = "/properties/" + path.replace(".", "/properties/");
+      assertThat(SCHEMA.at(pointer).isMissingNode()).as("%s is in the schema", path).isFalse();
+    }
+    java.util.regex.Pattern pattern =
+        java.util.regex.Pattern.compile(SCHEMA.at("/properties/startTime/pattern").asText());
+    assertThat(SCHEMA.at("/properties/endTime/pattern").asText()).isEqualTo(pattern.pattern());
+    for (String time :
+        List.of("00:00", "09:30", "19:30", "23:59", "9:30", "24:00", "12:60", "0930", "7pm", "")) {
+      boolean read;
+      try {
+        Records.JSON.readLine(
+            "t.json",
+            "{\"id\":\"t\",\"name\":\"T\",\"date\":\"2026-07-10\",\"startTime\":\""
+                + time
+                + "\",\"venue\":{\"type\":\"arena\",\"country\":\"GB\"},"
+                + "\"event\":{\"type\":\"concert\",\"expectedAttendance\":100}}");
+        read = true;
+      } catch (io.venuerisk.model.InputException e) {
+        read = false;
+      }
+      assertThat(read)
+          .as("'%s' is read as the schema says", time)
+          .isEqualTo(pattern.matcher(time).find());
+    }
+  }
+
   /** Every field of {@code value} is a property of {@code schema} (recursively), of its type. */
   private static int declared(JsonNode schema, JsonNode value, String where) {
     int n = 1;
