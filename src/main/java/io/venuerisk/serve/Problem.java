@@ -87,12 +87,9 @@ final class Problem extends RuntimeException {
     return first;
   }
 
-  /** A rejected record of a batch, as a line of the JSON Lines report's trailer. */
+  /** A rejected record of a batch, as the reports list it (the same object in every format). */
   static ObjectNode rejected(InputException e) {
-    ObjectNode o = base(Type.INVALID_INPUT, Type.INVALID_INPUT.status, e.getMessage());
-    o.put("title", "A record of the calendar was rejected; the others were scored");
-    where(o, e);
-    return o;
+    return io.venuerisk.io.Rejections.problem(e);
   }
 
   /**
@@ -122,21 +119,6 @@ final class Problem extends RuntimeException {
   }
 
   private static void where(ObjectNode o, InputException e) {
-    if (e.file() != null) {
-      o.put("file", e.file());
-    }
-    if (e.line() > 0) {
-      o.put("line", e.line());
-    }
-    if (e.column() > 0) {
-      o.put("column", e.column());
-    }
-    if (e.record() > 0) {
-      o.put("record", e.record());
-    }
-    if (e.field() != null && !e.field().isEmpty()) {
-      o.put("field", e.field());
-    }
-    o.put("problem", e.problem());
+    io.venuerisk.io.Rejections.where(o, e);
   }
 }
