@@ -87,11 +87,6 @@ final class Problem extends RuntimeException {
     return first;
   }
 
-  /** A rejected record of a batch, as the reports list it (the same object in every format). */
-  static ObjectNode rejected(InputException e) {
-    return io.venuerisk.io.Rejections.problem(e);
-  }
-
   /**
    * A warning of a batch (a recurring event cut at the expansion window), as a line of the JSON
    * Lines report's trailer: not a problem, since its record was scored, so it has {@code warning}
