@@ -40,9 +40,10 @@ import java.util.function.Supplier;
 
 /**
  * Scores calendars as a stream: read a record, find its peers ({@link PeerWindow}), score chunks of
- * released events on a bounded pool of threads, and write the report in input order (or sorted at
- * the end). Results do not depend on the number of threads or on how events fall into chunks,
- * because each event's session sees only its own peers: the output bytes are the same either way.
+ * released events on a bounded pool of threads, and write the report sorted by risk at the end (or
+ * in input order as the rows come, with {@code --sort input}). Results do not depend on the number
+ * of threads or on how events fall into chunks, because each event's session sees only its own
+ * peers: the output bytes are the same either way.
  */
 public final class BatchRun {
   /** Events scored in one Drools session; sessions of tens of events amortise session set-up. */
@@ -92,7 +93,7 @@ public final class BatchRun {
    *
    * @param minTier null for every tier
    * @param top 0 for every event, else the highest-scoring {@code top}
-   * @param sort null when not given: input order, or score order with {@code top}
+   * @param sort null when not given: score order (highest residual, then inherent risk first)
    * @param reorder events held to put the calendar in date order (0: sort it by date in temporary
    *     files, for a calendar in any order)
    */
@@ -317,6 +318,7 @@ public final class BatchRun {
         if (collector != null) {
           collector.close(); // its temporary sort files, whether the run ended well or not
         }
+        summary.rejections().close();
       }
     }
 
@@ -351,6 +353,7 @@ public final class BatchRun {
                 progress.scored.incrementAndGet();
                 rejected++;
                 reported++;
+                summary.rejections().add(error); // each pass's report lists them all
                 if (reported > alreadyReported) {
                   if (rejections != null) {
                     rejections.accept(error);
@@ -422,6 +425,7 @@ public final class BatchRun {
       List<Collector.Row> rows = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         Assessment a = results.get(i);
+        summary.facts(a);
         rows.add(
             new Collector.Row(
                 items.get(i).seq,
@@ -541,14 +545,13 @@ public final class BatchRun {
       this.summary = summary;
       this.options = options;
       this.progress = progress;
-      boolean inputOrder =
-          options.top() <= 0 && (options.sort() == null || options.sort() == Sort.input);
+      boolean inputOrder = options.top() <= 0 && options.sort() == Sort.input;
       this.streaming = inOrder && inputOrder;
       this.top = options.top() > 0 ? new PriorityQueue<>(best().reversed()) : null;
       this.sorted =
           streaming || top != null
               ? null
-              : new SpillSort<>(ROWS, order(options, false), SPILL_BYTES, null);
+              : new SpillSort<>(ROWS, order(options), SPILL_BYTES, null);
     }
 
     @Override
@@ -559,8 +562,8 @@ public final class BatchRun {
     }
 
     /** The order of the report's rows. */
-    static Comparator<Row> order(Options options, boolean top) {
-      Sort sort = options.sort() != null ? options.sort() : top ? Sort.score : Sort.input;
+    static Comparator<Row> order(Options options) {
+      Sort sort = options.sort() != null ? options.sort() : Sort.score;
       return switch (sort) {
         case input -> Comparator.comparingLong(Row::seq);
         case score -> best();
@@ -640,7 +643,7 @@ public final class BatchRun {
         }
       } else if (top != null) {
         List<Row> rows = new ArrayList<>(top);
-        rows.sort(order(options, true));
+        rows.sort(order(options));
         for (Row r : rows) {
           shown++;
           write(r);

@@ -42,8 +42,9 @@ import picocli.CommandLine.Spec;
       "at one venue, are scored together (rules/calendar.drl); two events of one venue on one day",
       "whose startTime and endTime do not overlap are back to back, not concurrent. Streams:",
       "memory stays flat for a calendar in any order, however long (one out of date order is",
-      "sorted in temporary files). Bad records are reported on stderr and skipped; the rest are",
-      "scored (exit code 5). See docs/batch.md.",
+      "sorted in temporary files). Rows are sorted by risk, highest first. Bad records are",
+      "reported on stderr and listed in the report; the rest are scored (exit code 5). See",
+      "docs/batch.md.",
     },
     footer = {
       "%nExamples:",
@@ -117,8 +118,17 @@ public final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--sort",
       paramLabel = "ORDER",
-      description = "Row order: ${COMPLETION-CANDIDATES} (default: input order; score with --top).")
+      description =
+          "Row order: ${COMPLETION-CANDIDATES} (default: score, highest residual then inherent"
+              + " risk first, ties in input order; input keeps the calendar's order).")
   BatchRun.Sort sort;
+
+  @Option(
+      names = {"--csv-bom", "--excel"},
+      description =
+          "Start a CSV report with a UTF-8 byte order mark, so that Excel reads names with"
+              + " accents as UTF-8.")
+  boolean bom;
 
   @Option(
       names = "--threads",
@@ -173,7 +183,7 @@ public final class BatchCommand implements Callable<Integer> {
             registry,
             inputs,
             () -> {
-              BatchReport r = BatchReport.of(format.name());
+              BatchReport r = BatchReport.of(format.name(), bom);
               return r;
             },
             options,

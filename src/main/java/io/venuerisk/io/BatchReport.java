@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * One output format of {@code batch}. {@link #row} turns an assessment into its text and runs on
  * the scoring threads, so it must only read its argument; {@link #begin}, {@link #add} and {@link
- * #end} run on one thread, in output order.
+ * #end} run one at a time, in output order. {@link #end} gets the summary: the counts, the reasons
+ * the calendar shares, the notes and the rejected records, which every format lists.
  */
 public interface BatchReport {
   /** Findings and measures per event in the short formats (CSV, Markdown, the HTML table). */
@@ -52,8 +53,16 @@ public interface BatchReport {
 
   /** A report for a format name. */
   static BatchReport of(String format) {
+    return of(format, false);
+  }
+
+  /**
+   * A report for a format name; {@code bom}: a CSV report starts with a UTF-8 byte order mark, for
+   * Excel.
+   */
+  static BatchReport of(String format, boolean bom) {
     return switch (format) {
-      case "csv" -> new CsvReport();
+      case "csv" -> new CsvReport(bom);
       case "jsonl" -> new JsonLinesReport();
       case "json" -> new JsonReport();
       case "md" -> new MarkdownReport();

@@ -5,68 +5,64 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.venuerisk.model.Assessment;
-import io.venuerisk.model.Finding;
-import io.venuerisk.model.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * One row per event: id, name, date, start and end time (empty when not given), city, country,
- * residual score and tier, inherent score and tier, the top three findings (rule ids, strongest
- * first), the top three missing measures and the notes (where the reference data ends before the
- * event, joined by " | "), lists separated by {@code ;} as in the input CSV. Written by Jackson's
- * CSV module, so names with commas and quotes stay one cell.
+ * One row per event with the columns of {@link #COLUMNS} (docs/batch.md, "Outputs"), then one row
+ * per rejected record with only {@code rejected} filled in: the message stderr gives, with its
+ * file, line and record. Lists in a cell are separated by {@code ;} as in the input CSV; a reason
+ * carries its points, an exposure its weight, in columns of their own. Written by Jackson's CSV
+ * module, so names with commas and quotes stay one cell; with a byte order mark on request, for
+ * Excel to read it as UTF-8.
  */
-public final class CsvReport implements BatchReport {
+public final class CsvReport extends SpooledReport {
   public static final List<String> COLUMNS =
       List.of(
           "id",
           "name",
           "date",
+          "endDate",
           "startTime",
           "endTime",
+          "venue",
+          "venueType",
           "city",
           "country",
+          "attendance",
           "score",
           "tier",
           "inherentScore",
           "inherentTier",
-          "topFindings",
+          "martynsLawTier",
+          "martynsLawMissingDuties",
+          "reasonPoints",
+          "exposureWeights",
           "topMissingMeasures",
-          "notes");
+          "notes",
+          "rejected");
 
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
   private static final ObjectWriter ROW =
       CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n").withoutHeader());
 
-  private Writer out;
+  private final boolean bom;
 
-  @Override
-  public String row(Assessment a) {
-    Scenario s = a.scenario();
-    String findings =
-        BatchReport.topFindings(a).stream().map(Finding::rule).collect(Collectors.joining(";"));
-    return line(
-        List.of(
-            s.id(),
-            s.name(),
-            s.date().toString(),
-            s.startTime() == null ? "" : s.startTime().toString(),
-            s.endTime() == null ? "" : s.endTime().toString(),
-            nz(s.city()),
-            s.country(),
-            Numbers.score(a.score()),
-            a.tier().name(),
-            Numbers.score(a.inherent().score()),
-            a.inherent().tier().name(),
-            findings,
-            String.join(";", BatchReport.topMeasures(a)),
-            String.join(" | ", a.notes())));
+  public CsvReport() {
+    this(false);
+  }
+
+  /**
+   * @param bom whether the file starts with a UTF-8 byte order mark (Excel otherwise reads UTF-8
+   *     names in the locale's code page)
+   */
+  public CsvReport(boolean bom) {
+    this.bom = bom;
   }
 
   static String line(List<String> cells) {
@@ -82,16 +78,64 @@ public final class CsvReport implements BatchReport {
   }
 
   @Override
-  public void begin(Writer out) throws IOException {
-    this.out = out;
+  void head(Writer out, BatchSummary summary) throws IOException {
+    if (bom) {
+      out.write('\uFEFF');
+    }
     out.write(line(COLUMNS));
   }
 
   @Override
-  public void add(String row) throws IOException {
-    out.write(row);
+  void render(Writer out, CalendarRow r, long index, BatchSummary summary) throws IOException {
+    List<String> reasons = new ArrayList<>();
+    for (CalendarRow.Reason x : r.distinct(summary)) {
+      reasons.add(x.rule() + " " + Numbers.points(x.points()));
+    }
+    List<String> weights = new ArrayList<>();
+    for (CalendarRow.Weight w : r.exposures()) {
+      weights.add(w.exposure() + " " + Numbers.plain(w.weight()));
+    }
+    out.write(
+        line(
+            List.of(
+                r.id(),
+                nz(r.name()),
+                r.date(),
+                r.endDate(),
+                r.startTime() == null ? "" : r.startTime(),
+                r.endTime() == null ? "" : r.endTime(),
+                nz(r.venue()),
+                nz(r.venueType()),
+                nz(r.city()),
+                nz(r.country()),
+                Integer.toString(r.attendance()),
+                Numbers.score(r.score()),
+                r.tier().name(),
+                Numbers.score(r.inherent()),
+                r.inherentTier().name(),
+                r.martynsLaw() == null ? "" : r.martynsLaw().code(),
+                String.join(";", r.missingDuties()),
+                String.join(";", reasons),
+                String.join(";", weights),
+                String.join(";", r.measures()),
+                String.join(" | ", r.notes()),
+                "")));
   }
 
   @Override
-  public void end(BatchSummary summary) {}
+  void tail(Writer out, BatchSummary summary) throws IOException {
+    List<String> empty = Collections.nCopies(COLUMNS.size() - 1, "");
+    summary
+        .rejections()
+        .each(
+            p -> {
+              List<String> cells = new ArrayList<>(empty);
+              cells.add(p.get("detail").asText());
+              try {
+                out.write(line(cells));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
 }

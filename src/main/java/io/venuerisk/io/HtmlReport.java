@@ -1,69 +1,53 @@
 package io.venuerisk.io;
 
 import io.venuerisk.model.Assessment;
+import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.MeasureWithoutEffect;
 import io.venuerisk.model.RecommendedMeasure;
-import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A self-contained HTML report that opens offline: counts per tier, a stacked bar chart of events
- * per tier over time (inline SVG), a table that sorts on a click on its header (inline script), and
- * each event's findings and measures to add. No external stylesheet, font, script or image.
+ * A self-contained HTML report that opens offline and stays usable at 100,000 events: counts per
+ * tier, a stacked bar chart of events per tier over time (inline SVG), the reasons every event
+ * shares, the table-coverage notes and the rejected records (each once), then the events. The
+ * events are one compact JSON array in the page, strings that repeat (dates, venues, cities,
+ * reasons) written once in a dictionary, and a small inline script shows them a page at a time,
+ * with search, filters, sorting on a click on a column header, and roll-ups by month, city, venue
+ * type and Martyn's Law tier of the events the filters keep. The first {@link #DETAILS} rows carry
+ * their findings and measures in full. No external stylesheet, font, script or image.
  */
 public final class HtmlReport extends SpooledReport {
   static final String[] COLOURS = {"#2e7d32", "#00838f", "#f9a825", "#ef6c00", "#c62828"};
 
+  /** Rows, from the top of the report, that carry their findings and measures in full. */
+  public static final int DETAILS = 200;
+
+  /** Strings kept in the dictionary at most; later new ones are written where they are used. */
+  static final int DICTIONARY = 100_000;
+
+  private final Map<String, Integer> dictionary = new HashMap<>();
+  private final List<String> words = new ArrayList<>();
+
   @Override
-  public String row(Assessment a) {
-    Scenario s = a.scenario();
+  String details(Assessment a) {
     StringBuilder sb = new StringBuilder(2048);
-    sb.append("<tr><td>")
-        .append(esc(s.id()))
-        .append("</td><td>")
-        .append(esc(s.name()))
-        .append("</td><td>")
-        .append(s.schedule());
-    sb.append("</td><td>")
-        .append(esc(s.city()))
-        .append("</td><td>")
-        .append(esc(s.country()))
-        .append("</td><td class=\"num\">")
-        .append(Numbers.score(a.score()))
-        .append("</td><td data-v=\"")
-        .append(a.tier().ordinal())
-        .append("\"><span class=\"tier t")
-        .append(a.tier().ordinal())
-        .append("\">")
-        .append(a.tier().name())
-        .append("</span></td>")
-        .append("<td class=\"num\">")
-        .append(Numbers.score(a.inherent().score()))
-        .append("</td><td data-v=\"")
-        .append(a.inherent().tier().ordinal())
-        .append("\"><span class=\"tier t")
-        .append(a.inherent().tier().ordinal())
-        .append("\">")
-        .append(a.inherent().tier().name())
-        .append("</span></td><td>");
-    List<Finding> top = BatchReport.topFindings(a);
-    sb.append("<details><summary>");
-    for (int i = 0; i < top.size(); i++) {
-      sb.append(i > 0 ? ", " : "").append(esc(top.get(i).rule()));
-    }
-    sb.append(top.isEmpty() ? "no scoring rule matched" : "")
-        .append(" <small>(")
-        .append(a.findings().size())
-        .append(" findings)</small></summary><ul>");
+    sb.append(
+        "<p><b>Reasons</b> <small>(points added to attractiveness, threat or impact)</small>:</p><ul>");
     for (Finding f : a.findings()) {
+      if (f.exposure() != null) {
+        continue;
+      }
       sb.append("<li><b>")
           .append(Numbers.points(f.points()))
           .append("</b> ")
@@ -77,6 +61,25 @@ public final class HtmlReport extends SpooledReport {
           .append("]</small></li>");
     }
     sb.append("</ul>");
+    if (!a.exposures().isEmpty()) {
+      sb.append(
+          "<p><b>Exposures</b> <small>(relative weight in the vulnerability, not points; the"
+              + " share of it the measures in place leave)</small>:</p><ul>");
+      for (ExposureSummary e : a.exposures()) {
+        sb.append("<li><b>")
+            .append(Numbers.plain(e.weight()))
+            .append("</b> ")
+            .append(esc(e.exposure().code()))
+            .append(", left ")
+            .append(Numbers.share(e.vulnerability()))
+            .append(": ")
+            .append(esc(e.reason()))
+            .append(" <small>[")
+            .append(esc(e.rule()))
+            .append("]</small></li>");
+      }
+      sb.append("</ul>");
+    }
     if (!a.measuresWithoutEffect().isEmpty()) {
       sb.append("<p>In place without effect on these exposures:</p><ul>");
       for (MeasureWithoutEffect m : a.measuresWithoutEffect()) {
@@ -89,7 +92,8 @@ public final class HtmlReport extends SpooledReport {
       sb.append("</ul>");
     }
     if (!a.recommendedMeasures().isEmpty()) {
-      sb.append("<p>Measures to add:</p><ul>");
+      sb.append(
+          "<p><b>Measures to add</b> <small>(residual points each takes off)</small>:</p><ul>");
       for (RecommendedMeasure m : a.recommendedMeasures()) {
         sb.append("<li><b>")
             .append(Numbers.points(-m.reduction()))
@@ -106,10 +110,6 @@ public final class HtmlReport extends SpooledReport {
     if (a.martynsLaw() != null) {
       sb.append(MartynsLawHtml.fragment(a.martynsLaw()));
     }
-    for (String note : a.notes()) {
-      sb.append("<p><small>Note: ").append(esc(note)).append("</small></p>");
-    }
-    sb.append("</details></td></tr>\n");
     return sb.toString();
   }
 
@@ -139,12 +139,15 @@ public final class HtmlReport extends SpooledReport {
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             + "<title>Event calendar risk report</title>\n<style>\n"
             + "body{font-family:system-ui,sans-serif;margin:2em;color:#222}\n"
-            + "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:4px 6px;"
-            + "text-align:left;vertical-align:top}th{cursor:pointer;background:#f3f3f3;user-select:none}"
-            + "th:after{content:' \\2195';color:#999}td.num{text-align:right}\n"
+            + "table{border-collapse:collapse}th,td{border-bottom:1px solid #ddd;padding:4px 6px;"
+            + "text-align:left;vertical-align:top}#events{width:100%}#events th{cursor:pointer;"
+            + "background:#f3f3f3;user-select:none}#events th:after{content:' \\2195';color:#999}"
+            + "td.num{text-align:right}\n"
             + ".cards{display:flex;gap:1em;margin:1em 0}.card{padding:.6em 1em;border-radius:6px;color:#fff;"
             + "min-width:7em}.card b{display:block;font-size:1.6em}\n"
-            + ".tier{padding:1px 6px;border-radius:4px;color:#fff;font-size:.85em}\n");
+            + ".tier{padding:1px 6px;border-radius:4px;color:#fff;font-size:.85em}\n"
+            + ".controls{display:flex;flex-wrap:wrap;gap:.5em;margin:.5em 0}"
+            + ".rollups{display:flex;flex-wrap:wrap;gap:2em}.rollups table{font-size:.9em}\n");
     for (int i = 0; i < COLOURS.length; i++) {
       out.write(".t" + i + "{background:" + COLOURS[i] + "}\n");
     }
@@ -158,10 +161,12 @@ public final class HtmlReport extends SpooledReport {
       out.write(" from " + esc(summary.inputs()));
     }
     out.write(
-        ", "
+        ", <b>"
             + summary.rejected()
-            + " rejected records. Findings cite the guide's statement"
-            + " ids; measures are what would bring each exposure down.</p>\n<div class=\"cards\">\n");
+            + "</b> rejected records"
+            + (summary.rejected() > 0 ? " (<a href=\"#rejected\">listed below</a>)" : "")
+            + ". Findings cite the guide's statement ids; measures are what would bring each"
+            + " exposure down.</p>\n<div class=\"cards\">\n");
     Tier[] tiers = Tier.values();
     for (int i = tiers.length - 1; i >= 0; i--) {
       out.write(
@@ -175,7 +180,10 @@ public final class HtmlReport extends SpooledReport {
     }
     out.write("</div>\n<h2>Events per tier over time</h2>\n");
     chart(out, summary);
-    out.write("<h2>Events</h2>\n");
+    shared(out, summary);
+    notes(out, summary);
+    rejected(out, summary);
+    out.write("<h2 id=\"list\">Events</h2>\n");
     if (summary.shown() != summary.events()) {
       out.write(
           "<p>"
@@ -185,12 +193,211 @@ public final class HtmlReport extends SpooledReport {
               + " events are listed (--min-tier, --top).</p>\n");
     }
     out.write(
-        "<p><small>Click a column header to sort; open a row's findings for the reasons and"
-            + " the measures to add.</small></p>\n<table id=\"events\">\n<thead><tr>"
-            + "<th>id</th><th>name</th><th>date</th><th>city</th><th>country</th>"
-            + "<th data-num=\"1\">residual</th><th data-num=\"1\">tier</th>"
-            + "<th data-num=\"1\">inherent</th><th data-num=\"1\">tier</th><th>findings and measures</th>"
-            + "</tr></thead>\n<tbody>\n");
+        "<p><small>Highest risk first unless the report was asked for another order; click a"
+            + " column header to sort. Risk is 0 to 100. Reasons are the event's own (not shared by"
+            + " the calendar), in points added to attractiveness, threat or impact; exposures are"
+            + " tactics the event is open to, with their relative weight in the vulnerability (not"
+            + " points). The first "
+            + DETAILS
+            + " rows open to their findings and measures in full.</small></p>\n"
+            + "<noscript><p><b>The list of events needs JavaScript (inline, nothing is loaded)."
+            + "</b></p></noscript>\n"
+            + "<div class=\"controls\"><input id=\"q\" type=\"search\" placeholder=\"search id, name,"
+            + " venue, city, reason\" size=\"32\" aria-label=\"search\">"
+            + "<select id=\"f-tier\" aria-label=\"residual tier\"><option value=\"\">any tier</option>");
+    for (int i = tiers.length - 1; i >= 0; i--) {
+      out.write("<option value=\"" + i + "\">" + tiers[i].name() + " or higher</option>");
+    }
+    out.write(
+        "</select><select id=\"f-ml\" aria-label=\"Martyn's Law tier\"></select>"
+            + "<select id=\"f-month\" aria-label=\"month\"></select>"
+            + "<select id=\"f-city\" aria-label=\"city\"></select>"
+            + "<select id=\"f-type\" aria-label=\"venue type\"></select>"
+            + "<span id=\"count\"></span></div>\n"
+            + "<table id=\"events\">\n<thead><tr>"
+            + "<th>#</th><th>date</th><th>event</th><th>venue</th><th>city</th>"
+            + "<th data-num=\"1\">attendance</th><th data-num=\"1\">residual</th>"
+            + "<th data-num=\"1\">inherent</th><th>Martyn's Law tier</th><th>missing duties</th>"
+            + "<th>reasons (points)</th><th>exposures (weight)</th><th>measures to add</th>"
+            + "<th>notes</th></tr></thead>\n<tbody></tbody>\n</table>\n"
+            + "<p class=\"controls\"><button id=\"prev\">previous</button>"
+            + "<span id=\"page\"></span><button id=\"next\">next</button></p>\n"
+            + "<h2>Roll-ups of the events the filters keep</h2>\n<div class=\"rollups\""
+            + " id=\"rollups\"></div>\n"
+            + "<script type=\"application/json\" id=\"rows\">[");
+  }
+
+  /** The reasons every event shares, once. */
+  static void shared(Writer out, BatchSummary summary) throws IOException {
+    Map<String, double[]> shared = summary.sharedDetail();
+    if (shared.isEmpty()) {
+      return;
+    }
+    out.write(
+        "<h2>Reasons the calendar shares</h2>\n<p>Held by at least "
+            + BatchSummary.SHARED_PERCENT
+            + "% of the events, so they set none apart and are left out of the list:</p>\n"
+            + "<table><thead><tr><th>rule</th><th>points</th><th>events</th></tr></thead><tbody>\n");
+    for (Map.Entry<String, double[]> e : shared.entrySet()) {
+      double[] v = e.getValue();
+      out.write(
+          "<tr><td>"
+              + esc(e.getKey())
+              + "</td><td>"
+              + MarkdownReport.range(v[1], v[2])
+              + "</td><td class=\"num\">"
+              + (long) v[0]
+              + " of "
+              + summary.withFacts()
+              + "</td></tr>\n");
+    }
+    out.write("</tbody></table>\n");
+  }
+
+  /** The table-coverage notes, once each; rows refer to them as N1, N2, ... */
+  static void notes(Writer out, BatchSummary summary) throws IOException {
+    List<String> notes = summary.notes();
+    if (notes.isEmpty()) {
+      return;
+    }
+    out.write(
+        "<h2>Notes on the reference data</h2>\n<p><small>Rows refer to these by number.</small></p>"
+            + "<ul>\n");
+    for (int i = 0; i < notes.size(); i++) {
+      out.write(
+          "<li id=\"n"
+              + (i + 1)
+              + "\"><b>N"
+              + (i + 1)
+              + "</b> ("
+              + summary.noteCount(notes.get(i))
+              + " events): "
+              + esc(notes.get(i))
+              + "</li>\n");
+    }
+    out.write("</ul>\n");
+  }
+
+  /** Every rejected record, with where it is and why. */
+  static void rejected(Writer out, BatchSummary summary) throws IOException {
+    if (summary.rejected() == 0) {
+      return;
+    }
+    out.write(
+        "<h2 id=\"rejected\">Rejected records</h2>\n<p>"
+            + summary.rejected()
+            + " records could not be scored; the others were.</p>\n<table><thead><tr><th>file</th>"
+            + "<th>line</th><th>record</th><th>problem</th></tr></thead><tbody>\n");
+    try {
+      summary
+          .rejections()
+          .each(
+              p -> {
+                try {
+                  out.write(
+                      "<tr><td>"
+                          + esc(p.path("file").asText(""))
+                          + "</td><td class=\"num\">"
+                          + (p.has("line") ? p.get("line").asText() : "")
+                          + "</td><td class=\"num\">"
+                          + (p.has("record") ? p.get("record").asText() : "")
+                          + "</td><td>"
+                          + esc(MarkdownReport.problem(p))
+                          + "</td></tr>\n");
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    out.write("</tbody></table>\n");
+  }
+
+  @Override
+  void render(Writer out, CalendarRow r, long index, BatchSummary summary) throws IOException {
+    StringBuilder sb = new StringBuilder(256);
+    sb.append(index == 0 ? "\n[" : ",\n[");
+    word(sb, r.dates()).append(',');
+    json(sb, r.id()).append(',');
+    json(sb, r.name()).append(',');
+    word(sb, r.venue()).append(',');
+    word(sb, r.city() == null ? "" : r.city() + (r.country() == null ? "" : ", " + r.country()))
+        .append(',');
+    word(sb, r.venueType()).append(',');
+    sb.append(r.attendance()).append(',');
+    sb.append(Numbers.score(r.score())).append(',').append(r.tier().ordinal()).append(',');
+    sb.append(Numbers.score(r.inherent())).append(',').append(r.inherentTier().ordinal());
+    sb.append(',');
+    word(sb, r.martynsLawLabel()).append(',');
+    word(sb, String.join(", ", r.missingDuties())).append(',');
+    List<String> reasons = new ArrayList<>();
+    for (CalendarRow.Reason x : r.distinct(summary)) {
+      reasons.add(x.rule() + " " + Numbers.points(x.points()));
+    }
+    word(
+            sb,
+            reasons.isEmpty()
+                ? (r.reasons().isEmpty() ? "none" : "only shared ones")
+                : String.join(", ", reasons))
+        .append(',');
+    List<String> weights = new ArrayList<>();
+    for (CalendarRow.Weight w : r.exposures()) {
+      weights.add(w.exposure() + " " + Numbers.plain(w.weight()));
+    }
+    word(sb, String.join(", ", weights)).append(',');
+    word(sb, String.join(", ", r.measures())).append(',');
+    List<String> notes = new ArrayList<>();
+    for (String n : r.notes()) {
+      notes.add("N" + summary.noteNumber(n));
+    }
+    word(sb, String.join(" ", notes));
+    if (index < DETAILS && r.details() != null) {
+      sb.append(',');
+      json(sb, r.details());
+    }
+    sb.append(']');
+    out.write(sb.toString());
+  }
+
+  /** A string that repeats: its number in the dictionary, or itself once the dictionary is full. */
+  private StringBuilder word(StringBuilder sb, String s) {
+    String v = s == null ? "" : s;
+    Integer n = dictionary.get(v);
+    if (n == null && words.size() < DICTIONARY) {
+      n = words.size();
+      dictionary.put(v, n);
+      words.add(v);
+    }
+    return n == null ? json(sb, v) : sb.append(n.intValue());
+  }
+
+  /**
+   * A JSON string safe inside a script element: {@code <}, {@code >} and {@code &} are escaped, so
+   * no value can close the element.
+   */
+  static StringBuilder json(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '<', '>', '&', '\u2028', '\u2029' ->
+            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"');
   }
 
   /** Stacked bars of events per tier, by day for a short calendar, else by month. */
@@ -310,26 +517,23 @@ public final class HtmlReport extends SpooledReport {
 
   @Override
   void tail(Writer out, BatchSummary summary) throws IOException {
-    out.write(
-        "</tbody>\n</table>\n<script>\n"
-            + "document.querySelectorAll('#events th').forEach(function (th, col) {\n"
-            + "  th.addEventListener('click', function () {\n"
-            + "    var body = document.querySelector('#events tbody');\n"
-            + "    var asc = th.getAttribute('data-dir') !== 'asc';\n"
-            + "    th.setAttribute('data-dir', asc ? 'asc' : 'desc');\n"
-            + "    var num = th.hasAttribute('data-num');\n"
-            + "    var key = function (row) {\n"
-            + "      var cell = row.cells[col];\n"
-            + "      var v = cell.hasAttribute('data-v') ? cell.getAttribute('data-v') : cell.textContent;\n"
-            + "      return num ? Number(v) : v.toLowerCase();\n"
-            + "    };\n"
-            + "    var rows = Array.prototype.slice.call(body.rows);\n"
-            + "    rows.sort(function (a, b) {\n"
-            + "      var x = key(a), y = key(b);\n"
-            + "      return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1);\n"
-            + "    });\n"
-            + "    rows.forEach(function (r) { body.appendChild(r); });\n"
-            + "  });\n"
-            + "});\n</script>\n</body>\n</html>\n");
+    out.write("\n]</script>\n<script type=\"application/json\" id=\"words\">[");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      json(sb, words.get(i));
+      if (sb.length() > 1 << 16) {
+        out.write(sb.toString());
+        sb.setLength(0);
+      }
+    }
+    out.write(sb.toString());
+    out.write("]</script>\n<script>\n");
+    try (var in = HtmlReport.class.getResourceAsStream("calendar-report.js")) {
+      out.write(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    out.write("</script>\n</body>\n</html>\n");
   }
 }

@@ -4,7 +4,11 @@ import io.venuerisk.model.Assessment;
 import java.io.IOException;
 import java.io.Writer;
 
-/** JSON Lines: one full assessment (the result contract of {@link AssessmentJson}) per line. */
+/**
+ * JSON Lines: one full assessment (the result contract of {@link AssessmentJson}) per line, then
+ * one line per rejected record holding its problem object ({@link Rejections#problem}): a row has
+ * {@code score}, a rejection {@code type} and {@code detail}.
+ */
 public final class JsonLinesReport implements BatchReport {
   private Writer out;
 
@@ -24,5 +28,21 @@ public final class JsonLinesReport implements BatchReport {
   }
 
   @Override
-  public void end(BatchSummary summary) {}
+  public void end(BatchSummary summary) throws IOException {
+    try {
+      summary
+          .rejections()
+          .lines(
+              line -> {
+                try {
+                  out.write(line);
+                  out.write('\n');
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
 }

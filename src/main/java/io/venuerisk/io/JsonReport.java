@@ -9,6 +9,8 @@ import java.io.Writer;
 /**
  * A JSON array of full assessments, streamed element by element yet byte for byte what {@code
  * assess --format json} prints for several files: the same pretty printer, indented one level.
+ * Rejected records follow the assessments as problem objects ({@link Rejections#problem}), as in
+ * JSON Lines.
  */
 public final class JsonReport implements BatchReport {
   private Writer out;
@@ -16,9 +18,13 @@ public final class JsonReport implements BatchReport {
 
   @Override
   public String row(Assessment a) {
+    return row(AssessmentJson.of(a));
+  }
+
+  private static String row(Object value) {
     StringWriter w = new StringWriter();
     try {
-      Json.write(w, AssessmentJson.of(a));
+      Json.write(w, value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -41,6 +47,20 @@ public final class JsonReport implements BatchReport {
 
   @Override
   public void end(BatchSummary summary) throws IOException {
+    try {
+      summary
+          .rejections()
+          .each(
+              p -> {
+                try {
+                  add(row(p));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     out.write(first ? " ]\n" : "\n]\n");
   }
 }

@@ -1,51 +1,18 @@
 package io.venuerisk.io;
 
-import io.venuerisk.model.Assessment;
-import io.venuerisk.model.Finding;
-import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Tier;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** A Markdown report: counts per tier, then one table row per event with its top reasons. */
+/**
+ * A Markdown report: counts per tier, the reasons every event shares and the table-coverage notes
+ * (each once), the rejected records, then one table row per event with what sets it apart.
+ */
 public final class MarkdownReport extends SpooledReport {
-  @Override
-  public String row(Assessment a) {
-    Scenario s = a.scenario();
-    StringBuilder findings = new StringBuilder();
-    for (Finding f : BatchReport.topFindings(a)) {
-      if (findings.length() > 0) {
-        findings.append("<br>");
-      }
-      findings.append(cell(f.rule())).append(" (").append(Numbers.points(f.points())).append(")");
-    }
-    return "| "
-        + cell(s.id())
-        + " | "
-        + cell(s.name())
-        + " | "
-        + (s.startTime() == null && s.endTime() == null ? s.date() : s.schedule())
-        + " | "
-        + cell(s.city())
-        + " | "
-        + s.country()
-        + " | "
-        + Numbers.score(a.score())
-        + " "
-        + a.tier().name()
-        + " | "
-        + Numbers.score(a.inherent().score())
-        + " "
-        + a.inherent().tier().name()
-        + " | "
-        + findings
-        + " | "
-        + String.join(", ", BatchReport.topMeasures(a))
-        + " | "
-        + cell(String.join("; ", a.notes()))
-        + " |\n";
-  }
-
   /** Text safe inside a table cell: no pipe, no line break, no inline HTML. */
   static String cell(String s) {
     if (s == null) {
@@ -73,6 +40,9 @@ public final class MarkdownReport extends SpooledReport {
     for (int i = tiers.length - 1; i >= 0; i--) {
       out.write("| " + tiers[i].name() + " | " + summary.count(tiers[i]) + " |\n");
     }
+    shared(out, summary);
+    notes(out, summary);
+    rejected(out, summary);
     out.write("\n## Events\n\n");
     if (summary.shown() != summary.events()) {
       out.write(
@@ -82,12 +52,158 @@ public final class MarkdownReport extends SpooledReport {
               + " events are listed (--min-tier, --top).\n\n");
     }
     out.write(
-        "| id | name | date | city | country | residual risk | inherent risk | top findings | measures to add | notes |\n");
-    out.write("|---|---|---|---|---|---|---|---|---|---|\n");
+        "Risk is 0 to 100. Reasons are the event's own (not shared by the calendar), in points added"
+            + " to attractiveness, threat or impact; exposures are tactics the event is open to, with"
+            + " their relative weight in the vulnerability (not points).\n\n");
+    out.write(
+        "| date | id | name | venue | city | attendance | residual risk | inherent risk"
+            + " | Martyn's Law tier | missing duties | reasons (points) | exposures (weight)"
+            + " | measures to add | notes |\n");
+    out.write("|---|---|---|---|---|---:|---|---|---|---|---|---|---|---|\n");
+  }
+
+  static void shared(Writer out, BatchSummary summary) throws IOException {
+    Map<String, double[]> shared = summary.sharedDetail();
+    if (shared.isEmpty()) {
+      return;
+    }
+    out.write(
+        "\n## Reasons the calendar shares\n\nHeld by at least "
+            + BatchSummary.SHARED_PERCENT
+            + "% of the events, so they set none apart and are left out of the rows:\n\n");
+    out.write("| rule | points | events |\n|---|---|---:|\n");
+    for (Map.Entry<String, double[]> e : shared.entrySet()) {
+      double[] v = e.getValue();
+      out.write(
+          "| "
+              + cell(e.getKey())
+              + " | "
+              + range(v[1], v[2])
+              + " | "
+              + (long) v[0]
+              + " of "
+              + summary.withFacts()
+              + " |\n");
+    }
+  }
+
+  /** "+8.0", or "+4.0 to +8.0". */
+  static String range(double low, double high) {
+    return low == high ? Numbers.points(low) : Numbers.points(low) + " to " + Numbers.points(high);
+  }
+
+  static void notes(Writer out, BatchSummary summary) throws IOException {
+    List<String> notes = summary.notes();
+    if (notes.isEmpty()) {
+      return;
+    }
+    out.write(
+        "\n## Notes on the reference data\n\nRows refer to these by number (N1, N2, ...).\n\n");
+    for (int i = 0; i < notes.size(); i++) {
+      out.write(
+          "- **N"
+              + (i + 1)
+              + "** ("
+              + summary.noteCount(notes.get(i))
+              + " events): "
+              + cell(notes.get(i))
+              + "\n");
+    }
+  }
+
+  static void rejected(Writer out, BatchSummary summary) throws IOException {
+    if (summary.rejected() == 0) {
+      return;
+    }
+    out.write(
+        "\n## Rejected records\n\n"
+            + summary.rejected()
+            + " records could not be scored; the others were:\n\n");
+    out.write("| file | line | record | problem |\n|---|---:|---:|---|\n");
+    summary
+        .rejections()
+        .each(
+            p -> {
+              try {
+                out.write(
+                    "| "
+                        + cell(p.path("file").asText(""))
+                        + " | "
+                        + (p.has("line") ? p.get("line").asText() : "")
+                        + " | "
+                        + (p.has("record") ? p.get("record").asText() : "")
+                        + " | "
+                        + cell(problem(p))
+                        + " |\n");
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  /** "event.type: unknown event type ...": the message without where, which has columns. */
+  static String problem(com.fasterxml.jackson.databind.JsonNode p) {
+    String field = p.path("field").asText("");
+    return (field.isEmpty() ? "" : field + ": ") + p.path("problem").asText("");
+  }
+
+  @Override
+  void render(Writer out, CalendarRow r, long index, BatchSummary summary) throws IOException {
+    StringBuilder reasons = new StringBuilder();
+    for (CalendarRow.Reason x : r.distinct(summary)) {
+      reasons.append(reasons.length() > 0 ? "<br>" : "");
+      reasons.append(cell(x.rule())).append(" ").append(Numbers.points(x.points()));
+    }
+    StringBuilder weights = new StringBuilder();
+    for (CalendarRow.Weight w : r.exposures()) {
+      if (weights.length() > 0) {
+        weights.append("<br>");
+      }
+      weights.append(w.exposure()).append(" ").append(Numbers.plain(w.weight()));
+    }
+    List<String> notes = new ArrayList<>();
+    for (String n : r.notes()) {
+      notes.add("N" + summary.noteNumber(n));
+    }
+    out.write(
+        "| "
+            + r.dates()
+            + " | "
+            + cell(r.id())
+            + " | "
+            + cell(r.name())
+            + " | "
+            + cell(r.venue())
+            + " | "
+            + cell(r.city())
+            + (r.country() == null ? "" : " " + r.country())
+            + " | "
+            + r.attendance()
+            + " | "
+            + Numbers.score(r.score())
+            + " "
+            + r.tier().name()
+            + " | "
+            + Numbers.score(r.inherent())
+            + " "
+            + r.inherentTier().name()
+            + " | "
+            + r.martynsLawLabel()
+            + " | "
+            + String.join(", ", r.missingDuties())
+            + " | "
+            + (reasons.length() > 0 ? reasons : r.reasons().isEmpty() ? "none" : "only shared ones")
+            + " | "
+            + weights
+            + " | "
+            + String.join(", ", r.measures())
+            + " | "
+            + String.join(", ", notes)
+            + " |\n");
   }
 
   @Override
   void tail(Writer out, BatchSummary summary) throws IOException {
-    out.write("\nFindings cite the guide's statement ids; `venue-risk rules` lists every rule.\n");
+    out.write("\nReasons cite the guide's statement ids; `venue-risk rules` lists every rule.\n");
   }
 }

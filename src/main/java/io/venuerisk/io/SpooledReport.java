@@ -1,18 +1,19 @@
 package io.venuerisk.io;
 
 import io.venuerisk.engine.OutOfHeap;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A report whose head (counts per tier, a chart) is known only after the last row: rows go to a
- * temporary file as they come, and {@link #end} writes the head, then the rows, then the tail.
- * Memory stays flat however many rows there are.
+ * A report whose head (counts per tier, a chart, the reasons every event shares) and whose rows
+ * (the reasons that set each event apart) are known only after the last row: each row's {@link
+ * CalendarRow} goes to a temporary file as it comes, and {@link #end} writes the head, then renders
+ * the rows, then the tail. Memory stays flat however many rows there are.
  */
 abstract class SpooledReport implements BatchReport {
   private Writer out;
@@ -28,6 +29,17 @@ abstract class SpooledReport implements BatchReport {
     this.rows = new BufferedWriter(Files.newBufferedWriter(spool, StandardCharsets.UTF_8), 1 << 16);
   }
 
+  /** The event as the rows are rendered from at the end. */
+  @Override
+  public String row(io.venuerisk.model.Assessment a) {
+    return CalendarRow.of(a, details(a)).line();
+  }
+
+  /** The event's findings and measures in full, for a format that shows them; null otherwise. */
+  String details(io.venuerisk.model.Assessment a) {
+    return null;
+  }
+
   @Override
   public void add(String row) throws IOException {
     rows.write(row);
@@ -38,8 +50,12 @@ abstract class SpooledReport implements BatchReport {
     try {
       rows.close();
       head(out, summary);
-      try (Reader r = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-        r.transferTo(out);
+      try (BufferedReader r = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+        long n = 0;
+        String line;
+        while ((line = r.readLine()) != null) {
+          render(out, CalendarRow.parse(line), n++, summary);
+        }
       }
       tail(out, summary);
     } finally {
@@ -49,6 +65,10 @@ abstract class SpooledReport implements BatchReport {
   }
 
   abstract void head(Writer out, BatchSummary summary) throws IOException;
+
+  /** Writes the row, the {@code index}th of the report (from 0). */
+  abstract void render(Writer out, CalendarRow row, long index, BatchSummary summary)
+      throws IOException;
 
   abstract void tail(Writer out, BatchSummary summary) throws IOException;
 }

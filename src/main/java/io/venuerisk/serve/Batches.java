@@ -273,10 +273,7 @@ final class Batches {
       run.run(output);
     }
     if (o.format().equals("jsonl")) {
-      for (InputException e : rejected) {
-        out.write(Json.compact(Problem.rejected(e)));
-        out.write('\n');
-      }
+      // the report lists the rejected records itself, in every format; warnings follow them
       for (InputException e : warnings) {
         out.write(Json.compact(Problem.warning(e)));
         out.write('\n');

@@ -87,14 +87,6 @@ final class Problem extends RuntimeException {
     return first;
   }
 
-  /** A rejected record of a batch, as a line of the JSON Lines report's trailer. */
-  static ObjectNode rejected(InputException e) {
-    ObjectNode o = base(Type.INVALID_INPUT, Type.INVALID_INPUT.status, e.getMessage());
-    o.put("title", "A record of the calendar was rejected; the others were scored");
-    where(o, e);
-    return o;
-  }
-
   /**
    * A warning of a batch (a recurring event cut at the expansion window), as a line of the JSON
    * Lines report's trailer: not a problem, since its record was scored, so it has {@code warning}
@@ -122,21 +114,6 @@ final class Problem extends RuntimeException {
   }
 
   private static void where(ObjectNode o, InputException e) {
-    if (e.file() != null) {
-      o.put("file", e.file());
-    }
-    if (e.line() > 0) {
-      o.put("line", e.line());
-    }
-    if (e.column() > 0) {
-      o.put("column", e.column());
-    }
-    if (e.record() > 0) {
-      o.put("record", e.record());
-    }
-    if (e.field() != null && !e.field().isEmpty()) {
-      o.put("field", e.field());
-    }
-    o.put("problem", e.problem());
+    io.venuerisk.io.Rejections.where(o, e);
   }
 }

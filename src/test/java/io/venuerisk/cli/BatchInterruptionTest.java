@@ -38,7 +38,7 @@ class BatchInterruptionTest {
 
   @Test
   void sigtermPartWayLeavesNoPartialReportAndThePreviousOneUntouched() throws Exception {
-    Path out = dir.resolve("term.csv");
+    Path out = dir.resolve("term.jsonl");
     Files.writeString(out, "previous report\n");
     Process p = start(out);
     waitForRows(out, p);
@@ -52,7 +52,7 @@ class BatchInterruptionTest {
   @Test
   void sigkillLeavesThePreviousReportUntouchedAndTheNextRunRemovesTheStaleTemporaryFile()
       throws Exception {
-    Path out = dir.resolve("kill.csv");
+    Path out = dir.resolve("kill.jsonl");
     Files.writeString(out, "previous report\n");
     Process p = start(out);
     waitForRows(out, p);
@@ -64,22 +64,27 @@ class BatchInterruptionTest {
         .as("SIGKILL runs no clean-up: the temporary file stays, named after its pid")
         .hasSize(1)
         .allSatisfy(
-            t -> assertThat(t.getFileName().toString()).startsWith(".kill.csv." + p.pid() + "."));
+            t -> assertThat(t.getFileName().toString()).startsWith(".kill.jsonl." + p.pid() + "."));
 
     CommandRun next =
         CommandRun.of(
-            "batch", "scenarios/calendars/euro-2024.csv", "--out", out.toString(), "--quiet");
+            "batch",
+            "scenarios/calendars/euro-2024.csv",
+            "--format",
+            "jsonl",
+            "--out",
+            out.toString(),
+            "--quiet");
     assertThat(next.exit()).as(next.err()).isZero();
     assertThat(temps(out))
         .as("the next run removes a temporary file whose process is gone")
         .isEmpty();
-    assertThat(Files.readString(out))
-        .startsWith("id,name,date,startTime,endTime,city,country,score,tier");
+    assertThat(Files.readString(out)).startsWith("{\"id\":\"euro2024-m51\"");
   }
 
   @Test
   void sigintStopsCleanlyWithTheSummarySoFarOnStderr() throws Exception {
-    Path out = dir.resolve("int.csv");
+    Path out = dir.resolve("int.jsonl");
     Path err = dir.resolve("int.err");
     Process p = start(out, err);
     waitForRows(out, p);
@@ -95,7 +100,7 @@ class BatchInterruptionTest {
     assertThat(stderr)
         .containsPattern(
             "venue-risk: interrupted: [1-9]\\d* events scored \\(SEVERE \\d+, HIGH \\d+,"
-                + " ELEVATED \\d+, MODERATE \\d+, LOW \\d+\\), 0 rejected, [\\d.]+ s; nothing written, .*int.csv untouched")
+                + " ELEVATED \\d+, MODERATE \\d+, LOW \\d+\\), 0 rejected, [\\d.]+ s; nothing written, .*int.jsonl untouched")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
     assertThat(out).doesNotExist();
@@ -126,6 +131,12 @@ class BatchInterruptionTest {
             calendar.toString(),
             "--out",
             out.toString(),
+            // JSON Lines in input order is written as it is scored: the report's temporary file
+            // grows part-way (the other formats and orders are complete only at the end)
+            "--format",
+            "jsonl",
+            "--sort",
+            "input",
             "--quiet",
             "--threads",
             "2"));

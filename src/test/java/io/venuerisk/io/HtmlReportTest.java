@@ -3,29 +3,96 @@ package io.venuerisk.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.venuerisk.model.Assessment;
+import io.venuerisk.model.InputException;
+import io.venuerisk.model.Scenario;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
   @Test
-  void isOneSelfContainedPageWithCountsChartSortableTableAndFindings() throws Exception {
+  void isOneSelfContainedPageWithCountsChartDataScriptAndFindings() throws Exception {
     Assessment a = SampleAssessments.named("a", "<script>alert(1)</script>");
-    String html =
-        SampleAssessments.write(
-            new HtmlReport(), List.of(a), SampleAssessments.summary(List.of(a)));
+    BatchSummary summary = SampleAssessments.summary(List.of(a));
+    summary.rejections().add(new InputException("cal.csv", 4, 0, 3, "date", "not <a> date"));
+    summary.rejected(1);
+    String html = SampleAssessments.write(new HtmlReport(), List.of(a), summary);
     assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
     int t = a.tier().ordinal();
     assertThat(html).contains("<div class=\"card t" + t + "\"><b>1</b>" + a.tier() + "</div>");
     assertThat(html).contains("<svg").contains("<rect").contains("2026-12-20: 1 " + a.tier());
+    // search, filters, paging and roll-ups, drawn by the inline script from the data
     assertThat(html)
-        .contains("<th data-num=\"1\">residual</th>")
-        .contains("<th data-num=\"1\">inherent</th>")
-        .contains(Numbers.score(a.inherent().score()));
-    assertThat(html).contains("addEventListener('click'");
+        .contains("<input id=\"q\" type=\"search\"")
+        .contains("<select id=\"f-ml\"")
+        .contains("<select id=\"f-month\"")
+        .contains("<select id=\"f-city\"")
+        .contains("<select id=\"f-type\"")
+        .contains("id=\"rollups\"")
+        .contains("<th>Martyn's Law tier</th><th>missing duties</th>")
+        .contains("<th>reasons (points)</th><th>exposures (weight)</th>")
+        .contains("addEventListener('click'");
+    // reasons in points and exposures by weight, apart
+    assertThat(html).contains(js("<p><b>Reasons</b>")).contains(js("<p><b>Exposures</b>"));
     assertThat(html).contains("EXP-VEHICLE-RAMMING").contains("standoff_perimeter");
+    // the rejected record, escaped
+    assertThat(html)
+        .contains("<h2 id=\"rejected\">Rejected records</h2>")
+        .contains("<td>cal.csv</td><td class=\"num\">4</td><td class=\"num\">3</td>")
+        .contains("date: not &lt;a&gt; date");
+    // no value can close the script element that holds it
     assertThat(html)
         .doesNotContain("<script>alert")
-        .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        .contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e");
     assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("src=");
+  }
+
+  @Test
+  void onlyTheTopRowsCarryTheirDetailsSoTheRestCostAFewHundredBytesEach() throws Exception {
+    Assessment a = SampleAssessments.cologne();
+    int more = 100;
+    String small = page(a, HtmlReport.DETAILS);
+    String large = page(a, HtmlReport.DETAILS + more);
+    assertThat(large.split(Pattern.quote(js("<p><b>Reasons</b>")), -1))
+        .hasSize(HtmlReport.DETAILS + 1);
+    long perRow = (large.length() - small.length()) / more;
+    // a compact row repeats no venue, city, reason or exposure text: the dictionary holds them
+    assertThat(perRow).isLessThan(120);
+  }
+
+  /** Text as it stands in the page's JSON data: no character that could close the script. */
+  private static String js(String html) {
+    return html.replace("<", "\\u003c").replace(">", "\\u003e");
+  }
+
+  private static String page(Assessment a, int n) throws Exception {
+    List<Assessment> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Scenario s = a.scenario();
+      rows.add(
+          new Assessment(
+              new Scenario(
+                  "ev-" + i,
+                  "Event " + i,
+                  s.date(),
+                  s.endDate(),
+                  s.venue(),
+                  s.event(),
+                  s.profile(),
+                  s.security()),
+              a.residual(),
+              a.inherent(),
+              a.factors(),
+              a.findings(),
+              a.exposures(),
+              a.measuresWithoutEffect(),
+              a.recommendedMeasures(),
+              a.threatLevel(),
+              a.martynsLaw(),
+              a.notes(),
+              a.measureNames()));
+    }
+    return SampleAssessments.write(new HtmlReport(), rows, SampleAssessments.summary(rows));
   }
 }

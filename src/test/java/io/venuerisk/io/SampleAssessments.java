@@ -51,6 +51,7 @@ final class SampleAssessments {
     BatchSummary s = new BatchSummary();
     for (Assessment a : rows) {
       s.count(a.scenario().date(), a.tier());
+      s.facts(a);
     }
     s.shown(rows.size());
     s.inputs("cal.json");

@@ -458,6 +458,32 @@ class ServeApiTest {
   }
 
   @Test
+  void rejectedRecordsAreListedInTheAnswerBodyInEveryFormatNotOnlyCounted() throws Exception {
+    byte[] csv =
+        ("id,name,date,venue.type,venue.country,venue.city,event.type,event.expectedAttendance\n"
+                + "a,Market,2026-12-05,market,GB,Leeds,market,3000\n"
+                + "b,Broken,2026-12-45,market,GB,Leeds,market,3000\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String where = "cal.csv:3: record 2: date: '2026-12-45' is not a date";
+    for (String format : List.of("md", "html", "csv", "jsonl", "json")) {
+      HttpResponse<String> r =
+          TestServer.post(base, "/api/batch?name=cal.csv&format=" + format, "text/csv", csv);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      assertThat(r.headers().firstValue("Venue-Risk-Rejected")).hasValue("1");
+      assertThat(r.body())
+          .as(format)
+          .contains(
+              switch (format) {
+                case "md" -> "| cal.csv | 3 | 2 | date: '2026-12-45' is not a date";
+                case "html" ->
+                    "<td>cal.csv</td><td class=\"num\">3</td><td class=\"num\">2</td>"
+                        + "<td>date: &#39;2026-12-45&#39; is not a date";
+                default -> where;
+              });
+    }
+  }
+
+  @Test
   void aCalendarSentAsAnotherFormatIsOneProblemNotOnePerLine() throws Exception {
     HttpResponse<String> r =
         TestServer.post(

@@ -1,0 +1,171 @@
+package io.venuerisk.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.venuerisk.model.Assessment;
+import io.venuerisk.model.ExposureSummary;
+import io.venuerisk.model.Finding;
+import io.venuerisk.model.MartynsLaw;
+import io.venuerisk.model.MartynsLawDuty;
+import io.venuerisk.model.MartynsLawTier;
+import io.venuerisk.model.Scenario;
+import io.venuerisk.model.Tier;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the calendar reports (CSV, Markdown, HTML) show of one event, taken from its assessment on a
+ * scoring thread and kept as one line of JSON in the report's spool: which of its reasons set it
+ * apart is known only once the whole calendar is scored ({@link BatchSummary#shared}), so the
+ * reports render their rows at the end from this.
+ *
+ * @param startTime the local start time, HH:MM, or null when not given
+ * @param endTime the local end time, HH:MM, or null when not given
+ * @param schedule the days and times as every output shows them ({@link Scenario#schedule()})
+ * @param martynsLaw the tier's name under the UK Terrorism (Protection of Premises) Act 2025; null
+ *     outside the UK
+ * @param missingDuties the ids of the tier's duties none of the measures in place shows
+ *     (data/uk_premises_duties.csv)
+ * @param reasons findings of attractiveness, threat and impact, strongest first, in points
+ * @param exposures each exposure's relative weight in the vulnerability (not points), heaviest
+ *     first
+ * @param measures the measures to add that take off most residual points, at most three
+ * @param details the event's findings and measures in full, as an HTML fragment; null for the
+ *     formats that do not show them
+ */
+public record CalendarRow(
+    String id,
+    String name,
+    String date,
+    String endDate,
+    String startTime,
+    String endTime,
+    String schedule,
+    String venue,
+    String venueType,
+    String city,
+    String country,
+    int attendance,
+    double score,
+    Tier tier,
+    double inherent,
+    Tier inherentTier,
+    MartynsLawTier martynsLaw,
+    List<String> missingDuties,
+    List<Reason> reasons,
+    List<Weight> exposures,
+    List<String> measures,
+    List<String> notes,
+    String details) {
+
+  /** A finding's rule and the points it adds to its factor. */
+  public record Reason(String rule, double points) {}
+
+  /** An exposure and its weight in the vulnerability. */
+  public record Weight(String exposure, double weight) {}
+
+  public CalendarRow {
+    missingDuties = List.copyOf(missingDuties);
+    reasons = List.copyOf(reasons);
+    exposures = List.copyOf(exposures);
+    measures = List.copyOf(measures);
+    notes = List.copyOf(notes);
+  }
+
+  static CalendarRow of(Assessment a, String details) {
+    Scenario s = a.scenario();
+    List<Reason> reasons = new ArrayList<>();
+    for (Finding f : reasons(a)) {
+      reasons.add(new Reason(f.rule(), f.points()));
+    }
+    List<Weight> exposures = new ArrayList<>();
+    for (ExposureSummary e : a.exposures()) {
+      exposures.add(new Weight(e.exposure().code(), e.weight()));
+    }
+    exposures.sort((x, y) -> Double.compare(y.weight(), x.weight()));
+    MartynsLaw ml = a.martynsLaw();
+    List<String> missing = new ArrayList<>();
+    if (ml != null) {
+      for (MartynsLawDuty d : ml.duties()) {
+        if (Boolean.FALSE.equals(d.covered())) {
+          missing.add(d.id());
+        }
+      }
+    }
+    return new CalendarRow(
+        s.id(),
+        s.name(),
+        s.date().toString(),
+        s.endDate().toString(),
+        s.startTime() == null ? null : s.startTime().toString(),
+        s.endTime() == null ? null : s.endTime().toString(),
+        s.schedule(),
+        s.venue() == null ? null : s.venue().name(),
+        s.venue() == null || s.venue().type() == null ? null : s.venue().type().code(),
+        s.city(),
+        s.country(),
+        s.attendance(),
+        a.score(),
+        a.tier(),
+        a.inherent().score(),
+        a.inherent().tier(),
+        ml == null ? null : ml.tier(),
+        missing,
+        reasons,
+        exposures,
+        BatchReport.topMeasures(a),
+        a.notes(),
+        details);
+  }
+
+  /**
+   * The reasons for the risk: findings of attractiveness, threat and impact that add points, in the
+   * engine's order (strongest first). An exposure's weight says how the measures count, not why the
+   * event is at risk.
+   */
+  static List<Finding> reasons(Assessment a) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : a.findings()) {
+      if (f.points() > 0 && f.exposure() == null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The reasons not shared by the calendar, strongest first, at most {@link BatchReport#TOP}. */
+  List<Reason> distinct(BatchSummary summary) {
+    List<Reason> out = new ArrayList<>();
+    for (Reason r : reasons) {
+      if (!summary.shared(r.rule()) && out.size() < BatchReport.TOP) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** "enhanced duty premises", or "n/a" outside the UK. */
+  String martynsLawLabel() {
+    return martynsLaw == null ? "n/a" : martynsLaw.label();
+  }
+
+  /**
+   * "2026-12-20", "2026-12-20 to 2026-12-23" for an event of several days, with the times when
+   * given ("2026-12-20 09:00 to 12:00").
+   */
+  String dates() {
+    return schedule;
+  }
+
+  String line() {
+    return Json.compact(this) + "\n";
+  }
+
+  static CalendarRow parse(String line) {
+    try {
+      return Json.mapper().readValue(line, CalendarRow.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
