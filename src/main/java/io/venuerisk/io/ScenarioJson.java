@@ -45,6 +45,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -319,12 +320,11 @@ public final class ScenarioJson {
         || e.getCause() instanceof StreamConstraintsException) {
       StreamConstraintsException sce =
           e instanceof StreamConstraintsException s ? s : (StreamConstraintsException) e.getCause();
-      problem =
-          "input past a size limit: "
-              + firstLine(sce.getOriginalMessage())
-              + " (see docs/input-limits.md)";
+      problem = PlainWords.limit(sce.getOriginalMessage());
     } else if (e instanceof JsonProcessingException jpe) {
-      problem = malformed(jpe.getOriginalMessage());
+      problem = PlainWords.json(jpe.getOriginalMessage());
+    } else if (e instanceof java.io.CharConversionException) {
+      problem = PlainWords.json(e.getMessage());
     } else {
       problem = "cannot read: " + e.getMessage();
     }
@@ -350,8 +350,8 @@ public final class ScenarioJson {
     } else {
       expected = "a " + target.getSimpleName();
     }
-    if (msg.contains("Duplicate field") || msg.contains("duplicate")) {
-      return msg;
+    if (msg.contains("Duplicate field")) {
+      return PlainWords.json(msg);
     }
     if (msg.contains("No content to map") || msg.contains("end-of-input")) {
       return "the file ends before the scenario is complete (empty or truncated JSON)";
@@ -360,19 +360,6 @@ public final class ScenarioJson {
       return "unexpected content after the scenario object; expected end of file";
     }
     return "wrong type; expected " + expected;
-  }
-
-  private static String malformed(String original) {
-    String msg = firstLine(original);
-    if (msg.startsWith("Duplicate field")) {
-      return "duplicate key "
-          + msg.substring("Duplicate field".length()).trim()
-          + "; each field may appear once";
-    }
-    if (msg.contains("end-of-input")) {
-      return "the file ends before the JSON is complete (truncated?)";
-    }
-    return "malformed JSON: " + msg;
   }
 
   private static String path(JsonMappingException e) {
@@ -446,19 +433,40 @@ public final class ScenarioJson {
           return e;
         }
       }
-      String hint = Nearest.of(text, codes).map(n -> "; nearest: " + n).orElse("");
       throw InvalidFormatException.from(
-          p,
-          "venue-risk:unknown "
-              + what
-              + " '"
-              + text
-              + "'; expected one of "
-              + String.join(", ", codes)
-              + hint,
-          text,
-          type);
+          p, "venue-risk:" + unknownCode(what, text, codes), text, type);
     }
+  }
+
+  /**
+   * "unknown venue type 'x'; expected one of ...; nearest: y", or for a value with a character a
+   * reader cannot see, the character named: "venue type 'public\\u200b_space' holds a zero-width
+   * space (U+200B); ...".
+   */
+  static String unknownCode(String what, String text, List<String> codes) {
+    Optional<String> invisible = Text.invisibleIn(text);
+    String seen =
+        text.codePoints()
+            .filter(c -> !Text.invisible(c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    String hint = Nearest.of(seen, codes).map(n -> "; nearest: " + n).orElse("");
+    if (invisible.isPresent()) {
+      return what
+          + " '"
+          + Text.visible(text)
+          + "' "
+          + invisible.get()
+          + ", which cannot be seen; remove it"
+          + hint;
+    }
+    return "unknown "
+        + what
+        + " '"
+        + text
+        + "'; expected one of "
+        + String.join(", ", codes)
+        + hint;
   }
 
   /** Strict ISO-8601 calendar dates within the supported years. */

@@ -218,7 +218,8 @@ class CsvCalendarTest {
     assertThat(r.messages())
         .singleElement()
         .asString()
-        .startsWith("cal.csv:2: record 1: malformed CSV: Invalid UTF-8")
-        .contains("; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\")");
+        .isEqualTo(
+            "cal.csv:2: record 1: bytes that are not UTF-8; save the file as UTF-8 (a"
+                + " spreadsheet's \"CSV UTF-8\"); the rest of the file is skipped");
   }
 }

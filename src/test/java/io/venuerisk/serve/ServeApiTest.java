@@ -178,6 +178,14 @@ class ServeApiTest {
     HttpResponse<String> missing = TestServer.get(base, "/api/nothing");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(JSON.readTree(missing.body()).get("detail").asText())
+        .isEqualTo(
+            "no route /api/nothing; did you mean /api/assess; the routes are listed at"
+                + " /api/openapi.json");
+    assertThat(JSON.readTree(TestServer.get(base, "/api/asess").body()).get("detail").asText())
+        .startsWith("no route /api/asess; did you mean /api/assess;");
+    assertThat(JSON.readTree(TestServer.get(base, "/api/v1/batch").body()).get("detail").asText())
+        .startsWith("no route /api/v1/batch; did you mean /api/batch;");
 
     HttpResponse<String> method = TestServer.get(base, "/api/assess");
     assertThat(method.statusCode()).isEqualTo(405);
