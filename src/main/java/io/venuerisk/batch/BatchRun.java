@@ -109,6 +109,7 @@ public final class BatchRun {
   private Consumer<InputException> rejections;
   private Consumer<InputException> warnings;
   private volatile Pass current;
+  private final io.venuerisk.io.Rejections tally = new io.venuerisk.io.Rejections();
 
   public BatchRun(
       Engine engine,
@@ -195,6 +196,19 @@ public final class BatchRun {
         + "), "
         + p.rejected
         + " rejected";
+  }
+
+  /**
+   * "31 of 31 records: date: ...", when most records were rejected for the same reason (see {@link
+   * io.venuerisk.io.Rejections}); empty otherwise.
+   */
+  public java.util.Optional<String> rejectionSummary(BatchSummary summary) {
+    return tally.summary(summary.events() + summary.rejected());
+  }
+
+  /** True when no record could be scored: no report was written. */
+  public static boolean nothingScored(BatchSummary summary) {
+    return summary.events() == 0 && summary.rejected() > 0;
   }
 
   /** True if stderr is a terminal, where a progress bar may be drawn. */
@@ -297,6 +311,10 @@ public final class BatchRun {
         collector.finish();
         summary.rejected(rejected);
         summary.shown(collector.shown);
+        if (summary.events() == 0 && rejected > 0) {
+          // nothing could be scored: a report of no rows would pass for a clean calendar
+          return summary;
+        }
         report.end(summary);
         output.commit();
         return summary;
@@ -324,7 +342,9 @@ public final class BatchRun {
         Input in, PeerWindow window, Progress progress, SpillSort<ScenarioCodec.Numbered> spill)
         throws IOException {
       String file = in.name();
-      CalendarReader reader = in.format().reader(json, venues);
+      ScenarioJson fileJson =
+          io.venuerisk.io.Reading.forFile(json, venues, in.format(), in.path(), file);
+      CalendarReader reader = in.format().reader(fileJson, venues);
       try (InputStream stream = new Counting(Files.newInputStream(in.path()), progress)) {
         reader.read(
             file,
@@ -352,6 +372,7 @@ public final class BatchRun {
                 rejected++;
                 reported++;
                 if (reported > alreadyReported) {
+                  tally.add(error);
                   if (rejections != null) {
                     rejections.accept(error);
                   } else {
@@ -376,6 +397,20 @@ public final class BatchRun {
         pool.shutdownNow();
         throw r;
       }
+      // values read in another spelling than the contract's: once per file, with their count
+      if (fileJson.reading() != null) {
+        for (InputException w : fileJson.reading().warnings()) {
+          warned++;
+          if (warned > alreadyWarned) {
+            if (warnings != null) {
+              warnings.accept(w);
+            } else {
+              err.println("venue-risk: warning: " + w.getMessage());
+            }
+          }
+        }
+      }
+      err.flush();
     }
 
     private void released(PeerWindow.Item item) {

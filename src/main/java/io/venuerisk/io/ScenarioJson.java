@@ -56,10 +56,36 @@ import java.util.stream.Collectors;
 public final class ScenarioJson {
   private final ObjectReader reader;
   private final ReferenceData data;
+  private final Reading reading;
 
+  /** Reads scenarios strictly, as the contract says (a scenario file). */
   public ScenarioJson(ReferenceData data) {
+    this(data, null);
+  }
+
+  private ScenarioJson(ReferenceData data, Reading reading) {
     this.data = data;
-    this.reader = mapper().readerFor(Scenario.class);
+    this.reading = reading;
+    ObjectReader r = mapper().readerFor(Scenario.class);
+    this.reader = reading == null ? r : r.withAttribute(Reading.ATTRIBUTE, reading);
+  }
+
+  /**
+   * Reads calendars: values as spreadsheets write them, each such reading counted in {@code
+   * reading} and reported (see {@link Reading}).
+   */
+  public ScenarioJson withReading(Reading reading) {
+    return new ScenarioJson(data, reading);
+  }
+
+  /** The reading of calendar values, or null for strict reading. */
+  public Reading reading() {
+    return reading;
+  }
+
+  /** A reader of scenarios with this json's reading, for a calendar's records. */
+  ObjectReader objectReader() {
+    return reader;
   }
 
   /** The configured mapper, also used to read venue registries. */
@@ -469,23 +495,65 @@ public final class ScenarioJson {
         + hint;
   }
 
-  /** Strict ISO-8601 calendar dates within the supported years. */
+  /**
+   * ISO-8601 calendar dates within the supported years; in a calendar ({@link Reading}) also dates
+   * as spreadsheets write them: {@code 2027-6-5}, {@code 5/6/2027} in the file's date order and
+   * Excel date serials.
+   */
   static final class DateDeserializer extends JsonDeserializer<LocalDate> {
+    private static final java.util.regex.Pattern UNPADDED =
+        java.util.regex.Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
+    private static final java.util.regex.Pattern SLASHED =
+        java.util.regex.Pattern.compile("([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})");
+    private static final java.util.regex.Pattern SERIAL =
+        java.util.regex.Pattern.compile("[0-9]{1,6}(\\.[0-9]+)?");
+
+    /** Day 0 of Excel's 1900 date system, for serials after its 29 February 1900. */
+    static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    static final long FIRST_SERIAL =
+        ChronoUnit.DAYS.between(EXCEL_EPOCH, LocalDate.of(Limits.MIN_YEAR, 1, 1));
+    static final long LAST_SERIAL =
+        ChronoUnit.DAYS.between(EXCEL_EPOCH, LocalDate.of(Limits.MAX_YEAR, 12, 31));
+
     @Override
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
-      LocalDate d;
-      try {
-        d = text == null ? null : LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        d = null;
+      JsonToken t = p.currentToken();
+      String text =
+          t == JsonToken.VALUE_STRING
+                  || t == JsonToken.VALUE_NUMBER_INT
+                  || t == JsonToken.VALUE_NUMBER_FLOAT
+              ? p.getText().strip()
+              : null;
+      Reading reading = (Reading) ctxt.getAttribute(Reading.ATTRIBUTE);
+      LocalDate d = null;
+      if (t == JsonToken.VALUE_STRING) {
+        try {
+          d = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+          d = null;
+        }
+      }
+      if (d == null && reading != null && text != null) {
+        d = lenient(p, reading, text);
       }
       if (d == null) {
         throw InvalidFormatException.from(
             p,
             "venue-risk:'"
                 + p.getText()
-                + "' is not a date; expected ISO-8601 YYYY-MM-DD such as 2026-12-20",
+                + "' is not a date; expected ISO-8601 YYYY-MM-DD such as 2026-12-20"
+                + (reading == null
+                    ? ""
+                    : ", D/M/YYYY, M/D/YYYY or an Excel date serial from "
+                        + FIRST_SERIAL
+                        + " ("
+                        + Limits.MIN_YEAR
+                        + "-01-01) to "
+                        + LAST_SERIAL
+                        + " ("
+                        + Limits.MAX_YEAR
+                        + "-12-31)"),
             p.getText(),
             LocalDate.class);
       }
@@ -502,6 +570,113 @@ public final class ScenarioJson {
             LocalDate.class);
       }
       return d;
+    }
+
+    /** A date as a spreadsheet writes it, or null when the text is none of them. */
+    private static LocalDate lenient(JsonParser p, Reading reading, String text)
+        throws IOException {
+      String field = Reading.path(p);
+      java.util.regex.Matcher m = UNPADDED.matcher(text);
+      if (m.matches()) {
+        LocalDate d = date(m.group(1), m.group(2), m.group(3));
+        if (d != null) {
+          reading.normalised(
+              field, "unpadded", "'" + text + "' read as " + d + " (a date without leading zeros)");
+        }
+        return d;
+      }
+      m = SLASHED.matcher(text);
+      if (m.matches()) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        if (reading.surveying()) {
+          reading.saw(text, first, second);
+          return LocalDate.of(Limits.MIN_YEAR, 1, 1); // a survey only looks at the order
+        }
+        Reading.DateOrder order = reading.order();
+        if (order == null) {
+          // no order given and none from the file (its survey was not run): the date's own
+          order =
+              first > 12 && second <= 12
+                  ? Reading.DateOrder.dmy
+                  : second > 12 && first <= 12 ? Reading.DateOrder.mdy : null;
+          if (order == null && first <= 12 && second <= 12) {
+            throw InvalidFormatException.from(
+                p,
+                "venue-risk:'"
+                    + text
+                    + "' could be day/month/year or month/day/year: add "
+                    + reading.option(Reading.DateOrder.dmy)
+                    + " or "
+                    + reading.option(Reading.DateOrder.mdy),
+                text,
+                LocalDate.class);
+          }
+          if (order == null) {
+            return null;
+          }
+        }
+        LocalDate d =
+            order == Reading.DateOrder.dmy
+                ? date(m.group(3), m.group(2), m.group(1))
+                : date(m.group(3), m.group(1), m.group(2));
+        if (d == null) {
+          Reading.DateOrder other =
+              order == Reading.DateOrder.dmy ? Reading.DateOrder.mdy : Reading.DateOrder.dmy;
+          LocalDate swapped =
+              other == Reading.DateOrder.dmy
+                  ? date(m.group(3), m.group(2), m.group(1))
+                  : date(m.group(3), m.group(1), m.group(2));
+          throw InvalidFormatException.from(
+              p,
+              "venue-risk:'"
+                  + text
+                  + "' is not a date in "
+                  + order.words
+                  + " order"
+                  + (reading.given() != null ? " (" + reading.option(order) + ")" : "")
+                  + (swapped == null
+                      ? ""
+                      : "; it looks like " + other.words + ": give " + reading.option(other)),
+              text,
+              LocalDate.class);
+        }
+        reading.normalised(
+            field, order.name(), "read as " + order.words + " ('" + text + "' as " + d + ")");
+        return d;
+      }
+      m = SERIAL.matcher(text);
+      if (m.matches()) {
+        if (m.group(1) != null) {
+          throw InvalidFormatException.from(
+              p,
+              "venue-risk:'"
+                  + text
+                  + "' is an Excel date serial with a time of day; format the column as a date"
+                  + " (the day alone)",
+              text,
+              LocalDate.class);
+        }
+        long serial = Long.parseLong(text);
+        if (serial < FIRST_SERIAL || serial > LAST_SERIAL) {
+          return null;
+        }
+        LocalDate d = EXCEL_EPOCH.plusDays(serial);
+        reading.normalised(
+            field,
+            "serial",
+            "read as an Excel date serial, 1900 date system ('" + text + "' as " + d + ")");
+        return d;
+      }
+      return null;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+      try {
+        return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+      } catch (java.time.DateTimeException | NumberFormatException e) {
+        return null;
+      }
     }
   }
 

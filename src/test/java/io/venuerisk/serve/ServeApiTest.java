@@ -202,6 +202,29 @@ class ServeApiTest {
   }
 
   @Test
+  void theDateOrderOfSlashedDatesIsAQueryParameter() throws Exception {
+    byte[] csv =
+        ("id,name,date,venue.type,venue.capacity,venue.country,event.type\n"
+                + "a,A,5/6/2027,public_space,5000,GB,market\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> refused =
+        TestServer.post(base, "/api/batch?name=cal.csv", "text/csv", csv);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(refused.body()).get("detail").asText())
+        .endsWith("to tell: add dateOrder=dmy or dateOrder=mdy");
+    HttpResponse<String> us =
+        TestServer.post(base, "/api/batch?name=cal.csv&dateOrder=mdy", "text/csv", csv);
+    assertThat(us.statusCode()).as(us.body()).isEqualTo(200);
+    assertThat(us.body()).contains("\"date\":\"2027-05-06\"");
+    assertThat(us.headers().firstValue("Venue-Risk-Warnings")).hasValue("1");
+    HttpResponse<String> bad = TestServer.post(base, "/api/batch?dateOrder=ymd", "text/csv", csv);
+    assertThat(JSON.readTree(bad.body()).get("detail").asText())
+        .isEqualTo(
+            "dateOrder: unknown date order 'ymd'; expected dmy (day/month/year) or mdy"
+                + " (month/day/year)");
+  }
+
+  @Test
   void aBodyRefusedUnreadClosesTheConnectionSoTheClientsNextRequestIsNotLost() throws Exception {
     // A client that reuses the connection after a refusal sent before its body was read would
     // find it closed under its next request: the answer says so and the client opens a new one.
