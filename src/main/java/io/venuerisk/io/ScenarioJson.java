@@ -100,6 +100,7 @@ public final class ScenarioJson {
     vocab.addDeserializer(Measure.class, new VocabularyDeserializer<>(Measure.class, "measure"));
     vocab.addDeserializer(LocalDate.class, new DateDeserializer());
     vocab.addDeserializer(Integer.class, new CountDeserializer());
+    vocab.addDeserializer(Boolean.class, new YesNoDeserializer());
     JsonMapper mapper =
         JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -210,7 +211,25 @@ public final class ScenarioJson {
     if (v.country() == null) {
       throw missing(file, "venue.country", "an ISO 3166-1 alpha-2 code such as DE");
     }
+    if (data.country(v.country()).isEmpty() && reading != null) {
+      // gb, UK, United Kingdom, DEU: one country each (data/countries.csv and its aliases)
+      Optional<io.venuerisk.model.Country> c =
+          Text.invisibleIn(v.country()).isPresent()
+              ? Optional.empty()
+              : data.suggestCountry(v.country());
+      if (c.isPresent()) {
+        reading.normalised(
+            "venue.country",
+            "country\u0000" + v.country(),
+            "'" + v.country() + "' read as " + c.get().code());
+        v =
+            new Venue(
+                v.id(), v.name(), v.type(), v.indoor(), v.capacity(), v.city(), c.get().code());
+        s = s.withVenue(v);
+      }
+    }
     if (data.country(v.country()).isEmpty()) {
+      String country = v.country();
       String hint =
           data.suggestCountry(v.country())
               .map(c -> "; nearest: " + c.code() + " (" + c.name() + ")")
@@ -220,7 +239,19 @@ public final class ScenarioJson {
           0,
           0,
           "venue.country",
-          "unknown country code '" + v.country() + "'; expected an ISO 3166-1 alpha-2 code" + hint);
+          Text.invisibleIn(country)
+              .map(
+                  what ->
+                      "country code '"
+                          + Text.visible(country)
+                          + "' "
+                          + what
+                          + ", which cannot be seen; remove it")
+              .orElse(
+                  "unknown country code '"
+                      + v.country()
+                      + "'; expected an ISO 3166-1 alpha-2 code"
+                      + hint));
     }
     String level = s.context().threatLevel();
     if (level != null) {
@@ -459,6 +490,18 @@ public final class ScenarioJson {
           return e;
         }
       }
+      Reading reading = (Reading) ctxt.getAttribute(Reading.ATTRIBUTE);
+      if (reading != null) {
+        // case, spaces and hyphens: 'Public Space' and 'bag-search' can mean one code only
+        String folded = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
+        for (E e : type.getEnumConstants()) {
+          if (e.code().equals(folded)) {
+            reading.normalised(
+                Reading.path(p), "code\u0000" + text, "'" + text + "' read as " + e.code());
+            return e;
+          }
+        }
+      }
       throw InvalidFormatException.from(
           p, "venue-risk:" + unknownCode(what, text, codes), text, type);
     }
@@ -692,6 +735,17 @@ public final class ScenarioJson {
             p.getText(),
             Integer.class);
       }
+      Reading reading = (Reading) ctxt.getAttribute(Reading.ATTRIBUTE);
+      if (t == JsonToken.VALUE_STRING && reading != null) {
+        Integer n = grouped(p.getText().strip());
+        if (n != null) {
+          reading.normalised(
+              Reading.path(p),
+              "thousands\u0000" + p.getText().strip(),
+              "'" + p.getText().strip() + "' read as " + n + " (thousands separators dropped)");
+          return n;
+        }
+      }
       if (t != JsonToken.VALUE_NUMBER_INT) {
         throw InvalidFormatException.from(
             p,
@@ -725,6 +779,22 @@ public final class ScenarioJson {
       return n;
     }
 
+    private static final java.util.regex.Pattern GROUPED =
+        java.util.regex.Pattern.compile("[0-9]{1,3}([, \u00a0\u202f'])[0-9]{3}(\\1[0-9]{3})*");
+
+    /**
+     * 12,000 or 12 000 (one separator throughout, groups of three): a count with thousands
+     * separators; null for anything else (12.000 is 12 in JSON and twelve thousand in German, so it
+     * stays an error).
+     */
+    static Integer grouped(String text) {
+      if (!GROUPED.matcher(text).matches()) {
+        return null;
+      }
+      long n = Long.parseLong(text.replaceAll("[^0-9]", ""));
+      return n <= Limits.MAX_ATTENDANCE ? (int) n : null;
+    }
+
     private static String describe(JsonToken t, JsonParser p) throws IOException {
       if (t == JsonToken.VALUE_STRING) {
         return "the string \"" + p.getText() + "\"";
@@ -732,6 +802,45 @@ public final class ScenarioJson {
       return t == null
           ? "nothing"
           : t.asString() == null ? t.name().toLowerCase(Locale.ROOT) : p.getText();
+    }
+  }
+
+  /**
+   * true or false; in a calendar ({@link Reading}) also a yes/no word as spreadsheets write it
+   * ({@code Y}, {@code N}, {@code yes}, {@code no}, any case), each reading reported.
+   */
+  static final class YesNoDeserializer extends JsonDeserializer<Boolean> {
+    @Override
+    public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+        return t == JsonToken.VALUE_TRUE;
+      }
+      Reading reading = (Reading) ctxt.getAttribute(Reading.ATTRIBUTE);
+      if (t == JsonToken.VALUE_STRING && reading != null) {
+        String text = p.getText().strip();
+        Boolean b =
+            switch (text.toLowerCase(Locale.ROOT)) {
+              case "y", "yes", "true", "1" -> Boolean.TRUE;
+              case "n", "no", "false", "0" -> Boolean.FALSE;
+              default -> null;
+            };
+        if (b != null) {
+          reading.normalised(Reading.path(p), "yesno\u0000" + text, "'" + text + "' read as " + b);
+          return b;
+        }
+        throw InvalidFormatException.from(
+            p,
+            "venue-risk:'"
+                + text
+                + "' is not a yes/no value; expected "
+                + ScenarioTree.YES_NO
+                + " or Y/N",
+            text,
+            Boolean.class);
+      }
+      throw InvalidFormatException.from(
+          p, "venue-risk:wrong type; expected true or false", p.getText(), Boolean.class);
     }
   }
 

@@ -67,6 +67,11 @@ public record Scenario(
     return new Scenario(id, name, date, endDate, venue, other, profile, security, context);
   }
 
+  /** The same scenario at another venue (its country code read from a name or alias). */
+  public Scenario withVenue(Venue other) {
+    return new Scenario(id, name, date, endDate, other, event, profile, security, context);
+  }
+
   /** The same scenario with another declared context (its own national threat level). */
   public Scenario withContext(ScenarioContext other) {
     return new Scenario(id, name, date, endDate, venue, event, profile, security, other);

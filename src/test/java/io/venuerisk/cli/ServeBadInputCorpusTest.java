@@ -141,6 +141,7 @@ class ServeBadInputCorpusTest {
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       List<String> rows = new ArrayList<>();
       List<String> problems = new ArrayList<>();
+      List<String> warnings = new ArrayList<>();
       for (String line : r.body().split("\n")) {
         if (line.isBlank()) {
           continue;
@@ -148,11 +149,18 @@ class ServeBadInputCorpusTest {
         JsonNode n = JSON.readTree(line);
         if (n.has("type") && n.has("detail")) {
           problems.add(same(n.get("detail").asText()));
+        } else if (n.has("warning")) {
+          warnings.add("warning: " + n.get("warning").asText());
         } else {
           rows.add(line);
         }
       }
-      assertThat(problems).as("each rejection, as the CLI reports it").isEqualTo(cliMessages);
+      assertThat(problems)
+          .as("each rejection, as the CLI reports it")
+          .isEqualTo(cliMessages.stream().filter(m -> !m.startsWith("warning: ")).toList());
+      assertThat(warnings)
+          .as("each warning, as the CLI reports it")
+          .isEqualTo(cliMessages.stream().filter(m -> m.startsWith("warning: ")).toList());
       assertThat(r.headers().firstValue("Venue-Risk-Rejected"))
           .hasValue(String.valueOf(problems.size()));
       assertThat(String.join("\n", rows) + (rows.isEmpty() ? "" : "\n"))
