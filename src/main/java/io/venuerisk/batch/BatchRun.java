@@ -110,6 +110,7 @@ public final class BatchRun {
   private Consumer<InputException> rejections;
   private Consumer<InputException> warnings;
   private volatile Pass current;
+  private final io.venuerisk.io.RejectionSummary tally = new io.venuerisk.io.RejectionSummary();
 
   public BatchRun(
       Engine engine,
@@ -196,6 +197,19 @@ public final class BatchRun {
         + "), "
         + p.rejected
         + " rejected";
+  }
+
+  /**
+   * "31 of 31 records: date: ...", when most records were rejected for the same reason (see {@link
+   * io.venuerisk.io.RejectionSummary}); empty otherwise.
+   */
+  public java.util.Optional<String> rejectionSummary(BatchSummary summary) {
+    return tally.summary(summary.events() + summary.rejected());
+  }
+
+  /** True when no record could be scored: no report was written. */
+  public static boolean nothingScored(BatchSummary summary) {
+    return summary.events() == 0 && summary.rejected() > 0;
   }
 
   /** True if stderr is a terminal, where a progress bar may be drawn. */
@@ -298,6 +312,10 @@ public final class BatchRun {
         collector.finish();
         summary.rejected(rejected);
         summary.shown(collector.shown);
+        if (summary.events() == 0 && rejected > 0) {
+          // nothing could be scored: a report of no rows would pass for a clean calendar
+          return summary;
+        }
         report.end(summary);
         output.commit();
         return summary;
@@ -326,7 +344,9 @@ public final class BatchRun {
         Input in, PeerWindow window, Progress progress, SpillSort<ScenarioCodec.Numbered> spill)
         throws IOException {
       String file = in.name();
-      CalendarReader reader = in.format().reader(json, venues);
+      ScenarioJson fileJson =
+          io.venuerisk.io.Reading.forFile(json, venues, in.format(), in.path(), file);
+      CalendarReader reader = in.format().reader(fileJson, venues);
       try (InputStream stream = new Counting(Files.newInputStream(in.path()), progress)) {
         reader.read(
             file,
@@ -355,6 +375,7 @@ public final class BatchRun {
                 reported++;
                 summary.rejections().add(error); // each pass's report lists them all
                 if (reported > alreadyReported) {
+                  tally.add(error);
                   if (rejections != null) {
                     rejections.accept(error);
                   } else {
@@ -379,6 +400,20 @@ public final class BatchRun {
         pool.shutdownNow();
         throw r;
       }
+      // values read in another spelling than the contract's: once per file, with their count
+      if (fileJson.reading() != null) {
+        for (InputException w : fileJson.reading().warnings()) {
+          warned++;
+          if (warned > alreadyWarned) {
+            if (warnings != null) {
+              warnings.accept(w);
+            } else {
+              err.println("venue-risk: warning: " + w.getMessage());
+            }
+          }
+        }
+      }
+      err.flush();
     }
 
     private void released(PeerWindow.Item item) {

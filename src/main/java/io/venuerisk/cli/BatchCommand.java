@@ -80,6 +80,8 @@ public final class BatchCommand implements Callable<Integer> {
               + " names a venue by id or name; other formats may give only venue.id.")
   Path venues;
 
+  @Mixin DateOrderOption dateOrder = new DateOrderOption();
+
   @Option(
       names = "--input-format",
       paramLabel = "F",
@@ -168,7 +170,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
     CompletableFuture<RuleBase> rules = engineOptions.startRules(spec.commandLine().getErr());
     ReferenceData data = engineOptions.referenceData();
-    ScenarioJson json = new ScenarioJson(data);
+    ScenarioJson json = dateOrder.calendars(new ScenarioJson(data));
     VenueRegistry registry = venues == null ? null : VenueRegistry.read(venues);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
@@ -223,6 +225,19 @@ public final class BatchCommand implements Callable<Integer> {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    run.rejectionSummary(summary).ifPresent(line -> err.println("venue-risk: " + line));
+    if (BatchRun.nothingScored(summary)) {
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "venue-risk: 0 events scored, %d rejected, %.1f s; no report written, since no"
+                  + " record could be scored%s",
+              summary.rejected(),
+              seconds,
+              out == null ? "" : " (" + out + " untouched)"));
+      err.flush();
+      return ExitCodes.INPUT;
+    }
     // firings per event: what the rule pack costs, for anyone who edits it
     err.println(
         String.format(

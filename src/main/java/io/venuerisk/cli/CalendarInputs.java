@@ -20,6 +20,10 @@ final class CalendarInputs {
    * @throws ParameterException for an extension that names no format (exit code 2)
    */
   static CalendarFormat format(CommandLine cl, Path f, CalendarFormat given) {
+    if (Files.isDirectory(f)) {
+      // before the extension: a folder has none, and "cannot tell the format" would mislead
+      throw folder(f);
+    }
     if (given != null) {
       return given;
     }
@@ -33,6 +37,17 @@ final class CalendarInputs {
                         + " from its extension; expected .json, .jsonl, .csv or .ics, or give --input-format"));
   }
 
+  /** "X is a folder: give a calendar file ...", for a folder where a calendar file belongs. */
+  static InputException folder(Path f) {
+    String shown = f.toString().replaceAll("/+$", "");
+    return InputException.of(
+        f.toString(),
+        "is a folder: give a calendar file (.json, .jsonl, .csv or .ics), or every calendar in it"
+            + " as "
+            + shown
+            + "/*.csv");
+  }
+
   /**
    * @param regular whether the file must be a regular file (batch may read it twice)
    * @throws InputException for a file that is missing or cannot be read (exit code 3)
@@ -41,14 +56,14 @@ final class CalendarInputs {
     if (!Files.exists(f)) {
       throw InputException.of(f.toString(), "no such file");
     }
+    if (Files.isDirectory(f)) {
+      throw folder(f);
+    }
     if (regular && !Files.isRegularFile(f)) {
       throw InputException.of(
           f.toString(),
           "not a regular file; batch reads calendar files"
               + " (it may read them twice, see docs/batch.md)");
-    }
-    if (Files.isDirectory(f)) {
-      throw InputException.of(f.toString(), "a folder; give the calendar files themselves");
     }
     if (!Files.isReadable(f)) {
       throw InputException.of(f.toString(), "permission denied");

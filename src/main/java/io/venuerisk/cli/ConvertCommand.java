@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,6 +80,8 @@ public final class ConvertCommand implements Callable<Integer> {
               + " output holds each venue in full.")
   Path venues;
 
+  @Mixin DateOrderOption dateOrder = new DateOrderOption();
+
   @Option(
       names = "--input-format",
       paramLabel = "F",
@@ -106,10 +109,12 @@ public final class ConvertCommand implements Callable<Integer> {
     }
     CalendarInputs.venuesFor(spec.commandLine(), formats, venues);
     ScenarioJson json =
-        new ScenarioJson(data == null ? ReferenceData.bundled() : ReferenceData.load(data));
+        dateOrder.calendars(
+            new ScenarioJson(data == null ? ReferenceData.bundled() : ReferenceData.load(data)));
     VenueRegistry registry = venues == null ? null : VenueRegistry.read(venues);
     PrintWriter err = spec.commandLine().getErr();
     CalendarConversion.Counts n;
+    io.venuerisk.io.RejectionSummary tally = new io.venuerisk.io.RejectionSummary();
     try (AtomicOutput output = AtomicOutput.to(out, spec.commandLine().getOut())) {
       n =
           CalendarConversion.toJsonLines(
@@ -117,8 +122,21 @@ public final class ConvertCommand implements Callable<Integer> {
               registry,
               inputs,
               output.open(),
-              e -> err.println("venue-risk: " + e.getMessage()),
+              e -> {
+                tally.add(e);
+                err.println("venue-risk: " + e.getMessage());
+              },
               w -> err.println("venue-risk: warning: " + w.getMessage()));
+      tally.summary(n.written() + n.rejected()).ifPresent(l -> err.println("venue-risk: " + l));
+      if (n.written() == 0 && n.rejected() > 0) {
+        err.println(
+            "venue-risk: 0 events written, "
+                + n.rejected()
+                + " rejected; nothing written, since no record could be read"
+                + (out == null ? "" : " (" + out + " untouched)"));
+        err.flush();
+        return ExitCodes.INPUT;
+      }
       output.commit();
     } catch (IOException e) {
       throw new OutputException(

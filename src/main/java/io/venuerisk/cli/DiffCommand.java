@@ -71,6 +71,8 @@ public final class DiffCommand implements Callable<Integer> {
               + " with an id, as for batch.")
   Path venues;
 
+  @Mixin DateOrderOption dateOrder = new DateOrderOption();
+
   @Option(
       names = "--exit-code",
       description =
@@ -102,7 +104,7 @@ public final class DiffCommand implements Callable<Integer> {
                   RuleSetsOption.load(rules.get(0), unsafe, ref, warn),
                   RuleSetsOption.load(rules.get(1), unsafe, ref, warn)
                 });
-    ScenarioJson json = new ScenarioJson(ref);
+    ScenarioJson json = dateOrder.calendars(new ScenarioJson(ref));
     if (venues == null
         && files.stream().anyMatch(f -> CalendarFormat.of(f).orElse(null) == CalendarFormat.ics)) {
       throw new ParameterException(

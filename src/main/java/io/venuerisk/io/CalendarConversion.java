@@ -46,9 +46,10 @@ public final class CalendarConversion {
     long[] n = new long[3];
     for (Input in : inputs) {
       String file = in.path().toString();
+      ScenarioJson fileJson = Reading.forFile(json, venues, in.format(), in.path(), file);
       try (InputStream stream = Files.newInputStream(in.path())) {
         in.format()
-            .reader(json, venues)
+            .reader(fileJson, venues)
             .read(
                 file,
                 stream,
@@ -76,6 +77,12 @@ public final class CalendarConversion {
                     warned.accept(warning);
                   }
                 });
+        if (fileJson.reading() != null) {
+          for (InputException w : fileJson.reading().warnings()) {
+            n[2]++;
+            warned.accept(w);
+          }
+        }
       } catch (NoSuchFileException e) {
         throw InputException.of(file, "no such file");
       } catch (UncheckedIOException e) {

@@ -97,7 +97,7 @@ public final class CsvCalendar implements CalendarReader {
       if (e instanceof InputException ie) {
         throw ie;
       }
-      throw InputException.of(file, "not a CSV file: " + ScenarioJson.firstLine(e.getMessage()));
+      throw InputException.of(file, "not a CSV file: " + PlainWords.csv(e.getMessage()));
     }
     String[] paths = header(file, header);
     long record = 0;
@@ -111,7 +111,6 @@ public final class CsvCalendar implements CalendarReader {
         cells = rows.nextValue();
         line = rows.getParser().currentTokenLocation().getLineNr();
       } catch (IOException | RuntimeException e) {
-        String why = ScenarioJson.firstLine(e.getMessage());
         sink.rejected(
             new InputException(
                 file,
@@ -119,13 +118,7 @@ public final class CsvCalendar implements CalendarReader {
                 0,
                 record + 1,
                 null,
-                (constraint(e)
-                        ? "input past a size limit: " + why + " (see docs/input-limits.md)"
-                        : "malformed CSV: "
-                            + why
-                            + (why.contains("Invalid UTF-8")
-                                ? "; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\")"
-                                : ""))
+                (constraint(e) ? PlainWords.limit(e.getMessage()) : PlainWords.csv(e.getMessage()))
                     + "; the rest of the file is skipped"));
         return;
       }

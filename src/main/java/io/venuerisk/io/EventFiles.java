@@ -33,7 +33,7 @@ public final class EventFiles {
       Consumer<InputException> warned) {
     CalendarFormat fmt = CalendarFormat.of(f).orElse(null);
     if (fmt == null || (fmt == CalendarFormat.json && CalendarFormat.calendarIn(f).isEmpty())) {
-      return List.of(ScenarioFiles.read(json, f));
+      return List.of(ScenarioFiles.read(json.withReading(null), f)); // a scenario file: strict
     }
     if (fmt == CalendarFormat.ics && registry == null) {
       throw InputException.of(
@@ -41,8 +41,9 @@ public final class EventFiles {
           "iCalendar events name their venue in LOCATION: give the venue registry with --venues FILE");
     }
     List<Scenario> out = new ArrayList<>();
+    ScenarioJson fileJson = Reading.forFile(json, registry, fmt, f, f.toString());
     try (InputStream in = Files.newInputStream(f)) {
-      fmt.reader(json, registry)
+      fmt.reader(fileJson, registry)
           .read(
               f.toString(),
               in,
@@ -62,6 +63,9 @@ public final class EventFiles {
                   warned.accept(warning);
                 }
               });
+      if (fileJson.reading() != null) {
+        fileJson.reading().warnings().forEach(warned);
+      }
     } catch (NoSuchFileException e) {
       throw InputException.of(f.toString(), "no such file");
     } catch (IOException e) {

@@ -11,8 +11,13 @@ import io.venuerisk.model.PeerGroup;
 import io.venuerisk.model.Place;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.TensionPeriod;
+import io.venuerisk.model.ThreatLevelInForce;
+import io.venuerisk.model.ThreatLevelOrigin;
 import io.venuerisk.model.Trait;
+import io.venuerisk.model.Vocabulary;
+import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -108,12 +113,80 @@ public final class FactText {
     if (fact instanceof Peer p) {
       return p.kind().code() + " with " + p.otherId() + " on " + p.day();
     }
+    if (fact instanceof ThreatLevelInForce t) {
+      return t.level()
+          + " ("
+          + t.rankName().code()
+          + ", rank "
+          + t.rank()
+          + " of 5) in "
+          + t.country()
+          + " on "
+          + t.system()
+          + ", "
+          + (t.until() == null
+              ? "since " + t.asOf()
+              : days(t.asOf().toString(), t.until().toString()))
+          + ", from "
+          + (t.origin() == ThreatLevelOrigin.REFERENCE_DATA
+              ? "data/threat_levels.csv"
+              : t.origin().code().replace('_', ' '))
+          + (t.uncertain() ? " (not confirmed)" : "")
+          + " for "
+          + t.scenario().id();
+    }
     if (fact instanceof Collection<?> all) {
       String text = all.stream().map(FactText::describe).collect(Collectors.joining("; "));
       return text.length() <= MAX_OTHER ? text : text.substring(0, MAX_OTHER - 3) + "...";
     }
-    String s = String.valueOf(fact).replaceAll("\\s+", " ");
+    String s =
+        fact instanceof Record r && !(fact instanceof Collection<?>)
+            ? words(r)
+            : String.valueOf(fact).replaceAll("\\s+", " ");
     return s.length() <= MAX_OTHER ? s : s.substring(0, MAX_OTHER - 3) + "...";
+  }
+
+  /**
+   * A record this class has no words for (a model fact added later, a user rule's own fact) as its
+   * fields in words, never Java's {@code Type[field=...]}: a scenario by its id, a vocabulary value
+   * by its code, lists joined.
+   */
+  static String words(Record r) {
+    StringBuilder sb = new StringBuilder();
+    for (RecordComponent c : r.getClass().getRecordComponents()) {
+      Object v;
+      try {
+        v = c.getAccessor().invoke(r);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        continue;
+      }
+      if (v == null) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(c.getName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT))
+          .append(' ')
+          .append(value(v));
+    }
+    return sb.toString();
+  }
+
+  private static String value(Object v) {
+    if (v instanceof Scenario s) {
+      return s.id();
+    }
+    if (v instanceof Vocabulary voc) {
+      return voc.code();
+    }
+    if (v instanceof Collection<?> all) {
+      return all.stream().map(FactText::value).collect(Collectors.joining("; "));
+    }
+    if (v instanceof Record inner) {
+      return "(" + words(inner) + ")";
+    }
+    return String.valueOf(v).replaceAll("\\s+", " ");
   }
 
   private static String days(String from, String to) {

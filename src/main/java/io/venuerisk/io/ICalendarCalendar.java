@@ -96,10 +96,10 @@ public final class ICalendarCalendar implements CalendarReader {
           Math.max(0, e.getLineNo()),
           0,
           null,
-          "not an iCalendar file: " + ScenarioJson.firstLine(e.getMessage()));
+          "not an iCalendar file: " + PlainWords.icalendar(e.getMessage(), blank(bytes)));
     } catch (IOException | RuntimeException e) {
       throw InputException.of(
-          file, "not an iCalendar file: " + ScenarioJson.firstLine(String.valueOf(e.getMessage())));
+          file, "not an iCalendar file: " + PlainWords.icalendar(e.getMessage(), blank(bytes)));
     }
     List<VEvent> events = new ArrayList<>();
     for (CalendarComponent c : calendar.getComponents()) {
@@ -523,5 +523,14 @@ public final class ICalendarCalendar implements CalendarReader {
         .map(Property::getValue)
         .map(String::strip)
         .filter(s -> !s.isEmpty());
+  }
+
+  private static boolean blank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -15,11 +15,10 @@ import java.io.IOException;
  */
 final class RecordBinder {
   final ObjectMapper mapper = ScenarioJson.mapper();
-  private final ObjectReader reader = mapper.readerFor(Scenario.class);
+  private final ObjectReader reader;
 
   /** For an element of an array: the tokens after it are the rest of the calendar. */
-  private final ObjectReader element =
-      reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private final ObjectReader element;
 
   private final ObjectReader elementTree =
       mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -29,6 +28,8 @@ final class RecordBinder {
   RecordBinder(ScenarioJson json, VenueRegistry venues) {
     this.json = json;
     this.venues = venues;
+    this.reader = json.objectReader();
+    this.element = reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   boolean hasVenues() {

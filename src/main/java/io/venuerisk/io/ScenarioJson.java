@@ -46,6 +46,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -56,10 +57,36 @@ import java.util.stream.Collectors;
 public final class ScenarioJson {
   private final ObjectReader reader;
   private final ReferenceData data;
+  private final Reading reading;
 
+  /** Reads scenarios strictly, as the contract says (a scenario file). */
   public ScenarioJson(ReferenceData data) {
+    this(data, null);
+  }
+
+  private ScenarioJson(ReferenceData data, Reading reading) {
     this.data = data;
-    this.reader = mapper().readerFor(Scenario.class);
+    this.reading = reading;
+    ObjectReader r = mapper().readerFor(Scenario.class);
+    this.reader = reading == null ? r : r.withAttribute(Reading.ATTRIBUTE, reading);
+  }
+
+  /**
+   * Reads calendars: values as spreadsheets write them, each such reading counted in {@code
+   * reading} and reported (see {@link Reading}).
+   */
+  public ScenarioJson withReading(Reading reading) {
+    return new ScenarioJson(data, reading);
+  }
+
+  /** The reading of calendar values, or null for strict reading. */
+  public Reading reading() {
+    return reading;
+  }
+
+  /** A reader of scenarios with this json's reading, for a calendar's records. */
+  ObjectReader objectReader() {
+    return reader;
   }
 
   /** The configured mapper, also used to read venue registries. */
@@ -75,6 +102,7 @@ public final class ScenarioJson {
     vocab.addDeserializer(LocalDate.class, new DateDeserializer());
     vocab.addDeserializer(LocalTime.class, new TimeDeserializer());
     vocab.addDeserializer(Integer.class, new CountDeserializer());
+    vocab.addDeserializer(Boolean.class, new YesNoDeserializer());
     JsonMapper mapper =
         JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -185,7 +213,25 @@ public final class ScenarioJson {
     if (v.country() == null) {
       throw missing(file, "venue.country", "an ISO 3166-1 alpha-2 code such as DE");
     }
+    if (data.country(v.country()).isEmpty() && reading != null) {
+      // gb, UK, United Kingdom, DEU: one country each (data/countries.csv and its aliases)
+      Optional<io.venuerisk.model.Country> c =
+          Text.invisibleIn(v.country()).isPresent()
+              ? Optional.empty()
+              : data.suggestCountry(v.country());
+      if (c.isPresent()) {
+        reading.normalised(
+            "venue.country",
+            "country\u0000" + v.country(),
+            "'" + v.country() + "' read as " + c.get().code());
+        v =
+            new Venue(
+                v.id(), v.name(), v.type(), v.indoor(), v.capacity(), v.city(), c.get().code());
+        s = s.withVenue(v);
+      }
+    }
     if (data.country(v.country()).isEmpty()) {
+      String country = v.country();
       String hint =
           data.suggestCountry(v.country())
               .map(c -> "; nearest: " + c.code() + " (" + c.name() + ")")
@@ -195,7 +241,19 @@ public final class ScenarioJson {
           0,
           0,
           "venue.country",
-          "unknown country code '" + v.country() + "'; expected an ISO 3166-1 alpha-2 code" + hint);
+          Text.invisibleIn(country)
+              .map(
+                  what ->
+                      "country code '"
+                          + Text.visible(country)
+                          + "' "
+                          + what
+                          + ", which cannot be seen; remove it")
+              .orElse(
+                  "unknown country code '"
+                      + v.country()
+                      + "'; expected an ISO 3166-1 alpha-2 code"
+                      + hint));
     }
     String level = s.context().threatLevel();
     if (level != null) {
@@ -321,12 +379,11 @@ public final class ScenarioJson {
         || e.getCause() instanceof StreamConstraintsException) {
       StreamConstraintsException sce =
           e instanceof StreamConstraintsException s ? s : (StreamConstraintsException) e.getCause();
-      problem =
-          "input past a size limit: "
-              + firstLine(sce.getOriginalMessage())
-              + " (see docs/input-limits.md)";
+      problem = PlainWords.limit(sce.getOriginalMessage());
     } else if (e instanceof JsonProcessingException jpe) {
-      problem = malformed(jpe.getOriginalMessage());
+      problem = PlainWords.json(jpe.getOriginalMessage());
+    } else if (e instanceof java.io.CharConversionException) {
+      problem = PlainWords.json(e.getMessage());
     } else {
       problem = "cannot read: " + e.getMessage();
     }
@@ -352,8 +409,8 @@ public final class ScenarioJson {
     } else {
       expected = "a " + target.getSimpleName();
     }
-    if (msg.contains("Duplicate field") || msg.contains("duplicate")) {
-      return msg;
+    if (msg.contains("Duplicate field")) {
+      return PlainWords.json(msg);
     }
     if (msg.contains("No content to map") || msg.contains("end-of-input")) {
       return "the file ends before the scenario is complete (empty or truncated JSON)";
@@ -362,19 +419,6 @@ public final class ScenarioJson {
       return "unexpected content after the scenario object; expected end of file";
     }
     return "wrong type; expected " + expected;
-  }
-
-  private static String malformed(String original) {
-    String msg = firstLine(original);
-    if (msg.startsWith("Duplicate field")) {
-      return "duplicate key "
-          + msg.substring("Duplicate field".length()).trim()
-          + "; each field may appear once";
-    }
-    if (msg.contains("end-of-input")) {
-      return "the file ends before the JSON is complete (truncated?)";
-    }
-    return "malformed JSON: " + msg;
   }
 
   private static String path(JsonMappingException e) {
@@ -448,38 +492,113 @@ public final class ScenarioJson {
           return e;
         }
       }
-      String hint = Nearest.of(text, codes).map(n -> "; nearest: " + n).orElse("");
+      Reading reading = (Reading) ctxt.getAttribute(Reading.ATTRIBUTE);
+      if (reading != null) {
+        // case, spaces and hyphens: 'Public Space' and 'bag-search' can mean one code only
+        String folded = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
+        for (E e : type.getEnumConstants()) {
+          if (e.code().equals(folded)) {
+            reading.normalised(
+                Reading.path(p), "code\u0000" + text, "'" + text + "' read as " + e.code());
+            return e;
+          }
+        }
+      }
       throw InvalidFormatException.from(
-          p,
-          "venue-risk:unknown "
-              + what
-              + " '"
-              + text
-              + "'; expected one of "
-              + String.join(", ", codes)
-              + hint,
-          text,
-          type);
+          p, "venue-risk:" + unknownCode(what, text, codes), text, type);
     }
   }
 
-  /** Strict ISO-8601 calendar dates within the supported years. */
+  /**
+   * "unknown venue type 'x'; expected one of ...; nearest: y", or for a value with a character a
+   * reader cannot see, the character named: "venue type 'public\\u200b_space' holds a zero-width
+   * space (U+200B); ...".
+   */
+  static String unknownCode(String what, String text, List<String> codes) {
+    Optional<String> invisible = Text.invisibleIn(text);
+    String seen =
+        text.codePoints()
+            .filter(c -> !Text.invisible(c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    String hint = Nearest.of(seen, codes).map(n -> "; nearest: " + n).orElse("");
+    if (invisible.isPresent()) {
+      return what
+          + " '"
+          + Text.visible(text)
+          + "' "
+          + invisible.get()
+          + ", which cannot be seen; remove it"
+          + hint;
+    }
+    return "unknown "
+        + what
+        + " '"
+        + text
+        + "'; expected one of "
+        + String.join(", ", codes)
+        + hint;
+  }
+
+  /**
+   * ISO-8601 calendar dates within the supported years; in a calendar ({@link Reading}) also dates
+   * as spreadsheets write them: {@code 2027-6-5}, {@code 5/6/2027} in the file's date order and
+   * Excel date serials.
+   */
   static final class DateDeserializer extends JsonDeserializer<LocalDate> {
+    private static final java.util.regex.Pattern UNPADDED =
+        java.util.regex.Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
+    private static final java.util.regex.Pattern SLASHED =
+        java.util.regex.Pattern.compile("([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})");
+    private static final java.util.regex.Pattern SERIAL =
+        java.util.regex.Pattern.compile("[0-9]{1,6}(\\.[0-9]+)?");
+
+    /** Day 0 of Excel's 1900 date system, for serials after its 29 February 1900. */
+    static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    static final long FIRST_SERIAL =
+        ChronoUnit.DAYS.between(EXCEL_EPOCH, LocalDate.of(Limits.MIN_YEAR, 1, 1));
+    static final long LAST_SERIAL =
+        ChronoUnit.DAYS.between(EXCEL_EPOCH, LocalDate.of(Limits.MAX_YEAR, 12, 31));
+
     @Override
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
-      LocalDate d;
-      try {
-        d = text == null ? null : LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        d = null;
+      JsonToken t = p.currentToken();
+      String text =
+          t == JsonToken.VALUE_STRING
+                  || t == JsonToken.VALUE_NUMBER_INT
+                  || t == JsonToken.VALUE_NUMBER_FLOAT
+              ? p.getText().strip()
+              : null;
+      Reading reading = (Reading) ctxt.getAttribute(Reading.ATTRIBUTE);
+      LocalDate d = null;
+      if (t == JsonToken.VALUE_STRING) {
+        try {
+          d = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+          d = null;
+        }
+      }
+      if (d == null && reading != null && text != null) {
+        d = lenient(p, reading, text);
       }
       if (d == null) {
         throw InvalidFormatException.from(
             p,
             "venue-risk:'"
                 + p.getText()
-                + "' is not a date; expected ISO-8601 YYYY-MM-DD such as 2026-12-20",
+                + "' is not a date; expected ISO-8601 YYYY-MM-DD such as 2026-12-20"
+                + (reading == null
+                    ? ""
+                    : ", D/M/YYYY, M/D/YYYY or an Excel date serial from "
+                        + FIRST_SERIAL
+                        + " ("
+                        + Limits.MIN_YEAR
+                        + "-01-01) to "
+                        + LAST_SERIAL
+                        + " ("
+                        + Limits.MAX_YEAR
+                        + "-12-31)"),
             p.getText(),
             LocalDate.class);
       }
@@ -496,6 +615,113 @@ public final class ScenarioJson {
             LocalDate.class);
       }
       return d;
+    }
+
+    /** A date as a spreadsheet writes it, or null when the text is none of them. */
+    private static LocalDate lenient(JsonParser p, Reading reading, String text)
+        throws IOException {
+      String field = Reading.path(p);
+      java.util.regex.Matcher m = UNPADDED.matcher(text);
+      if (m.matches()) {
+        LocalDate d = date(m.group(1), m.group(2), m.group(3));
+        if (d != null) {
+          reading.normalised(
+              field, "unpadded", "'" + text + "' read as " + d + " (a date without leading zeros)");
+        }
+        return d;
+      }
+      m = SLASHED.matcher(text);
+      if (m.matches()) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        if (reading.surveying()) {
+          reading.saw(text, first, second);
+          return LocalDate.of(Limits.MIN_YEAR, 1, 1); // a survey only looks at the order
+        }
+        Reading.DateOrder order = reading.order();
+        if (order == null) {
+          // no order given and none from the file (its survey was not run): the date's own
+          order =
+              first > 12 && second <= 12
+                  ? Reading.DateOrder.dmy
+                  : second > 12 && first <= 12 ? Reading.DateOrder.mdy : null;
+          if (order == null && first <= 12 && second <= 12) {
+            throw InvalidFormatException.from(
+                p,
+                "venue-risk:'"
+                    + text
+                    + "' could be day/month/year or month/day/year: add "
+                    + reading.option(Reading.DateOrder.dmy)
+                    + " or "
+                    + reading.option(Reading.DateOrder.mdy),
+                text,
+                LocalDate.class);
+          }
+          if (order == null) {
+            return null;
+          }
+        }
+        LocalDate d =
+            order == Reading.DateOrder.dmy
+                ? date(m.group(3), m.group(2), m.group(1))
+                : date(m.group(3), m.group(1), m.group(2));
+        if (d == null) {
+          Reading.DateOrder other =
+              order == Reading.DateOrder.dmy ? Reading.DateOrder.mdy : Reading.DateOrder.dmy;
+          LocalDate swapped =
+              other == Reading.DateOrder.dmy
+                  ? date(m.group(3), m.group(2), m.group(1))
+                  : date(m.group(3), m.group(1), m.group(2));
+          throw InvalidFormatException.from(
+              p,
+              "venue-risk:'"
+                  + text
+                  + "' is not a date in "
+                  + order.words
+                  + " order"
+                  + (reading.given() != null ? " (" + reading.option(order) + ")" : "")
+                  + (swapped == null
+                      ? ""
+                      : "; it looks like " + other.words + ": give " + reading.option(other)),
+              text,
+              LocalDate.class);
+        }
+        reading.normalised(
+            field, order.name(), "read as " + order.words + " ('" + text + "' as " + d + ")");
+        return d;
+      }
+      m = SERIAL.matcher(text);
+      if (m.matches()) {
+        if (m.group(1) != null) {
+          throw InvalidFormatException.from(
+              p,
+              "venue-risk:'"
+                  + text
+                  + "' is an Excel date serial with a time of day; format the column as a date"
+                  + " (the day alone)",
+              text,
+              LocalDate.class);
+        }
+        long serial = Long.parseLong(text);
+        if (serial < FIRST_SERIAL || serial > LAST_SERIAL) {
+          return null;
+        }
+        LocalDate d = EXCEL_EPOCH.plusDays(serial);
+        reading.normalised(
+            field,
+            "serial",
+            "read as an Excel date serial, 1900 date system ('" + text + "' as " + d + ")");
+        return d;
+      }
+      return null;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+      try {
+        return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+      } catch (java.time.DateTimeException | NumberFormatException e) {
+        return null;
+      }
     }
   }
 
@@ -578,6 +804,17 @@ public final class ScenarioJson {
             p.getText(),
             Integer.class);
       }
+      Reading reading = (Reading) ctxt.getAttribute(Reading.ATTRIBUTE);
+      if (t == JsonToken.VALUE_STRING && reading != null) {
+        Integer n = grouped(p.getText().strip());
+        if (n != null) {
+          reading.normalised(
+              Reading.path(p),
+              "thousands\u0000" + p.getText().strip(),
+              "'" + p.getText().strip() + "' read as " + n + " (thousands separators dropped)");
+          return n;
+        }
+      }
       if (t != JsonToken.VALUE_NUMBER_INT) {
         throw InvalidFormatException.from(
             p,
@@ -611,6 +848,22 @@ public final class ScenarioJson {
       return n;
     }
 
+    private static final java.util.regex.Pattern GROUPED =
+        java.util.regex.Pattern.compile("[0-9]{1,3}([, \u00a0\u202f'])[0-9]{3}(\\1[0-9]{3})*");
+
+    /**
+     * 12,000 or 12 000 (one separator throughout, groups of three): a count with thousands
+     * separators; null for anything else (12.000 is 12 in JSON and twelve thousand in German, so it
+     * stays an error).
+     */
+    static Integer grouped(String text) {
+      if (!GROUPED.matcher(text).matches()) {
+        return null;
+      }
+      long n = Long.parseLong(text.replaceAll("[^0-9]", ""));
+      return n <= Limits.MAX_ATTENDANCE ? (int) n : null;
+    }
+
     private static String describe(JsonToken t, JsonParser p) throws IOException {
       if (t == JsonToken.VALUE_STRING) {
         return "the string \"" + p.getText() + "\"";
@@ -618,6 +871,45 @@ public final class ScenarioJson {
       return t == null
           ? "nothing"
           : t.asString() == null ? t.name().toLowerCase(Locale.ROOT) : p.getText();
+    }
+  }
+
+  /**
+   * true or false; in a calendar ({@link Reading}) also a yes/no word as spreadsheets write it
+   * ({@code Y}, {@code N}, {@code yes}, {@code no}, any case), each reading reported.
+   */
+  static final class YesNoDeserializer extends JsonDeserializer<Boolean> {
+    @Override
+    public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+        return t == JsonToken.VALUE_TRUE;
+      }
+      Reading reading = (Reading) ctxt.getAttribute(Reading.ATTRIBUTE);
+      if (t == JsonToken.VALUE_STRING && reading != null) {
+        String text = p.getText().strip();
+        Boolean b =
+            switch (text.toLowerCase(Locale.ROOT)) {
+              case "y", "yes", "true", "1" -> Boolean.TRUE;
+              case "n", "no", "false", "0" -> Boolean.FALSE;
+              default -> null;
+            };
+        if (b != null) {
+          reading.normalised(Reading.path(p), "yesno\u0000" + text, "'" + text + "' read as " + b);
+          return b;
+        }
+        throw InvalidFormatException.from(
+            p,
+            "venue-risk:'"
+                + text
+                + "' is not a yes/no value; expected "
+                + ScenarioTree.YES_NO
+                + " or Y/N",
+            text,
+            Boolean.class);
+      }
+      throw InvalidFormatException.from(
+          p, "venue-risk:wrong type; expected true or false", p.getText(), Boolean.class);
     }
   }
 

@@ -151,6 +151,8 @@ public final class ScenarioTree {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
           case "true", "yes", "1" -> NODES.booleanNode(true);
           case "false", "no", "0" -> NODES.booleanNode(false);
+          // Y and N are not the contract's spellings: the binder reads them, and says so
+          case "y", "n" -> NODES.textNode(text.strip());
           default ->
               throw new InputException(
                   file,

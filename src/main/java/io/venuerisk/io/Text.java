@@ -104,4 +104,64 @@ final class Text {
     }
     return -1;
   }
+
+  /**
+   * The text with every character a reader cannot see (a zero-width space, a control character, a
+   * no-break space) written as a {@code \\uXXXX} escape, so a message shows why two values that
+   * look the same differ.
+   */
+  static String visible(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (invisible(c)) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
+    return sb.toString();
+  }
+
+  /**
+   * "holds a zero-width space (U+200B)" for text with a character a reader cannot see, naming the
+   * first such character; empty for text without one.
+   */
+  static java.util.Optional<String> invisibleIn(String text) {
+    return text.codePoints().filter(Text::invisible).findFirst().stream()
+        .mapToObj(c -> "holds " + invisibleName(c) + " (" + PlainWords.codePoint(c) + ")")
+        .findFirst();
+  }
+
+  static boolean invisible(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || c == 0x00A0
+        || c == 0x2007
+        || c == 0x202F
+        || c == 0x3164
+        || c == 0x115F
+        || c == 0x1160;
+  }
+
+  private static String invisibleName(int c) {
+    return switch (c) {
+      case 0x200B -> "a zero-width space";
+      case 0x200C -> "a zero-width non-joiner";
+      case 0x200D -> "a zero-width joiner";
+      case 0x2060 -> "a word joiner";
+      case 0xFEFF -> "a byte order mark (zero-width no-break space)";
+      case 0x00AD -> "a soft hyphen";
+      case 0x00A0 -> "a no-break space";
+      case 0x202F -> "a narrow no-break space";
+      case 0x200E, 0x200F -> "a text direction mark";
+      case '\t' -> "a tab";
+      default ->
+          Character.getType(c) == Character.CONTROL
+              ? "a control character"
+              : "an invisible character";
+    };
+  }
 }

@@ -105,6 +105,12 @@ public record Scenario(
         id, name, date, endDate, startTime, endTime, venue, other, profile, security, context);
   }
 
+  /** The same scenario at another venue (its country code read from a name or alias). */
+  public Scenario withVenue(Venue other) {
+    return new Scenario(
+        id, name, date, endDate, startTime, endTime, other, event, profile, security, context);
+  }
+
   /** The same scenario with another declared context (its own national threat level). */
   public Scenario withContext(ScenarioContext other) {
     return new Scenario(

@@ -66,6 +66,37 @@ final class Api extends Handler.Abstract {
     this.hosts = hosts;
   }
 
+  /**
+   * "; did you mean /api/assess" for a path under /api/: the route with the same last segment
+   * (/api/v1/assess), else the nearest by spelling, else /api/assess, the route most clients want.
+   */
+  String didYouMean(String path) {
+    if (!path.startsWith("/api/")) {
+      return "";
+    }
+    List<String> api =
+        routes.stream()
+            .map(Route::path)
+            .filter(p -> p.startsWith("/api/") && !p.contains("{"))
+            .distinct()
+            .toList();
+    String last = path.replaceAll("/+$", "");
+    last = last.substring(last.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    for (String p : api) {
+      if (p.substring(p.lastIndexOf('/') + 1).equals(last)) {
+        return "; did you mean " + p;
+      }
+    }
+    // by the last segment: whole paths share "/api/", which makes any two look close
+    java.util.Map<String, String> bySegment = new java.util.LinkedHashMap<>();
+    api.forEach(p -> bySegment.putIfAbsent(p.substring(p.lastIndexOf('/') + 1), p));
+    String near =
+        io.venuerisk.model.Nearest.of(last, bySegment.keySet())
+            .map(bySegment::get)
+            .orElse(api.contains("/api/assess") ? "/api/assess" : null);
+    return near == null ? "" : "; did you mean " + near;
+  }
+
   List<Route> routes() {
     return routes;
   }
@@ -101,7 +132,11 @@ final class Api extends Handler.Abstract {
       if (allowed.isEmpty()) {
         throw Problem.of(
             Problem.Type.NOT_FOUND,
-            "no route " + path + "; the routes are listed at" + " /api/openapi.json");
+            "no route "
+                + path
+                + didYouMean(path)
+                + "; the routes are listed at"
+                + " /api/openapi.json");
       }
       if (found == null) {
         if (allowed.contains("GET")) {

@@ -7,6 +7,7 @@ import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.io.BatchReport;
 import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.Json;
+import io.venuerisk.io.Reading;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.VenueRegistry;
 import io.venuerisk.model.InputException;
@@ -133,7 +134,8 @@ final class Batches {
   }
 
   /** The query's report options, checked as {@code batch} checks its options. */
-  record Options(String format, Tier minTier, int top, BatchRun.Sort sort) {}
+  record Options(
+      String format, Tier minTier, int top, BatchRun.Sort sort, Reading.DateOrder dateOrder) {}
 
   private static Options options(Call call) {
     String format = Optional.ofNullable(call.query("format")).orElse("jsonl").strip();
@@ -176,7 +178,19 @@ final class Batches {
         throw bad("sort: unknown order '" + s + "'; expected input, score, date or id");
       }
     }
-    return new Options(format, tier, top, sort);
+    Reading.DateOrder order = null;
+    String d = call.query("dateOrder");
+    if (d != null) {
+      try {
+        order = Reading.DateOrder.valueOf(d.strip());
+      } catch (IllegalArgumentException e) {
+        throw bad(
+            "dateOrder: unknown date order '"
+                + d
+                + "'; expected dmy (day/month/year) or mdy (month/day/year)");
+      }
+    }
+    return new Options(format, tier, top, sort, order);
   }
 
   private void fromForm(Call call, Path body, Options options) throws IOException {
@@ -261,7 +275,14 @@ final class Batches {
     BatchRun.Options options =
         new BatchRun.Options(threads, o.minTier(), o.top(), o.sort(), false, BatchRun.REORDER);
     BatchRun run =
-        new BatchRun(engine, json, venues, inputs, () -> BatchReport.of(o.format()), options, quiet)
+        new BatchRun(
+                engine,
+                json.withReading(Reading.of(o.dateOrder(), "dateOrder=")),
+                venues,
+                inputs,
+                () -> BatchReport.of(o.format()),
+                options,
+                quiet)
             .onRejected(rejected::add)
             .onWarning(warnings::add);
     // computing a large report sends nothing for a while: that is not the client's idleness
@@ -270,7 +291,10 @@ final class Batches {
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
     try (AtomicOutput output = AtomicOutput.to(null, out)) {
-      run.run(output);
+      if (BatchRun.nothingScored(run.run(output))) {
+        // as batch: no report of no rows; the first rejection says why, as on the command line
+        throw rejected.get(0);
+      }
     }
     if (o.format().equals("jsonl")) {
       // the report lists the rejected records itself, in every format; warnings follow them

@@ -173,7 +173,7 @@ class AssessCommandTest {
       delimiter = '|',
       textBlock =
           """
-      malformed-missing-comma.json   | :4:3: | was expecting comma
+      malformed-missing-comma.json   | :4:3: | after a field's value, found
       unknown-field.json             | :5:   | unknown field 'capcity'; valid fields here: capacity, city, country, id, indoor, name, type; nearest: capacity
       unknown-venue-type.json        | :5:   | venue.type: unknown venue type 'stadum'; expected one of stadium, arena
       unknown-measure.json           | :7:   | security.measures[1]: unknown measure 'armed_guards'

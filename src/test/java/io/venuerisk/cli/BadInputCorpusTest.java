@@ -66,6 +66,15 @@ class BadInputCorpusTest {
                           .as("no stack trace or exception name:%n%s", r.err())
                           .isTrue();
                       assertThat(r.exit()).as(r.err()).isEqualTo(c.exit());
+                      assertThat(r.err())
+                          .as("no parser library's words reach the user")
+                          .doesNotContain("StreamReadConstraints")
+                          .doesNotContain("(code ")
+                          .doesNotContain("CTRL-CHAR")
+                          .doesNotContain("was expecting")
+                          .doesNotContain("Error at line")
+                          .doesNotContain("[Source:")
+                          .doesNotContain("JsonReadFeature");
                       if (c.exit() == 0) {
                         assertThat(r.err())
                             .as("a tolerated input is scored without complaint")

@@ -95,7 +95,7 @@ class ConvertCommandTest {
   @Test
   void rejectedRecordsAreOneLineEachOnStderrTheOthersWrittenAndExitCodeFive() throws Exception {
     List<String> rows = new ArrayList<>(Files.readAllLines(Path.of(CAL + "euro-2024.csv")));
-    rows.set(3, rows.get(3).replace(",DE,", ",UK,"));
+    rows.set(3, rows.get(3).replace(",DE,", ",DX,"));
     rows.set(5, rows.get(5).replace("sporting_event", "sports_event"));
     Path bad = tmp.resolve("euro.csv");
     Files.write(bad, rows);

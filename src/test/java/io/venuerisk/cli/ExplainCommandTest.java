@@ -41,6 +41,27 @@ class ExplainCommandTest {
   }
 
   @Test
+  void everyFactOfEveryShippedScenarioIsInWordsNeverAJavaRecord() throws IOException {
+    java.util.List<java.nio.file.Path> files;
+    try (var s = java.nio.file.Files.list(java.nio.file.Path.of("scenarios"))) {
+      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (java.nio.file.Path f : files) {
+      CommandRun r = CommandRun.of("explain", f.toString());
+      assertThat(r.exit()).as(f.toString()).isZero();
+      assertThat(r.out()).as(f.toString()).doesNotContainPattern("[A-Z][A-Za-z]+\\[[a-z]+=");
+    }
+    assertThat(
+            CommandRun.of("explain", "scenarios/arena-concert-los-angeles-2027-protected.json")
+                .out())
+        .contains(
+            "matched   threat_level_in_force no_advisory (moderate, rank 2 of 5) in US on NTAS, since"
+                + " 2025-09-23, from data/threat_levels.csv (not confirmed) for"
+                + " arena-concert-2027-los-angeles-protected");
+  }
+
+  @Test
   void howTheRiskWasFormedShowsEachFactorFromItsFindingsAndTheResidualFromTheMeasures() {
     String out = CommandRun.of("explain", COLOGNE).out();
     assertThat(out)

@@ -220,12 +220,12 @@ class CsvCalendarTest {
         read(
             HEADER
                 + "a,A,2026-12-20,market,DE,Cologne,market,5000,WAHR,\n"
-                + "b,B,2026-12-20,market,DE,Cologne,market,5000,y,\n");
+                + "b,B,2026-12-20,market,DE,Cologne,market,5000,maybe,\n");
     assertThat(r.scenarios).isEmpty();
     assertThat(r.messages())
         .containsExactly(
             "cal.csv:2: record 1: venue.indoor: 'WAHR' is not a yes/no value; expected true/false, yes/no or 1/0 (any case)",
-            "cal.csv:3: record 2: venue.indoor: 'y' is not a yes/no value; expected true/false, yes/no or 1/0 (any case)");
+            "cal.csv:3: record 2: venue.indoor: 'maybe' is not a yes/no value; expected true/false, yes/no or 1/0 (any case)");
   }
 
   @Test
@@ -262,7 +262,8 @@ class CsvCalendarTest {
     assertThat(r.messages())
         .singleElement()
         .asString()
-        .startsWith("cal.csv:2: record 1: malformed CSV: Invalid UTF-8")
-        .contains("; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\")");
+        .isEqualTo(
+            "cal.csv:2: record 1: bytes that are not UTF-8; save the file as UTF-8 (a"
+                + " spreadsheet's \"CSV UTF-8\"); the rest of the file is skipped");
   }
 }

@@ -76,8 +76,9 @@ class JsonArrayCalendarTest {
     assertThat(r.messages())
         .singleElement()
         .asString()
-        .contains("malformed JSON")
-        .endsWith("the rest of the file is skipped");
+        .endsWith(
+            "record 2: expected ',' or '}' after a field's value, found '\"' (a missing comma?);"
+                + " the rest of the file is skipped");
   }
 
   @Test

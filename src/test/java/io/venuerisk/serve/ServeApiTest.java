@@ -178,6 +178,14 @@ class ServeApiTest {
     HttpResponse<String> missing = TestServer.get(base, "/api/nothing");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(JSON.readTree(missing.body()).get("detail").asText())
+        .isEqualTo(
+            "no route /api/nothing; did you mean /api/assess; the routes are listed at"
+                + " /api/openapi.json");
+    assertThat(JSON.readTree(TestServer.get(base, "/api/asess").body()).get("detail").asText())
+        .startsWith("no route /api/asess; did you mean /api/assess;");
+    assertThat(JSON.readTree(TestServer.get(base, "/api/v1/batch").body()).get("detail").asText())
+        .startsWith("no route /api/v1/batch; did you mean /api/batch;");
 
     HttpResponse<String> method = TestServer.get(base, "/api/assess");
     assertThat(method.statusCode()).isEqualTo(405);
@@ -191,6 +199,29 @@ class ServeApiTest {
     HttpResponse<String> cal =
         TestServer.post(base, "/api/batch", "application/xml", "<x/>".getBytes());
     assertThat(cal.statusCode()).isEqualTo(415);
+  }
+
+  @Test
+  void theDateOrderOfSlashedDatesIsAQueryParameter() throws Exception {
+    byte[] csv =
+        ("id,name,date,venue.type,venue.capacity,venue.country,event.type\n"
+                + "a,A,5/6/2027,public_space,5000,GB,market\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> refused =
+        TestServer.post(base, "/api/batch?name=cal.csv", "text/csv", csv);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(refused.body()).get("detail").asText())
+        .endsWith("to tell: add dateOrder=dmy or dateOrder=mdy");
+    HttpResponse<String> us =
+        TestServer.post(base, "/api/batch?name=cal.csv&dateOrder=mdy", "text/csv", csv);
+    assertThat(us.statusCode()).as(us.body()).isEqualTo(200);
+    assertThat(us.body()).contains("\"date\":\"2027-05-06\"");
+    assertThat(us.headers().firstValue("Venue-Risk-Warnings")).hasValue("1");
+    HttpResponse<String> bad = TestServer.post(base, "/api/batch?dateOrder=ymd", "text/csv", csv);
+    assertThat(JSON.readTree(bad.body()).get("detail").asText())
+        .isEqualTo(
+            "dateOrder: unknown date order 'ymd'; expected dmy (day/month/year) or mdy"
+                + " (month/day/year)");
   }
 
   @Test
