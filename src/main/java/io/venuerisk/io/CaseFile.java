@@ -494,7 +494,7 @@ public final class CaseFile {
         rows.add(it.next());
       }
     } catch (IOException e) {
-      throw InputException.of(file, "not a readable CSV file: " + e.getMessage());
+      throw InputException.of(file, "not a readable CSV file: " + PlainWords.csv(e.getMessage()));
     }
     if (rows.isEmpty()) {
       throw InputException.of(file, "the file is empty; expected a header line naming the columns");

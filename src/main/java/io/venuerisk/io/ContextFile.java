@@ -345,7 +345,7 @@ public final class ContextFile {
       if (e instanceof InputException ie) {
         throw ie;
       }
-      throw InputException.of(file, "not a CSV file: " + ScenarioJson.firstLine(e.getMessage()));
+      throw InputException.of(file, "not a CSV file: " + PlainWords.csv(e.getMessage()));
     }
     String[] columns = new String[header.length];
     for (int i = 0; i < header.length; i++) {
@@ -416,7 +416,7 @@ public final class ContextFile {
             0,
             record + 1,
             null,
-            "malformed CSV: " + ScenarioJson.firstLine(e.getMessage()));
+            "malformed CSV: " + PlainWords.csv(e.getMessage()));
       }
       record++;
       rows.count(file, line);

@@ -167,6 +167,25 @@ class ContextFileTest {
   }
 
   @Test
+  void aQuoteLeftOpenInACsvIsSaidInPlainWordsWithItsLine() {
+    assertThatThrownBy(
+            () ->
+                csv(
+                    """
+                    id,name,start,end,communities,note
+                    t1,Tension,2027-03-01,,jewish,ok
+                    t2,"Tension,2027-03-01,,jewish,open
+                    """))
+        .isInstanceOf(InputException.class)
+        // the parser finds the quote open at the end of the file, the line it names
+        .hasMessage(
+            "ctx.csv:4: record 2: malformed CSV: a quoted cell is not closed: its closing quote"
+                + " is missing")
+        .hasMessageNotContaining("Missing closing quote")
+        .hasMessageNotContaining("[Source:");
+  }
+
+  @Test
   void aCommentAndEmptyArraysAreAllowed() {
     assertThat(json("{\"$comment\": \"nothing yet\", \"tensionPeriods\": []}").isEmpty()).isTrue();
   }
