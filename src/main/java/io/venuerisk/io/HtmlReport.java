@@ -270,8 +270,8 @@ public final class HtmlReport extends SpooledReport {
               + "\"><b>N"
               + (i + 1)
               + "</b> ("
-              + summary.noteCount(notes.get(i))
-              + " events): "
+              + Text.count(summary.noteCount(notes.get(i)), "event", "events")
+              + "): "
               + esc(notes.get(i))
               + "</li>\n");
     }

@@ -104,8 +104,8 @@ public final class MarkdownReport extends SpooledReport {
           "- **N"
               + (i + 1)
               + "** ("
-              + summary.noteCount(notes.get(i))
-              + " events): "
+              + Text.count(summary.noteCount(notes.get(i)), "event", "events")
+              + "): "
               + cell(notes.get(i))
               + "\n");
     }

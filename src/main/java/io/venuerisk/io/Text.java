@@ -36,6 +36,11 @@ final class Text {
   }
 
   /** The error for bytes that are not UTF-8 from offset {@code bad}, with its line. */
+  /** "1 event", "3 events". */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   static InputException notUtf8(String file, byte[] bytes, int bad) {
     long line = 1;
     for (int i = 0; i < bad; i++) {

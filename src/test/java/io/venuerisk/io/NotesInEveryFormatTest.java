@@ -39,5 +39,12 @@ class NotesInEveryFormatTest {
           .as(report.getClass().getSimpleName())
           .contains(NOTE);
     }
+    // the calendar reports say once how many events a note is about, in words
+    for (BatchReport report : List.of(new MarkdownReport(), new HtmlReport())) {
+      assertThat(SampleAssessments.write(report, List.of(a), SampleAssessments.summary(List.of(a))))
+          .as(report.getClass().getSimpleName())
+          .contains("(1 event): " + NOTE)
+          .doesNotContain("(1 events)");
+    }
   }
 }
