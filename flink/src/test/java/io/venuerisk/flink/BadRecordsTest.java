@@ -34,7 +34,7 @@ class BadRecordsTest {
                 line.replaceFirst(
                     "\"type\":\"[a-z_]+\"", "\"type\":\"stadum\""); // nearest: stadium
         case 30 -> line = line.replaceFirst("\"date\":\"[0-9-]+\",", ""); // missing date
-        case 40 -> line = line.replaceFirst("\"country\":\"[A-Z]+\"", "\"country\":\"UK\"");
+        case 40 -> line = line.replaceFirst("\"country\":\"[A-Z]+\"", "\"country\":\"DX\"");
         case 50 -> line = "[1, 2]"; // not an object
         case 60 -> line = "   "; // blank: skipped
         default -> {}
