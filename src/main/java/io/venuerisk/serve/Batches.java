@@ -135,7 +135,12 @@ final class Batches {
 
   /** The query's report options, checked as {@code batch} checks its options. */
   record Options(
-      String format, Tier minTier, int top, BatchRun.Sort sort, Reading.DateOrder dateOrder) {}
+      String format,
+      Tier minTier,
+      int top,
+      BatchRun.Sort sort,
+      Reading.DateOrder dateOrder,
+      boolean csvBom) {}
 
   private static Options options(Call call) {
     String format = Optional.ofNullable(call.query("format")).orElse("jsonl").strip();
@@ -190,7 +195,21 @@ final class Batches {
                 + "'; expected dmy (day/month/year) or mdy (month/day/year)");
       }
     }
-    return new Options(format, tier, top, sort, order);
+    // as --csv-bom: a CSV for Excel, which reads UTF-8 only after a byte order mark
+    boolean bom = false;
+    String b = call.query("csvBom");
+    if (b != null) {
+      bom =
+          switch (b.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw bad("csvBom: '" + b + "' is not true or false");
+          };
+      if (bom && !format.equals("csv")) {
+        throw bad("csvBom: a byte order mark is for a CSV report; add format=csv");
+      }
+    }
+    return new Options(format, tier, top, sort, order, bom);
   }
 
   private void fromForm(Call call, Path body, Options options) throws IOException {
@@ -280,7 +299,7 @@ final class Batches {
                 json.withReading(Reading.of(o.dateOrder(), "dateOrder=")),
                 venues,
                 inputs,
-                () -> BatchReport.of(o.format()),
+                () -> BatchReport.of(o.format(), o.csvBom()),
                 options,
                 quiet)
             .onRejected(rejected::add)

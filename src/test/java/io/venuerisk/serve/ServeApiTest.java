@@ -225,6 +225,23 @@ class ServeApiTest {
   }
 
   @Test
+  void aCsvReportForExcelStartsWithAByteOrderMarkOnlyWhenAskedFor() throws Exception {
+    Path cal = Path.of("scenarios/calendars/euro-2024.csv");
+    HttpResponse<String> plain = TestServer.post(base, "/api/batch?format=csv", "text/csv", cal);
+    assertThat(plain.statusCode()).isEqualTo(200);
+    assertThat(plain.body()).startsWith("id,name,");
+    HttpResponse<String> excel =
+        TestServer.post(base, "/api/batch?format=csv&csvBom=true", "text/csv", cal);
+    assertThat(excel.statusCode()).isEqualTo(200);
+    assertThat(excel.body()).isEqualTo("\uFEFF" + plain.body());
+    HttpResponse<String> wrong =
+        TestServer.post(base, "/api/batch?format=jsonl&csvBom=true", "text/csv", cal);
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(wrong.body()).get("detail").asText())
+        .isEqualTo("csvBom: a byte order mark is for a CSV report; add format=csv");
+  }
+
+  @Test
   void aBodyRefusedUnreadClosesTheConnectionSoTheClientsNextRequestIsNotLost() throws Exception {
     // A client that reuses the connection after a refusal sent before its body was read would
     // find it closed under its next request: the answer says so and the client opens a new one.
