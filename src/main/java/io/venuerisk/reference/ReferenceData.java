@@ -55,6 +55,7 @@ public final class ReferenceData {
   public static final String TENSION_PERIODS = "tension_periods.csv";
   public static final String MITIGATIONS = "mitigations.csv";
   public static final String MEASURES = "measures.csv";
+  public static final String COUNTRY_ALIASES = "country_aliases.csv";
   public static final String GUIDE_STATEMENTS = "guide_statements.csv";
   public static final String THREAT_LEVEL_SCALES = "threat_level_scales.csv";
   public static final String THREAT_LEVELS = "threat_levels.csv";
@@ -88,7 +89,10 @@ public final class ReferenceData {
     for (Country c : count(counts, COUNTRIES, tables.read(COUNTRIES, ReferenceData::country))) {
       countries.put(c.code(), c);
     }
-    this.aliases = aliases(countries);
+    this.aliases =
+        aliases(
+            countries,
+            count(counts, COUNTRY_ALIASES, tables.read(COUNTRY_ALIASES, this::aliasRow)));
     this.observances =
         List.copyOf(
             count(counts, OBSERVANCES, tables.read(OBSERVANCES, ReferenceData::observance)));
@@ -805,20 +809,36 @@ public final class ReferenceData {
     }
   }
 
-  private static Map<String, String> aliases(Map<String, Country> countries) {
+  /** One row of country_aliases.csv: a name or code people write, and the ISO code it means. */
+  private record Alias(String alias, String country) {}
+
+  private Alias aliasRow(CsvTable.Row r) {
+    String alias = r.get("alias").strip().toUpperCase(Locale.ROOT);
+    if (alias.isEmpty()) {
+      throw r.error("alias", "empty: give the name or code people write");
+    }
+    if (countries.containsKey(alias)) {
+      // an assigned code always means its own country: an alias may not take it over
+      throw r.error("alias", "'" + alias + "' is the ISO code of " + countries.get(alias).name());
+    }
+    String country = r.get("country");
+    knownCountry(r, "country", country);
+    if (r.get("note").isBlank()) {
+      throw r.error("note", "empty: say why the alias means this country");
+    }
+    return new Alias(alias, country);
+  }
+
+  private static Map<String, String> aliases(Map<String, Country> countries, List<Alias> rows) {
     Map<String, String> a = new LinkedHashMap<>();
     for (Country c : countries.values()) {
       a.put(c.alpha3().toUpperCase(Locale.ROOT), c.code());
       a.put(c.name().toUpperCase(Locale.ROOT), c.code());
     }
-    // codes people reach for that ISO 3166-1 reserves or never assigned
-    a.put("UK", "GB");
-    a.put("EL", "GR");
-    a.put("ENGLAND", "GB");
-    a.put("SCOTLAND", "GB");
-    a.put("WALES", "GB");
-    a.put("USA", "US");
-    a.put("TURKEY", "TR");
+    // codes and names people reach for that ISO 3166-1 reserves, never assigned or no longer uses
+    for (Alias row : rows) {
+      a.put(row.alias(), row.country());
+    }
     return Collections.unmodifiableMap(a);
   }
 

@@ -30,6 +30,7 @@ public final class ReferenceSnapshot {
   static final List<String> FILES =
       List.of(
           ReferenceData.COUNTRIES,
+          ReferenceData.COUNTRY_ALIASES,
           ReferenceData.OBSERVANCES,
           ReferenceData.HIGH_PROFILE_EVENTS,
           ReferenceData.TENSION_PERIODS,

@@ -18,6 +18,7 @@ class DataCommandTest {
   private static final List<String> TABLES =
       List.of(
           "countries.csv",
+          "country_aliases.csv",
           "observances.csv",
           "high_profile_events.csv",
           "tension_periods.csv",

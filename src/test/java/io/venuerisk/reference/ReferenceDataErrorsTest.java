@@ -200,6 +200,24 @@ class ReferenceDataErrorsTest {
   }
 
   @Test
+  void aCountryAliasMayNotTakeAnAssignedCodeAndMustMeanAKnownCountry() throws IOException {
+    copyOfData();
+    replaceLine(ReferenceData.COUNTRY_ALIASES, 2, "FR,GB,wrong");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessage("country_aliases.csv:2: column 'alias': 'FR' is the ISO code of France");
+    replaceLine(ReferenceData.COUNTRY_ALIASES, 2, "UK,XX,the United Kingdom");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("country_aliases.csv:2: column 'country': unknown country code 'XX'");
+    // a new alias is read as its country, from the table and not from the code
+    replaceLine(ReferenceData.COUNTRY_ALIASES, 2, "Blighty,GB,an old name");
+    ReferenceData data = ReferenceData.load(dir);
+    assertThat(data.suggestCountry("blighty")).map(c -> c.code()).hasValue("GB");
+    assertThat(data.suggestCountry("UK")).as("its row was replaced").isEmpty();
+  }
+
+  @Test
   void theShippedNamesGiveEveryMeasureALabelAndArmedSecurityItsBritishMeaning() {
     ReferenceData data = ReferenceData.bundled();
     for (io.venuerisk.model.Measure m : io.venuerisk.model.Measure.values()) {
