@@ -7,7 +7,6 @@ import io.venuerisk.model.MeasureWithoutEffect;
 import io.venuerisk.model.RecommendedMeasure;
 import io.venuerisk.model.Tier;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -285,32 +284,23 @@ public final class HtmlReport extends SpooledReport {
     }
     out.write(
         "<h2 id=\"rejected\">Rejected records</h2>\n<p>"
-            + summary.rejected()
-            + " records could not be scored; the others were.</p>\n<table><thead><tr><th>file</th>"
+            + Text.count(summary.rejected(), "record", "records")
+            + " could not be scored; the others were.</p>\n<table><thead><tr><th>file</th>"
             + "<th>line</th><th>record</th><th>problem</th></tr></thead><tbody>\n");
-    try {
-      summary
-          .rejections()
-          .each(
-              p -> {
-                try {
-                  out.write(
-                      "<tr><td>"
-                          + esc(p.path("file").asText(""))
-                          + "</td><td class=\"num\">"
-                          + (p.has("line") ? p.get("line").asText() : "")
-                          + "</td><td class=\"num\">"
-                          + (p.has("record") ? p.get("record").asText() : "")
-                          + "</td><td>"
-                          + esc(MarkdownReport.problem(p))
-                          + "</td></tr>\n");
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    summary
+        .rejections()
+        .rows(
+            r ->
+                out.write(
+                    "<tr><td>"
+                        + esc(r.file())
+                        + "</td><td class=\"num\">"
+                        + r.line()
+                        + "</td><td class=\"num\">"
+                        + r.record()
+                        + "</td><td>"
+                        + esc(r.problem())
+                        + "</td></tr>\n"));
     out.write("</tbody></table>\n");
   }
 

@@ -2,7 +2,6 @@ package io.venuerisk.io;
 
 import io.venuerisk.model.Tier;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,34 +116,23 @@ public final class MarkdownReport extends SpooledReport {
     }
     out.write(
         "\n## Rejected records\n\n"
-            + summary.rejected()
-            + " records could not be scored; the others were:\n\n");
+            + Text.count(summary.rejected(), "record", "records")
+            + " could not be scored; the others were:\n\n");
     out.write("| file | line | record | problem |\n|---|---:|---:|---|\n");
     summary
         .rejections()
-        .each(
-            p -> {
-              try {
+        .rows(
+            r ->
                 out.write(
                     "| "
-                        + cell(p.path("file").asText(""))
+                        + cell(r.file())
                         + " | "
-                        + (p.has("line") ? p.get("line").asText() : "")
+                        + r.line()
                         + " | "
-                        + (p.has("record") ? p.get("record").asText() : "")
+                        + r.record()
                         + " | "
-                        + cell(problem(p))
-                        + " |\n");
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-  }
-
-  /** "event.type: unknown event type ...": the message without where, which has columns. */
-  static String problem(com.fasterxml.jackson.databind.JsonNode p) {
-    String field = p.path("field").asText("");
-    return (field.isEmpty() ? "" : field + ": ") + p.path("problem").asText("");
+                        + cell(r.problem())
+                        + " |\n"));
   }
 
   @Override

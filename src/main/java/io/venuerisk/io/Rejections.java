@@ -107,6 +107,38 @@ public final class Rejections implements AutoCloseable {
         });
   }
 
+  /** A rejected record as the calendar reports' tables show it: where, and what went wrong. */
+  public record Row(String file, String line, String record, String problem) {}
+
+  /** What writes one row of a report's table of rejected records. */
+  @FunctionalInterface
+  public interface RowWriter {
+    void write(Row row) throws IOException;
+  }
+
+  /** Each rejected record as a table row, in the order they came. */
+  public void rows(RowWriter writer) throws IOException {
+    try {
+      each(
+          p -> {
+            String field = p.path("field").asText("");
+            Row row =
+                new Row(
+                    p.path("file").asText(""),
+                    p.has("line") ? p.get("line").asText() : "",
+                    p.has("record") ? p.get("record").asText() : "",
+                    (field.isEmpty() ? "" : field + ": ") + p.path("problem").asText(""));
+            try {
+              writer.write(row);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   @Override
   public void close() {
     try {

@@ -127,10 +127,6 @@ public final class ValidationReport {
 
   // ------------------------------------------------------------------ text and Markdown
 
-  private static String plural(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
-  }
-
   public static void writeText(PrintWriter out, String cases, Validation v, boolean markdown) {
     Text t = new Text(out, markdown);
     t.heading(1, "Validation of " + cases);
@@ -141,9 +137,9 @@ public final class ValidationReport {
             + " cases: "
             + labels(c)
             + "; "
-            + plural(c.matchedControls(), "matched control", "matched controls")
+            + io.venuerisk.io.Text.count(c.matchedControls(), "matched control", "matched controls")
             + ", "
-            + plural(c.crossoverTwins(), "crossover twin", "crossover twins"));
+            + io.venuerisk.io.Text.count(c.crossoverTwins(), "crossover twin", "crossover twins"));
     List<String> basis = new ArrayList<>();
     for (MeasuresBasis m : MeasuresBasis.values()) {
       basis.add(c.measuresBasis().get(m) + " " + m.code());

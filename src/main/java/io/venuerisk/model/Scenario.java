@@ -80,7 +80,7 @@ public record Scenario(
       EventInfo event,
       Profile profile,
       Security security) {
-    this(id, name, date, endDate, null, null, venue, event, profile, security, null);
+    this(id, name, date, endDate, venue, event, profile, security, null);
   }
 
   /** The same scenario with these measures in place instead of its own. */

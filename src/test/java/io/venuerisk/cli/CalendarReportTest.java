@@ -92,13 +92,13 @@ class CalendarReportTest {
         .anySatisfy(l -> assertThat(l).contains(calendar + ":7:").contains("unknown venue type"));
     Run md = batch("--format", "md");
     assertThat(md.out())
-        .contains("## Rejected records")
+        .contains("## Rejected records\n\n2 records could not be scored; the others were:")
         .containsPattern("\\| " + Pattern.quote(calendar.toString()) + " \\| 4 \\| 3 \\| date: ")
         .containsPattern(
             "\\| " + Pattern.quote(calendar.toString()) + " \\| 7 \\| 6 \\| venue.type: ");
     Run html = batch("--format", "html");
     assertThat(html.out())
-        .contains("<h2 id=\"rejected\">Rejected records</h2>")
+        .contains("<h2 id=\"rejected\">Rejected records</h2>\n<p>2 records could not be scored;")
         .contains("<td class=\"num\">7</td><td class=\"num\">6</td><td>venue.type: unknown");
     Run jsonl = batch("--format", "jsonl");
     List<String> lines = jsonl.out().lines().toList();
