@@ -21,7 +21,6 @@ import java.util.List;
  *
  * @param startTime the local start time, HH:MM, or null when not given
  * @param endTime the local end time, HH:MM, or null when not given
- * @param schedule the days and times as every output shows them ({@link Scenario#schedule()})
  * @param martynsLaw the tier's name under the UK Terrorism (Protection of Premises) Act 2025; null
  *     outside the UK
  * @param missingDuties the ids of the tier's duties none of the measures in place shows
@@ -40,7 +39,6 @@ public record CalendarRow(
     String endDate,
     String startTime,
     String endTime,
-    String schedule,
     String venue,
     String venueType,
     String city,
@@ -99,7 +97,6 @@ public record CalendarRow(
         s.endDate().toString(),
         s.startTime() == null ? null : s.startTime().toString(),
         s.endTime() == null ? null : s.endTime().toString(),
-        s.schedule(),
         s.venue() == null ? null : s.venue().name(),
         s.venue() == null || s.venue().type() == null ? null : s.venue().type().code(),
         s.city(),
@@ -154,7 +151,7 @@ public record CalendarRow(
    * given ("2026-12-20 09:00 to 12:00").
    */
   String dates() {
-    return schedule;
+    return Scenario.schedule(date, endDate, startTime, endTime);
   }
 
   String line() {

@@ -219,6 +219,15 @@ public record Scenario(
    * 2026-06-12 from 09:00}, {@code 2026-06-12 until 12:00}.
    */
   public String schedule() {
+    return schedule(
+        date.toString(),
+        endDate.toString(),
+        startTime == null ? null : startTime.toString(),
+        endTime == null ? null : endTime.toString());
+  }
+
+  /** {@link #schedule()} from the ISO texts of the days and times; a time may be null. */
+  public static String schedule(String date, String endDate, String startTime, String endTime) {
     boolean oneDay = endDate.equals(date);
     StringBuilder sb = new StringBuilder().append(date);
     if (startTime != null) {
