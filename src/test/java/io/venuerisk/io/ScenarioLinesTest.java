@@ -2,8 +2,6 @@ package io.venuerisk.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venuerisk.model.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +9,6 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,8 +31,7 @@ class ScenarioLinesTest {
     Scenario s = Records.JSON.readLine("full.json", FULL);
     String line = ScenarioLines.line(s);
     assertThat(line).doesNotContain("\n");
-    List<String> written = new ArrayList<>();
-    paths("", new ObjectMapper().readTree(line), written);
+    List<String> written = JsonPaths.of(line);
     // the contract's paths come from the Scenario record: a field added there must be written
     assertThat(written).containsExactlyElementsOf(ScenarioTree.paths());
     assertSameFacts(Records.JSON.readLine("line", line), s);
@@ -104,18 +100,6 @@ class ScenarioLinesTest {
             .isEqualTo(c.getAccessor().invoke(expected));
       } catch (ReflectiveOperationException e) {
         throw new AssertionError(e);
-      }
-    }
-  }
-
-  private static void paths(String prefix, JsonNode node, List<String> out) {
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String name = it.next();
-      JsonNode v = node.get(name);
-      if (v.isObject()) {
-        paths(prefix + name + ".", v, out);
-      } else {
-        out.add(prefix + name);
       }
     }
   }
