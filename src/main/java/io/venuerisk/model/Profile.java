@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param israeliInterest extension to the contract: an Israeli business, mission or delegation is
  *     present (ISK-M3 tension context)
+ * @param officialsRank extension to the contract: how senior the officials present are; null when
+ *     unknown, which counts as local when {@code officials} is true
  */
 public record Profile(
     List<Community> communities,

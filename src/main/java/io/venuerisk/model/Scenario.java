@@ -273,6 +273,17 @@ public record Scenario(
     return Boolean.TRUE.equals(profile.officials());
   }
 
+  /**
+   * The officials' rank, null when no officials are present; {@link OfficialsRank#LOCAL} when the
+   * input says officials attend but not how senior they are.
+   */
+  public OfficialsRank officialsRank() {
+    if (!officials()) {
+      return null;
+    }
+    return profile.officialsRank() == null ? OfficialsRank.LOCAL : profile.officialsRank();
+  }
+
   public boolean securityForces() {
     return Boolean.TRUE.equals(profile.securityForces());
   }
