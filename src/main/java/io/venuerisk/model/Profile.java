@@ -17,9 +17,30 @@ public record Profile(
     Boolean officials,
     Boolean securityForces,
     Boolean aidAgencies,
-    Boolean israeliInterest) {
+    Boolean israeliInterest,
+    OfficialsRank officialsRank) {
 
   public Profile {
     communities = communities == null ? List.of() : List.copyOf(communities);
+  }
+
+  /** The contract's fields, the officials' rank unknown. */
+  public Profile(
+      List<Community> communities,
+      Boolean westernInterest,
+      Boolean westernAttendees,
+      Boolean officials,
+      Boolean securityForces,
+      Boolean aidAgencies,
+      Boolean israeliInterest) {
+    this(
+        communities,
+        westernInterest,
+        westernAttendees,
+        officials,
+        securityForces,
+        aidAgencies,
+        israeliInterest,
+        null);
   }
 }
