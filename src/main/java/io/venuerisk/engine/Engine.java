@@ -1,6 +1,9 @@
 package io.venuerisk.engine;
 
 import io.venuerisk.model.Assessment;
+import io.venuerisk.model.Band;
+import io.venuerisk.model.Country;
+import io.venuerisk.model.IskRegion;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.HighProfileEvent;
 import io.venuerisk.model.Observance;
@@ -12,6 +15,7 @@ import io.venuerisk.model.ThreatLevelInForce;
 import io.venuerisk.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -85,7 +89,14 @@ public final class Engine {
             data.highProfileEvents(), HighProfileEvent::startDay, HighProfileEvent::endDay);
     this.tensionPeriods =
         new DayIndex<>(data.tensionPeriods(), TensionPeriod::startDay, TensionPeriod::endDay);
-    this.model = new RiskModel(data.mitigations());
+    Map<String, Integer> own = new HashMap<>();
+    for (RuleInfo r : rules.rules()) {
+      if (r.meta().points() != 0) {
+        own.put(r.meta().id(), r.meta().points());
+      }
+    }
+    this.model =
+        new RiskModel(data.riskTables(), data.mitigations(), data.placedMitigations(), own);
     this.martynsLaw = MartynsLawAssessor.of(data);
   }
 
@@ -135,6 +146,64 @@ public final class Engine {
   }
 
   private List<Assessment> score(
+      List<Scenario> group, List<PeerGroup> peers, AgendaEventListener listener) {
+    List<Assessment> central = run(group, peers, listener);
+    // the band: each unknown yes/no fact set to each value it could take, one at a time, all in one
+    // more session, each variant with its scenario's peers
+    List<Scenario> variants = new ArrayList<>();
+    List<int[]> of = new ArrayList<>(); // [scenario index, unknown ordinal]
+    Map<Scenario, List<Scenario>> byScenario = new IdentityHashMap<>();
+    for (int i = 0; i < group.size(); i++) {
+      Scenario s = group.get(i);
+      for (Unknowns u : Unknowns.values()) {
+        if (u.unknownIn(s)) {
+          for (boolean v : u.candidates()) {
+            Scenario variant = u.with(s, v);
+            variants.add(variant);
+            of.add(new int[] {i, u.ordinal()});
+            byScenario.computeIfAbsent(s, k -> new ArrayList<>()).add(variant);
+          }
+        }
+      }
+    }
+    double[] low = new double[group.size()];
+    double[] high = new double[group.size()];
+    double[] moved = new double[group.size()];
+    Unknowns[] mover = new Unknowns[group.size()];
+    for (int i = 0; i < group.size(); i++) {
+      low[i] = high[i] = central.get(i).score();
+    }
+    if (!variants.isEmpty()) {
+      List<PeerGroup> variantPeers = new ArrayList<>();
+      for (PeerGroup p : peers) {
+        for (Scenario v : byScenario.getOrDefault(p.scenario(), List.of())) {
+          variantPeers.add(p.of(v));
+        }
+      }
+      List<Assessment> scored = run(variants, variantPeers, null);
+      for (int j = 0; j < scored.size(); j++) {
+        int i = of.get(j)[0];
+        double score = scored.get(j).score();
+        low[i] = Math.min(low[i], score);
+        high[i] = Math.max(high[i], score);
+        double move = Math.abs(score - central.get(i).score());
+        if (move > moved[i]) {
+          moved[i] = move;
+          mover[i] = Unknowns.values()[of.get(j)[1]];
+        }
+      }
+    }
+    List<Assessment> out = new ArrayList<>(group.size());
+    for (int i = 0; i < group.size(); i++) {
+      Assessment a = central.get(i);
+      out.add(
+          a.withBand(
+              new Band(low[i], a.score(), high[i], mover[i] == null ? null : mover[i].field())));
+    }
+    return out;
+  }
+
+  private List<Assessment> run(
       List<Scenario> group, List<PeerGroup> peers, AgendaEventListener listener) {
     KieSession session = rules.kieBase().newKieSession();
     try {
@@ -207,14 +276,15 @@ public final class Engine {
   }
 
   private Assessment assemble(Scenario s, List<Finding> found, ThreatLevelInForce level) {
-    List<Finding> findings = new ArrayList<>(found);
-    findings.sort(FINDING_ORDER);
-    RiskModel.Result r = model.evaluate(findings, s.measures());
+    IskRegion region = data.country(s.country()).map(Country::region).orElse(IskRegion.NONE);
+    List<Finding> findings = model.priced(found, s, region);
+    RiskModel.Result r = model.evaluate(findings, s, region);
     return new Assessment(
         s,
         r.residual(),
         r.inherent(),
-        r.factors(),
+        r.trace(),
+        Band.exact(r.residual().score()),
         model.answering(findings, r.exposures()),
         r.exposures(),
         r.measuresWithoutEffect(),

@@ -175,7 +175,7 @@ public final class MeasurePlanner {
     if (a.score() != b.score()) {
       return a.score() < b.score();
     }
-    return a.factors().vulnerability() < b.factors().vulnerability();
+    return a.trace().vulnerability() < b.trace().vulnerability();
   }
 
   /** The scenario with more measures in place; everything else as it was. */

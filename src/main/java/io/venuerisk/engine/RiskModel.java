@@ -1,64 +1,89 @@
 package io.venuerisk.engine;
 
+import io.venuerisk.model.Category;
 import io.venuerisk.model.ExposureKind;
 import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Factor;
-import io.venuerisk.model.FactorScore;
-import io.venuerisk.model.Factors;
 import io.venuerisk.model.Finding;
+import io.venuerisk.model.IskRegion;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.MeasureEffect;
+import io.venuerisk.model.MeasureQuality;
 import io.venuerisk.model.MeasureWithoutEffect;
 import io.venuerisk.model.MitigationOption;
+import io.venuerisk.model.Placement;
+import io.venuerisk.model.Rating;
 import io.venuerisk.model.RecommendedMeasure;
 import io.venuerisk.model.Risk;
+import io.venuerisk.model.RiskTrace;
+import io.venuerisk.model.Scenario;
+import io.venuerisk.model.Security;
+import io.venuerisk.reference.RiskTables;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The risk model of docs/scoring.md, in one place: how the findings the rules derived combine into
- * the inherent risk, and how the measures in place lower it to the residual risk.
+ * The risk model of docs/scoring.md, in one place: how the findings the rules derived become a
+ * likelihood and a consequence per tactic, and how the measures in place, by where they sit and
+ * whether they were exercised, lower it to the residual risk.
  *
  * <pre>
- * factor value  = 1 - exp(-points / scale)          for attractiveness, threat and impact
- * inherent      = 100 x A^0.6 x T^0.7 x I^0.2
- * vulnerability = sum over exposures of weight x product over measures in place (1 - effectiveness)
- *                 / sum of weights                  (1 with no exposure or no measure)
- * residual      = inherent x vulnerability
+ * likelihood L    = country baseline + findings' points (a group's strongest in full, each next
+ *                   at group_discount of the one before)
+ * consequence C_t = people reached by tactic t (10 per tenfold) + tactic severity + consequence
+ *                   findings
+ * consequence C   = 10 x log2( sum over exposed tactics of r_t x 2^(C_t / 10) )
+ *                   r_t = the region's weight of t / its most used tactic's weight
+ * residual C'     = the same with each term times V_t, the vulnerability to t the measures leave
+ * residual L'     = L + measure_weight x (C' - C)
+ * levels          = where L, L' and C fall in data/risk_levels.csv; tier = data/risk_matrix.csv
+ * score           = 100 / (1 + exp(-(likelihood position + consequence position - midpoint)
+ *                   / spread))
  * </pre>
  *
- * Every input is a finding of a fired rule or a row of data/mitigations.csv; the constants are the
- * project's design choices. Sums and products run in a fixed order (findings sorted, measures in
- * vocabulary order), so the result does not depend on the order facts were inserted in.
+ * Every number is a finding of a fired rule or a row of a data table; sums run in a fixed order
+ * (findings sorted, tactics and measures in vocabulary order), so the result does not depend on the
+ * order facts were inserted in.
  */
 public final class RiskModel {
-  /** Points at which a factor reaches 1 - 1/e (63%): a few strong findings, or many weak ones. */
-  public static final double ATTRACTIVENESS_SCALE = 12;
+  /** The rule whose finding carries a count of people (docs/scoring.md: people reached). */
+  public static final String PEOPLE_RULE = "IMP-PEOPLE-PRESENT";
 
-  public static final double THREAT_SCALE = 12;
-  public static final double IMPACT_SCALE = 15;
-
-  /**
-   * Exponents of the product: threat and attractiveness weigh most, so that an unattractive event
-   * in a low-threat place stays low however large its crowd; impact refines the ranking.
-   */
-  public static final double ATTRACTIVENESS_WEIGHT = 0.6;
-
-  public static final double THREAT_WEIGHT = 0.7;
-  public static final double IMPACT_WEIGHT = 0.2;
-
+  private final RiskTables tables;
   private final Map<ExposureKind, List<MitigationOption>> options =
       new EnumMap<>(ExposureKind.class);
+  // (exposure, measure, placement) -> row
+  private final Map<String, MitigationOption> placed = new HashMap<>();
   private final Set<Measure> answering = EnumSet.noneOf(Measure.class);
+  private final Map<String, Integer> fallbackPoints;
+  private final double pd;
+  private final double groupDiscount;
+  private final double measureWeight;
+  private final double exercised;
+  private final double unexercised;
+  private final double midpoint;
+  private final double spread;
 
-  public RiskModel(Collection<MitigationOption> mitigations) {
+  /**
+   * @param fallbackPoints a rule's own {@code @points}, used for a rule data/points.csv has no row
+   *     for (a user's rule folder tried out before its points are tabled)
+   */
+  public RiskModel(
+      RiskTables tables,
+      Collection<MitigationOption> mitigations,
+      Collection<MitigationOption> placedMitigations,
+      Map<String, Integer> fallbackPoints) {
+    this.tables = tables;
+    this.fallbackPoints = Map.copyOf(fallbackPoints);
     for (MitigationOption m : mitigations) {
       options.computeIfAbsent(m.exposure(), k -> new ArrayList<>()).add(m);
       answering.add(m.measure());
@@ -66,82 +91,275 @@ public final class RiskModel {
     for (List<MitigationOption> list : options.values()) {
       list.sort(Comparator.comparing(MitigationOption::measure));
     }
+    for (MitigationOption m : placedMitigations) {
+      placed.put(key(m.exposure(), m.measure(), m.placement()), m);
+    }
+    this.pd = tables.parameter("points_per_doubling");
+    this.groupDiscount = tables.parameter("group_discount");
+    this.measureWeight = tables.parameter("measure_weight");
+    this.exercised = tables.parameter("exercised_effect");
+    this.unexercised = tables.parameter("unexercised_effect");
+    this.midpoint = tables.parameter("score_midpoint");
+    this.spread = tables.parameter("score_spread");
+  }
+
+  private static String key(ExposureKind k, Measure m, Placement p) {
+    return k.name() + '/' + m.name() + '/' + p.name();
   }
 
   /** What the model computes for one scenario. */
   public record Result(
       Risk inherent,
       Risk residual,
-      Factors factors,
+      RiskTrace trace,
+      List<Finding> findings,
       List<ExposureSummary> exposures,
       List<MeasureWithoutEffect> measuresWithoutEffect,
       List<RecommendedMeasure> recommended) {}
 
   /**
-   * @param findings the scenario's findings, sorted ({@link Engine#FINDING_ORDER})
-   * @param inPlace the measures the scenario states
+   * The findings of one scenario with their points: units times the rule's row of
+   * data/points.csv, the country baseline, or the exposure's weight in the region; a finding in a
+   * group counted at its share. Sorted as {@link Engine#FINDING_ORDER}.
    */
-  public Result evaluate(List<Finding> findings, Set<Measure> inPlace) {
-    double a = 0;
-    double t = 0;
-    double i = 0;
-    // one weight and one reason per exposure kind, from the rules that found it
-    Map<ExposureKind, Double> weights = new TreeMap<>();
-    Map<ExposureKind, Finding> firstFinding = new TreeMap<>();
+  List<Finding> priced(List<Finding> units, Scenario s, IskRegion region) {
+    List<Finding> out = new ArrayList<>(units.size());
+    for (Finding f : units) {
+      double points;
+      String group = null;
+      if (f.category() == Category.BASELINE) {
+        points = tables.baseline(s.country()).points();
+      } else if (f.category() == Category.EXPOSURE && f.exposure() != null) {
+        points = tables.weight(region, f.exposure());
+      } else {
+        RiskTables.Points row = tables.points(f.rule()).orElse(null);
+        double per = row != null ? row.points() : fallbackPoints.getOrDefault(f.rule(), 0);
+        group = row == null ? null : row.group();
+        points = per * f.points();
+      }
+      out.add(f.counted(round(points, 10), group, 1));
+    }
+    // a group's findings rest on one fact: the strongest counts in full, the next at the discount
+    Map<String, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < out.size(); i++) {
+      Finding f = out.get(i);
+      if (f.group() != null && f.factor() != Factor.EXPOSURE) {
+        groups.computeIfAbsent(f.factor().name() + '/' + f.group(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> members : groups.values()) {
+      members.sort(
+          (a, b) -> {
+            int c = Double.compare(out.get(b).points(), out.get(a).points());
+            return c != 0 ? c : out.get(a).rule().compareTo(out.get(b).rule());
+          });
+      double share = 1;
+      for (int i : members) {
+        Finding f = out.get(i);
+        out.set(i, f.counted(round(f.points() * share, 10), f.group(), share));
+        share *= groupDiscount;
+      }
+    }
+    out.sort(Engine.FINDING_ORDER);
+    return out;
+  }
+
+  /**
+   * @param findings the scenario's findings, priced ({@link #priced})
+   * @param s the scenario, for its people and the measures it states
+   * @param region the guide's region of its country
+   */
+  public Result evaluate(List<Finding> findings, Scenario s, IskRegion region) {
+    double likelihood = 0;
+    double baseline = 0;
+    double consequenceFindings = 0;
+    double peoplePoints = 0;
+    Map<ExposureKind, Finding> exposed = new TreeMap<>();
     for (Finding f : findings) {
-      Factor factor = f.factor();
-      switch (factor) {
-        case ATTRACTIVENESS -> a += f.points();
-        case THREAT -> t += f.points();
-        case IMPACT -> i += f.points();
-        case VULNERABILITY -> {
+      switch (f.factor()) {
+        case LIKELIHOOD -> {
+          likelihood += f.points();
+          if (f.category() == Category.BASELINE) {
+            baseline += f.points();
+          }
+        }
+        case CONSEQUENCE -> {
+          if (f.rule().equals(PEOPLE_RULE)) {
+            peoplePoints += f.points();
+          } else {
+            consequenceFindings += f.points();
+          }
+        }
+        case EXPOSURE -> {
           if (f.exposure() != null) {
-            weights.merge(f.exposure(), f.points(), Double::sum);
-            firstFinding.putIfAbsent(f.exposure(), f);
+            exposed.putIfAbsent(f.exposure(), f);
           }
         }
         case NONE -> {}
       }
     }
-    FactorScore fa = score(Factor.ATTRACTIVENESS, a, ATTRACTIVENESS_SCALE);
-    FactorScore ft = score(Factor.THREAT, t, THREAT_SCALE);
-    FactorScore fi = score(Factor.IMPACT, i, IMPACT_SCALE);
-    double inherent = inherent(fa.value(), ft.value(), fi.value());
-    double vulnerability = vulnerability(weights, inPlace);
-    double residual = inherent * vulnerability;
+    long people = Math.max(1, s.attendance());
+    Security security = s.security();
+    Set<Measure> inPlace = s.measures();
+
+    // per tactic: its weight, the people it reaches, its consequence and the vulnerability left
+    Map<ExposureKind, double[]> terms = new EnumMap<>(ExposureKind.class);
+    for (ExposureKind k : exposed.keySet()) {
+      RiskTables.TacticRow t = tables.tactic(k);
+      long reached = t.peopleCap() == null ? people : Math.min(people, t.peopleCap());
+      double reach = people <= 1 ? 0 : peoplePoints * Math.log10(reached) / Math.log10(people);
+      double c = reach + t.severity() + consequenceFindings;
+      double r = tables.relativeWeight(region, k);
+      double v = left(k, inPlace, security);
+      terms.put(k, new double[] {r, reached, c, v});
+    }
+    double consequence = aggregate(terms, false);
+    double residualConsequence = aggregate(terms, true);
+    double vulnerability = Math.pow(2, (residualConsequence - consequence) / pd);
+    double residualLikelihood = likelihood + measureWeight * (residualConsequence - consequence);
+
+    double lPos = position(tables.likelihoodLevels(), likelihood);
+    double rlPos = position(tables.likelihoodLevels(), residualLikelihood);
+    double cPos = position(tables.consequenceLevels(), consequence);
+    Rating consequenceRating = rating(tables.consequenceLevels(), consequence, cPos);
+    Risk inherent = risk(likelihood, lPos, consequenceRating, cPos);
+    Risk residual = risk(residualLikelihood, rlPos, consequenceRating, cPos);
 
     List<ExposureSummary> exposures = new ArrayList<>();
-    for (Map.Entry<ExposureKind, Double> e : weights.entrySet()) {
+    for (Map.Entry<ExposureKind, Finding> e : exposed.entrySet()) {
       ExposureKind kind = e.getKey();
+      double[] t = terms.get(kind);
       List<MeasureEffect> effects = new ArrayList<>();
       List<Measure> missing = new ArrayList<>();
       for (MitigationOption m : options.getOrDefault(kind, List.of())) {
         if (inPlace.contains(m.measure())) {
-          effects.add(MeasureEffect.of(m));
+          effects.add(
+              MeasureEffect.of(m, round(effectiveness(m, security.quality(m.measure())), 1000)));
         } else {
           missing.add(m.measure());
         }
       }
-      Finding f = firstFinding.get(kind);
+      Finding f = e.getValue();
+      double tacticRisk = likelihood + pd * log2(t[0]) + t[2];
       exposures.add(
           new ExposureSummary(
               kind,
               kind.tactic(),
               f.rule(),
               f.rationale(),
-              e.getValue(),
-              round(left(kind, inPlace), 1000),
+              f.points(),
+              round(t[3], 1000),
               effects,
-              missing));
+              missing,
+              round(t[0], 1000),
+              (long) t[1],
+              rating(tables.consequenceLevels(), t[2], position(tables.consequenceLevels(), t[2])),
+              round(tacticRisk, 10),
+              round(tacticRisk + measureWeight * pd * log2(t[3]), 10)));
     }
 
+    RiskTrace trace =
+        new RiskTrace(
+            round(baseline, 10),
+            round(likelihood, 10),
+            round(consequence, 10),
+            round(residualConsequence, 10),
+            round(vulnerability, 1000),
+            round(residualLikelihood, 10),
+            round(lPos, 1000),
+            round(rlPos, 1000),
+            round(cPos, 1000),
+            measureWeight,
+            midpoint,
+            spread);
     return new Result(
-        Risk.of(inherent),
-        Risk.of(residual),
-        new Factors(fa, ft, fi, round(vulnerability, 1000)),
+        inherent,
+        residual,
+        trace,
+        findings,
         exposures,
-        withoutEffect(weights.keySet(), inPlace),
-        recommended(weights, inPlace, inherent, residual));
+        withoutEffect(exposed.keySet(), inPlace),
+        recommended(terms, likelihood, consequence, inPlace, security, residual.score()));
+  }
+
+  /** 10 x log2 of the tactics' harm, each weighed by how much it is used; with measures, by V. */
+  private double aggregate(Map<ExposureKind, double[]> terms, boolean withMeasures) {
+    if (terms.isEmpty()) {
+      return 0;
+    }
+    double sum = 0;
+    for (double[] t : terms.values()) {
+      double v = withMeasures ? t[3] : 1;
+      sum += t[0] * Math.pow(v, measureWeight) * Math.pow(2, t[2] / pd);
+    }
+    return pd * log2(sum);
+  }
+
+  private Risk risk(double likelihoodPoints, double lPos, Rating consequence, double cPos) {
+    int l = level(lPos);
+    double score = 100 / (1 + Math.exp(-(lPos + cPos - midpoint) / spread));
+    return new Risk(
+        score,
+        tables.tier(l, consequence.level()),
+        rating(tables.likelihoodLevels(), likelihoodPoints, lPos),
+        consequence);
+  }
+
+  private static Rating rating(List<RiskTables.Level> levels, double points, double position) {
+    int l = level(position);
+    return new Rating(points, l, levels.get(l - 1).meaning());
+  }
+
+  /**
+   * The continuous level of some points: the level whose band they fall in, plus how far into the
+   * band (level 1 and level 5 extend their neighbour's width), so 3.5 is half way through level 3.
+   */
+  static double position(List<RiskTables.Level> levels, double points) {
+    // edges[i] = first point of level i+1; level 1's edge extends level 2's width below it
+    double[] edges = new double[6];
+    for (int i = 1; i < 5; i++) {
+      edges[i] = levels.get(i).from();
+    }
+    edges[0] = edges[1] - (edges[2] - edges[1]);
+    edges[5] = edges[4] + (edges[4] - edges[3]);
+    int band = 0;
+    while (band < 4 && points >= edges[band + 1]) {
+      band++;
+    }
+    return band + 1 + (points - edges[band]) / (edges[band + 1] - edges[band]);
+  }
+
+  static int level(double position) {
+    return (int) Math.max(1, Math.min(5, Math.floor(position)));
+  }
+
+  /** The vulnerability to one exposure the measures leave: each removes a share of what remains. */
+  double left(ExposureKind kind, Set<Measure> inPlace, Security security) {
+    double v = 1;
+    for (MitigationOption m : options.getOrDefault(kind, List.of())) {
+      if (inPlace.contains(m.measure())) {
+        v *= 1 - effectiveness(m, security.quality(m.measure()));
+      }
+    }
+    return v;
+  }
+
+  /**
+   * A measure's effectiveness against one exposure as deployed: the row for its placement if
+   * data/mitigations.csv has one, else its usual row; times the exercised or unexercised effect.
+   */
+  double effectiveness(MitigationOption usual, MeasureQuality q) {
+    double e = usual.effectiveness();
+    if (q.placement() != null) {
+      MitigationOption p = placed.get(key(usual.exposure(), usual.measure(), q.placement()));
+      if (p != null) {
+        e = p.effectiveness();
+      }
+    }
+    if (q.exercised() != null) {
+      e *= q.exercised() ? exercised : unexercised;
+    }
+    return Math.min(0.95, e);
   }
 
   /**
@@ -163,41 +381,6 @@ public final class RiskModel {
       out.add(kept.size() == f.measures().size() ? f : f.withMeasures(kept));
     }
     return out;
-  }
-
-  static FactorScore score(Factor factor, double points, double scale) {
-    double p = Math.round(points * 10) / 10.0;
-    return new FactorScore(factor, p, round(1 - Math.exp(-Math.max(0, p) / scale), 1000));
-  }
-
-  /** The inherent risk from the three factor values, 0 to 100 (unrounded). */
-  static double inherent(double attractiveness, double threat, double impact) {
-    return 100
-        * Math.pow(attractiveness, ATTRACTIVENESS_WEIGHT)
-        * Math.pow(threat, THREAT_WEIGHT)
-        * Math.pow(impact, IMPACT_WEIGHT);
-  }
-
-  /** The weighted share of vulnerability the measures leave; 1 with no exposure. */
-  double vulnerability(Map<ExposureKind, Double> weights, Set<Measure> inPlace) {
-    double total = 0;
-    double left = 0;
-    for (Map.Entry<ExposureKind, Double> e : weights.entrySet()) {
-      total += e.getValue();
-      left += e.getValue() * left(e.getKey(), inPlace);
-    }
-    return total <= 0 ? 1 : left / total;
-  }
-
-  /** The vulnerability to one exposure the measures leave: each removes a share of what remains. */
-  double left(ExposureKind kind, Set<Measure> inPlace) {
-    double v = 1;
-    for (MitigationOption m : options.getOrDefault(kind, List.of())) {
-      if (inPlace.contains(m.measure())) {
-        v *= 1 - m.effectiveness();
-      }
-    }
-    return v;
   }
 
   private List<MeasureWithoutEffect> withoutEffect(
@@ -231,29 +414,51 @@ public final class RiskModel {
     return out;
   }
 
+  /**
+   * Each measure not in place that answers an exposure of this event, with the residual score it
+   * would take off as usually deployed, largest first.
+   */
   private List<RecommendedMeasure> recommended(
-      Map<ExposureKind, Double> weights, Set<Measure> inPlace, double inherent, double residual) {
+      Map<ExposureKind, double[]> terms,
+      double likelihood,
+      double consequence,
+      Set<Measure> inPlace,
+      Security security,
+      double residualScore) {
     List<RecommendedMeasure> out = new ArrayList<>();
     for (Measure m : Measure.values()) {
       if (inPlace.contains(m) || !answering.contains(m)) {
         continue;
       }
       List<ExposureKind> reduces = new ArrayList<>();
-      for (ExposureKind k : weights.keySet()) {
-        for (MitigationOption o : options.getOrDefault(k, List.of())) {
+      Map<ExposureKind, double[]> with = new LinkedHashMap<>();
+      for (Map.Entry<ExposureKind, double[]> e : terms.entrySet()) {
+        double[] t = e.getValue().clone();
+        for (MitigationOption o : options.getOrDefault(e.getKey(), List.of())) {
           if (o.measure() == m) {
-            reduces.add(k);
+            reduces.add(e.getKey());
+            t[3] *= 1 - effectiveness(o, MeasureQuality.usual(m));
           }
         }
+        with.put(e.getKey(), t);
       }
       if (reduces.isEmpty()) {
         continue;
       }
-      Set<Measure> with =
-          inPlace.isEmpty() ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(inPlace);
-      with.add(m);
-      double reduction =
-          Math.round((residual - inherent * vulnerability(weights, with)) * 10) / 10.0;
+      double rl = likelihood + measureWeight * (aggregate(with, true) - consequence);
+      double cPos = position(tables.consequenceLevels(), consequence);
+      double score =
+          new Risk(
+                  100
+                      / (1
+                          + Math.exp(
+                              -(position(tables.likelihoodLevels(), rl) + cPos - midpoint)
+                                  / spread)),
+                  null,
+                  null,
+                  null)
+              .score();
+      double reduction = round(residualScore - score, 10);
       // a measure that takes off less than the 0.1 a score shows is not worth suggesting
       if (reduction > 0) {
         out.add(new RecommendedMeasure(m, reduction, reduces));
@@ -265,7 +470,12 @@ public final class RiskModel {
     return out;
   }
 
+  private static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+
   private static double round(double v, double scale) {
-    return Math.round(v * scale) / scale;
+    double r = Math.round(v * scale) / scale;
+    return r == 0 ? 0 : r; // never -0.0
   }
 }

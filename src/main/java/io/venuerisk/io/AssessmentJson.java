@@ -2,7 +2,9 @@ package io.venuerisk.io;
 
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.ExposureSummary;
-import io.venuerisk.model.FactorScore;
+import io.venuerisk.model.Band;
+import io.venuerisk.model.Rating;
+import io.venuerisk.model.RiskTrace;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.MartynsLaw;
 import io.venuerisk.model.Measure;
@@ -44,7 +46,9 @@ public final class AssessmentJson {
       double score,
       Tier tier,
       RiskView inherent,
-      FactorsView factors,
+      RiskView residual,
+      BandView band,
+      ModelView model,
       List<FindingView> findings,
       List<ExposureView> exposures,
       List<WithoutEffectView> measuresWithoutEffect,
@@ -93,20 +97,46 @@ public final class AssessmentJson {
 
   public record VenueView(String name, String type, String city, String country) {}
 
-  public record RiskView(double score, Tier tier) {
-    static RiskView of(Risk r) {
-      return new RiskView(r.score(), r.tier());
+  /** A risk: its score and tier, and the likelihood and consequence that gave them. */
+  public record RiskView(double score, Tier tier, RatingView likelihood, RatingView consequence) {
+    public static RiskView of(Risk r) {
+      return new RiskView(
+          r.score(), r.tier(), RatingView.of(r.likelihood()), RatingView.of(r.consequence()));
     }
   }
 
-  public record FactorView(double points, double value) {
-    static FactorView of(FactorScore f) {
-      return new FactorView(f.points(), f.value());
+  /** Points on one scale and the level 1 to 5 they fall in (docs/scoring.md). */
+  public record RatingView(double points, int level, String meaning) {
+    static RatingView of(Rating r) {
+      return new RatingView(r.points(), r.level(), r.meaning());
     }
   }
 
-  public record FactorsView(
-      FactorView attractiveness, FactorView threat, FactorView impact, double vulnerability) {}
+  /** The residual score were the unknown facts known, and the field that moves it most. */
+  public record BandView(double low, double central, double high, String field) {
+    static BandView of(Band b) {
+      return new BandView(b.low(), b.central(), b.high(), b.field());
+    }
+  }
+
+  /** The model's steps: docs/scoring.md. */
+  public record ModelView(
+      double baseline,
+      double likelihood,
+      double consequence,
+      double residualConsequence,
+      double vulnerability,
+      double residualLikelihood) {
+    static ModelView of(RiskTrace t) {
+      return new ModelView(
+          t.baseline(),
+          t.likelihood(),
+          t.consequence(),
+          t.residualConsequence(),
+          t.vulnerability(),
+          t.residualLikelihood());
+    }
+  }
 
   public record FindingView(
       String rule,
@@ -116,7 +146,9 @@ public final class AssessmentJson {
       String rationale,
       List<String> cites,
       List<String> measures,
-      String exposure) {}
+      String exposure,
+      String group,
+      Double share) {}
 
   public record EffectView(String measure, String role, double effectiveness, String guidance) {}
 
@@ -128,7 +160,12 @@ public final class AssessmentJson {
       double weight,
       double vulnerability,
       List<EffectView> inPlace,
-      List<String> missing) {}
+      List<String> missing,
+      double relativeWeight,
+      long peopleReached,
+      RatingView consequence,
+      double inherentPoints,
+      double residualPoints) {}
 
   public record WithoutEffectView(String measure, String reason) {}
 
@@ -159,11 +196,9 @@ public final class AssessmentJson {
         a.score(),
         a.tier(),
         RiskView.of(a.inherent()),
-        new FactorsView(
-            FactorView.of(a.factors().attractiveness()),
-            FactorView.of(a.factors().threat()),
-            FactorView.of(a.factors().impact()),
-            a.factors().vulnerability()),
+        RiskView.of(a.residual()),
+        BandView.of(a.band()),
+        ModelView.of(a.trace()),
         a.findings().stream().map(AssessmentJson::finding).toList(),
         a.exposures().stream().map(AssessmentJson::exposure).toList(),
         a.measuresWithoutEffect().stream()
@@ -192,7 +227,9 @@ public final class AssessmentJson {
         f.rationale(),
         f.cites(),
         codes(f.measures()),
-        f.exposure() == null ? null : f.exposure().code());
+        f.exposure() == null ? null : f.exposure().code(),
+        f.group(),
+        f.group() == null ? null : f.share());
   }
 
   private static ExposureView exposure(ExposureSummary e) {
@@ -209,7 +246,12 @@ public final class AssessmentJson {
                     new EffectView(
                         m.measure().code(), m.role().code(), m.effectiveness(), m.guidance()))
             .toList(),
-        codes(e.missing()));
+        codes(e.missing()),
+        e.relativeWeight(),
+        e.peopleReached(),
+        RatingView.of(e.consequence()),
+        e.inherentPoints(),
+        e.residualPoints());
   }
 
   static List<String> codes(List<Measure> measures) {

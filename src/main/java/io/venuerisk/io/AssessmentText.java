@@ -71,7 +71,8 @@ public final class AssessmentText {
             + "  "
             + style.tier(a.inherent().tier(), pad(a.inherent().tier().name(), 9))
             + "the event with no measures");
-    out.println("  " + factors(a));
+    out.println("  " + rating(a));
+    out.println("  uncertainty    " + band(a));
     out.println();
     // exposures are listed with their measures below; these are the reasons the event is at risk
     List<Finding> positive =
@@ -99,12 +100,14 @@ public final class AssessmentText {
     }
     if (!a.exposures().isEmpty()) {
       out.println();
-      out.println("  Exposures (weight, vulnerability left by the measures in place)");
+      out.println(
+          "  Exposures (use here, consequence level, vulnerability left by the measures in place)");
       for (ExposureSummary e : a.exposures()) {
         out.printf(
-            "    %-20s %4s  %5s  %s%n",
+            "    %-20s %5s  %d  %5s  %s%n",
             e.exposure().code(),
-            Numbers.plain(e.weight()),
+            Numbers.share(e.relativeWeight()),
+            e.consequence().level(),
             Numbers.share(e.vulnerability()),
             e.inPlace().isEmpty()
                 ? "no measure in place"
@@ -214,24 +217,42 @@ public final class AssessmentText {
   }
 
   /**
-   * "attractiveness 0.28 (4 points) threat 0.74 (20) impact 0.79 (15.2) vulnerability left 0.57".
+   * "likelihood 3 (38.2 points: possible: ...)  consequence 4 (41.3: major: ...)  band 28.1 to 45.0
+   * (profile.officials moves it most)".
    */
-  static String factors(Assessment a) {
-    var f = a.factors();
-    return "attractiveness "
-        + Numbers.share(f.attractiveness().value())
+  static String rating(Assessment a) {
+    var r = a.residual();
+    var i = a.inherent();
+    return "likelihood "
+        + i.likelihood().level()
         + " ("
-        + Numbers.plain(f.attractiveness().points())
-        + " points)  threat "
-        + Numbers.share(f.threat().value())
+        + Numbers.plain(i.likelihood().points())
+        + " points, "
+        + (r.likelihood().level() == i.likelihood().level()
+            ? "with the measures the same level"
+            : "with the measures " + r.likelihood().level())
+        + "): "
+        + i.likelihood().meaning()
+        + "\n  consequence "
+        + i.consequence().level()
         + " ("
-        + Numbers.plain(f.threat().points())
-        + ")  impact "
-        + Numbers.share(f.impact().value())
-        + " ("
-        + Numbers.plain(f.impact().points())
-        + ")  vulnerability left "
-        + Numbers.share(f.vulnerability());
+        + Numbers.plain(i.consequence().points())
+        + " points): "
+        + i.consequence().meaning();
+  }
+
+  /** "28.1 to 45.0 were the unknown facts known; profile.officials moves it most". */
+  static String band(Assessment a) {
+    var b = a.band();
+    if (b.field() == null) {
+      return "no unknown fact would change the score";
+    }
+    return Numbers.score(b.low())
+        + " to "
+        + Numbers.score(b.high())
+        + " were the unknown facts known; "
+        + b.field()
+        + " moves it most";
   }
 
   private static String pad(String s, int width) {

@@ -1,73 +1,64 @@
 package io.venuerisk.io;
 
-import io.venuerisk.engine.RiskModel;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Factor;
-import io.venuerisk.model.FactorScore;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.MeasureEffect;
+import io.venuerisk.model.Risk;
+import io.venuerisk.model.RiskTrace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How an assessment's risk was formed, step by step with the numbers of docs/scoring.md: each
- * factor from the findings that count towards it, the inherent risk from the factors, the
- * vulnerability from the exposures and the measures in place, the residual risk. For {@code
- * explain}, as text and as JSON.
+ * How an assessment's risk was formed, step by step with the numbers of docs/scoring.md: the
+ * likelihood from the country baseline and the findings, each exposed tactic's consequence and
+ * the vulnerability its measures leave, the consequence they add up to, the residual likelihood,
+ * the levels, the tiers from the matrix and the scores. For {@code explain}, as text and as JSON.
+ * The numbers are the model's own (its trace); this class only words them.
  */
 public final class Formation {
   private Formation() {}
 
-  public record Contribution(String rule, double points) {}
+  /** A finding's points as counted: in full, or at a share as the next of its group. */
+  public record Contribution(String rule, double points, String group, Double share) {}
 
-  public record FactorStep(
-      double points,
-      double scale,
-      double value,
-      double weight,
-      String formula,
-      List<Contribution> rules) {}
-
-  public record ExposureStep(String exposure, double weight, double left, List<String> measures) {}
+  public record TacticStep(
+      String exposure,
+      double relativeWeight,
+      long peopleReached,
+      double consequence,
+      double vulnerability,
+      double inherentPoints,
+      double residualPoints,
+      List<String> measures) {}
 
   public record Steps(
-      FactorStep attractiveness,
-      FactorStep threat,
-      FactorStep impact,
+      String likelihood,
+      List<Contribution> likelihoodFindings,
+      List<Contribution> consequenceFindings,
+      List<TacticStep> tactics,
+      String consequence,
+      String residualLikelihood,
       String inherent,
-      List<ExposureStep> exposures,
-      String vulnerability,
       String residual) {}
 
   public static Steps of(Assessment a) {
-    var f = a.factors();
-    FactorStep at =
-        factor(
-            a, f.attractiveness(), RiskModel.ATTRACTIVENESS_SCALE, RiskModel.ATTRACTIVENESS_WEIGHT);
-    FactorStep th = factor(a, f.threat(), RiskModel.THREAT_SCALE, RiskModel.THREAT_WEIGHT);
-    FactorStep im = factor(a, f.impact(), RiskModel.IMPACT_SCALE, RiskModel.IMPACT_WEIGHT);
-    String inherent =
-        "100 x "
-            + Numbers.share3(at.value())
-            + "^"
-            + RiskModel.ATTRACTIVENESS_WEIGHT
-            + " x "
-            + Numbers.share3(th.value())
-            + "^"
-            + RiskModel.THREAT_WEIGHT
-            + " x "
-            + Numbers.share3(im.value())
-            + "^"
-            + RiskModel.IMPACT_WEIGHT
+    RiskTrace t = a.trace();
+    List<Contribution> likelihood = contributions(a, Factor.LIKELIHOOD);
+    List<Contribution> consequence = contributions(a, Factor.CONSEQUENCE);
+    String l =
+        sum(likelihood)
             + " = "
-            + Numbers.score(a.inherent().score())
-            + " "
-            + a.inherent().tier();
-    List<ExposureStep> exposures = new ArrayList<>();
-    StringBuilder num = new StringBuilder();
-    double total = 0;
+            + Numbers.plain(t.likelihood())
+            + "  level "
+            + a.inherent().likelihood().level()
+            + " ("
+            + a.inherent().likelihood().meaning()
+            + ")";
+    List<TacticStep> tactics = new ArrayList<>();
+    StringBuilder terms = new StringBuilder();
     for (ExposureSummary e : a.exposures()) {
       List<String> measures = new ArrayList<>();
       for (MeasureEffect m : e.inPlace()) {
@@ -78,79 +69,124 @@ public final class Formation {
                 + ") removes "
                 + Numbers.percent(m.effectiveness()));
       }
-      exposures.add(new ExposureStep(e.exposure().code(), e.weight(), e.vulnerability(), measures));
-      num.append(num.length() == 0 ? "" : " + ")
-          .append(Numbers.plain(e.weight()))
-          .append(" x ")
-          .append(Numbers.share3(e.vulnerability()));
-      total += e.weight();
+      tactics.add(
+          new TacticStep(
+              e.exposure().code(),
+              e.relativeWeight(),
+              e.peopleReached(),
+              e.consequence().points(),
+              e.vulnerability(),
+              e.inherentPoints(),
+              e.residualPoints(),
+              measures));
+      terms
+          .append(terms.length() == 0 ? "" : " + ")
+          .append(Numbers.share3(e.relativeWeight()))
+          .append(" x 2^(")
+          .append(Numbers.plain(e.consequence().points()))
+          .append("/10)");
     }
-    String vulnerability =
-        a.exposures().isEmpty()
-            ? "1 (no exposure: nothing for a measure to reduce)"
-            : "(" + num + ") / " + Numbers.plain(total) + " = " + Numbers.share3(f.vulnerability());
-    String residual =
-        Numbers.score(a.inherent().score())
-            + " x "
-            + Numbers.share3(f.vulnerability())
+    String c =
+        (a.exposures().isEmpty() ? "no exposure" : "10 x log2(" + terms + ")")
             + " = "
-            + Numbers.score(a.score())
-            + " "
-            + a.tier();
-    return new Steps(at, th, im, inherent, exposures, vulnerability, residual);
+            + Numbers.plain(t.consequence())
+            + "  level "
+            + a.inherent().consequence().level()
+            + " ("
+            + a.inherent().consequence().meaning()
+            + ")";
+    String rl =
+        Numbers.plain(t.likelihood())
+            + " + "
+            + Numbers.plain(t.measureWeight())
+            + " x ("
+            + Numbers.plain(t.residualConsequence())
+            + " - "
+            + Numbers.plain(t.consequence())
+            + ") = "
+            + Numbers.plain(t.residualLikelihood())
+            + "  level "
+            + a.residual().likelihood().level()
+            + "  (the measures leave "
+            + Numbers.percent(t.vulnerability())
+            + " of the weighed harm)";
+    return new Steps(
+        l,
+        likelihood,
+        consequence,
+        tactics,
+        c,
+        rl,
+        risk(a.inherent(), t.likelihoodPosition(), t),
+        risk(a.residual(), t.residualLikelihoodPosition(), t));
   }
 
-  private static FactorStep factor(Assessment a, FactorScore s, double scale, double weight) {
-    List<Contribution> rules = new ArrayList<>();
+  /** "levels 3 x 4 = ELEVATED (data/risk_matrix.csv); score ... = 48.2". */
+  private static String risk(Risk r, double lPos, RiskTrace t) {
+    return "likelihood "
+        + r.likelihood().level()
+        + " x consequence "
+        + r.consequence().level()
+        + " = "
+        + r.tier()
+        + " (data/risk_matrix.csv); score 100 / (1 + exp(-("
+        + Numbers.share3(lPos)
+        + " + "
+        + Numbers.share3(t.consequencePosition())
+        + " - "
+        + Numbers.plain(t.midpoint())
+        + ") / "
+        + Numbers.plain(t.spread())
+        + ")) = "
+        + Numbers.score(r.score());
+  }
+
+  private static List<Contribution> contributions(Assessment a, Factor factor) {
+    List<Contribution> out = new ArrayList<>();
     for (Finding f : a.findings()) {
-      if (f.factor() == s.factor()) {
-        rules.add(new Contribution(f.rule(), f.points()));
+      if (f.factor() == factor) {
+        out.add(
+            new Contribution(f.rule(), f.points(), f.group(), f.group() == null ? null : f.share()));
       }
     }
-    // no points: exp(0), not exp(-0 / scale), which would read as a negative zero
-    String formula =
-        (s.points() == 0
-                ? "1 - exp(0)"
-                : "1 - exp(-" + Numbers.plain(s.points()) + " / " + Numbers.plain(scale) + ")")
-            + " = "
-            + Numbers.share3(s.value());
-    return new FactorStep(s.points(), scale, s.value(), weight, formula, rules);
+    return out;
+  }
+
+  private static String sum(List<Contribution> cs) {
+    StringBuilder sb = new StringBuilder();
+    for (Contribution c : cs) {
+      sb.append(sb.length() == 0 ? "" : " + ").append(c.rule()).append(' ').append(Numbers.plain(c.points()));
+      if (c.share() != null && c.share() < 1) {
+        sb.append(" (").append(Numbers.percent(c.share())).append(" of its full points: ").append(c.group()).append(')');
+      }
+    }
+    return sb.length() == 0 ? "0" : sb.toString();
   }
 
   /** The steps as the text report of {@code explain} shows them. */
   public static void write(PrintWriter out, Assessment a) {
     Steps s = of(a);
     out.println("How the risk was formed (docs/scoring.md)");
-    line(out, Factor.ATTRACTIVENESS, s.attractiveness());
-    line(out, Factor.THREAT, s.threat());
-    line(out, Factor.IMPACT, s.impact());
-    out.printf("  %-15s %s%n", "inherent", s.inherent());
-    out.printf("  %-15s %s%n", "vulnerability", s.vulnerability());
-    for (ExposureStep e : s.exposures()) {
+    out.printf("  %-20s %s%n", "likelihood", s.likelihood());
+    if (!s.consequenceFindings().isEmpty()) {
+      out.printf("  %-20s %s%n", "consequence findings", sum(s.consequenceFindings()));
+    }
+    out.printf("  %-20s %s%n", "per tactic", "weight  people  consequence  left   risk -> residual");
+    for (TacticStep e : s.tactics()) {
       out.printf(
-          "  %-15s   %-20s weight %-4s left %s%s%n",
-          "",
+          "    %-18s %-7s %-7s %-12s %-6s %s -> %s%s%n",
           e.exposure(),
-          Numbers.plain(e.weight()),
-          Numbers.share3(e.left()),
-          e.measures().isEmpty()
-              ? "  (no measure in place)"
-              : "  " + String.join(", ", e.measures()));
+          Numbers.share3(e.relativeWeight()),
+          e.peopleReached(),
+          Numbers.plain(e.consequence()),
+          Numbers.share3(e.vulnerability()),
+          Numbers.plain(e.inherentPoints()),
+          Numbers.plain(e.residualPoints()),
+          e.measures().isEmpty() ? "" : "  " + String.join(", ", e.measures()));
     }
-    out.printf("  %-15s %s%n", "residual", s.residual());
-  }
-
-  private static void line(PrintWriter out, Factor factor, FactorStep f) {
-    StringBuilder rules = new StringBuilder();
-    for (Contribution c : f.rules()) {
-      rules
-          .append(rules.length() == 0 ? "" : ", ")
-          .append(c.rule())
-          .append(' ')
-          .append(Numbers.points(c.points()));
-    }
-    out.printf(
-        "  %-15s %s%s%n",
-        factor.code(), f.formula(), rules.length() == 0 ? "  (no finding)" : "  from " + rules);
+    out.printf("  %-20s %s%n", "consequence", s.consequence());
+    out.printf("  %-20s %s%n", "residual likelihood", s.residualLikelihood());
+    out.printf("  %-20s %s%n", "inherent", s.inherent());
+    out.printf("  %-20s %s%n", "residual", s.residual());
   }
 }

@@ -68,7 +68,7 @@ public final class PlanReport {
             b.id(),
             b.score(),
             b.tier(),
-            new AssessmentJson.RiskView(b.inherent().score(), b.inherent().tier()),
+            AssessmentJson.RiskView.of(b.inherent()),
             p.target(),
             AssessmentJson.codes(List.copyOf(named(b.scenario().measures()))),
             AssessmentJson.codes(p.excluded()),
@@ -98,7 +98,7 @@ public final class PlanReport {
             new FloorView(
                 f.score(),
                 f.tier(),
-                f.factors().vulnerability(),
+                f.trace().vulnerability(),
                 p.heldByInherentRisk() ? heldBy(p) : null),
             MeasureText.views(b, named)));
   }
@@ -245,14 +245,12 @@ public final class PlanReport {
         + Numbers.score(f.inherent().score())
         + " "
         + f.inherent().tier()
-        + " (attractiveness "
-        + Numbers.share(f.factors().attractiveness().value())
-        + ", threat "
-        + Numbers.share(f.factors().threat().value())
-        + ", impact "
-        + Numbers.share(f.factors().impact().value())
+        + " (likelihood "
+        + f.inherent().likelihood().level()
+        + ", consequence "
+        + f.inherent().consequence().level()
         + "), and every measure together leaves "
-        + Numbers.percent(f.factors().vulnerability())
+        + Numbers.percent(f.trace().vulnerability())
         + " of the vulnerability: layered measures reduce an exposure, they never remove it";
   }
 

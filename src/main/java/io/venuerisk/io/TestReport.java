@@ -75,9 +75,7 @@ public final class TestReport {
                         c.assessment() == null ? null : c.assessment().tier(),
                         c.assessment() == null
                             ? null
-                            : new AssessmentJson.RiskView(
-                                c.assessment().inherent().score(),
-                                c.assessment().inherent().tier()),
+                            : AssessmentJson.RiskView.of(c.assessment().inherent()),
                         c.differences(),
                         List.copyOf(c.fired()),
                         c.error()))

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The result for one scenario: the residual risk (with the measures in place; {@link #score} and
- * {@link #tier}), the inherent risk (the same event with no measures), how the factors formed them,
+ * {@link #tier}), the inherent risk (the same event with no measures), each as a likelihood and a consequence, how the model formed them,
+ * how far the residual could move were the unknown facts known,
  * the findings (one per fired scoring rule), each exposure with its measures, the measures in place
  * that answer no exposure, and the measures to add; the national threat level it was scored against
  * and, for a venue in Great Britain, its tier under the Terrorism (Protection of Premises) Act
@@ -16,7 +17,8 @@ public record Assessment(
     Scenario scenario,
     Risk residual,
     Risk inherent,
-    Factors factors,
+    RiskTrace trace,
+    Band band,
     List<Finding> findings,
     List<ExposureSummary> exposures,
     List<MeasureWithoutEffect> measuresWithoutEffect,
@@ -51,5 +53,23 @@ public record Assessment(
   /** The residual risk tier. */
   public Tier tier() {
     return residual.tier();
+  }
+
+  /** The same result with its uncertainty band. */
+  public Assessment withBand(Band band) {
+    return new Assessment(
+        scenario,
+        residual,
+        inherent,
+        trace,
+        band,
+        findings,
+        exposures,
+        measuresWithoutEffect,
+        recommendedMeasures,
+        threatLevel,
+        martynsLaw,
+        notes,
+        measureNames);
   }
 }

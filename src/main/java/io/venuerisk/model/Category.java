@@ -5,14 +5,15 @@ package io.venuerisk.model;
  * towards. Classification rules derive facts and carry no points.
  */
 public enum Category implements Vocabulary {
-  TARGET(Factor.ATTRACTIVENESS),
-  PRECEDENT(Factor.ATTRACTIVENESS),
-  GEOGRAPHY(Factor.THREAT),
-  TIMING(Factor.THREAT),
-  TENSION(Factor.THREAT),
-  THREAT_LEVEL(Factor.THREAT),
-  IMPACT(Factor.IMPACT),
-  EXPOSURE(Factor.VULNERABILITY),
+  BASELINE(Factor.LIKELIHOOD),
+  TARGET(Factor.LIKELIHOOD),
+  PRECEDENT(Factor.LIKELIHOOD),
+  GEOGRAPHY(Factor.LIKELIHOOD),
+  TIMING(Factor.LIKELIHOOD),
+  TENSION(Factor.LIKELIHOOD),
+  THREAT_LEVEL(Factor.LIKELIHOOD),
+  IMPACT(Factor.CONSEQUENCE),
+  EXPOSURE(Factor.EXPOSURE),
   CLASSIFICATION(Factor.NONE);
 
   private final Factor factor;

@@ -1,19 +1,14 @@
 package io.venuerisk.model;
 
 /**
- * The factors of the risk model (docs/scoring.md). Inherent risk combines attractiveness, threat
- * and impact; residual risk scales it by the vulnerability the measures in place leave.
+ * What a finding's points count towards in the risk model (docs/scoring.md): the likelihood that
+ * the event is attacked, the consequence of an attack, or an exposure to a tactic (whose weight
+ * comes from data/tactic_weights.csv).
  */
 public enum Factor implements Vocabulary {
-  /** How attractive the event is to IS-K: the guide's targets, who is present, its precedents. */
-  ATTRACTIVENESS,
-  /** Where and when: the guide's regions, dates, tension periods, the national threat level. */
-  THREAT,
-  /** What an attack would cost: people present, mass-casualty potential, symbolic value. */
-  IMPACT,
-  /** Which tactic families the event is exposed to, and how much each weighs. */
-  VULNERABILITY,
-  /** Classification rules: they derive facts and count towards no factor. */
+  LIKELIHOOD,
+  CONSEQUENCE,
+  EXPOSURE,
   NONE;
 
   @com.fasterxml.jackson.annotation.JsonValue

@@ -21,4 +21,14 @@ public enum OfficialsRank implements Vocabulary {
   public String code() {
     return Vocabulary.codeOf(this);
   }
+
+  /** Who is present, in words. */
+  public String presence() {
+    return switch (this) {
+      case LOCAL -> "local officials or politicians are present";
+      case NATIONAL -> "national officials or politicians are present";
+      case FOREIGN -> "foreign officials or diplomats are present";
+      case HEAD_OF_STATE -> "a head of state or government is present";
+    };
+  }
 }

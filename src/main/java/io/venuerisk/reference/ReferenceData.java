@@ -12,6 +12,7 @@ import io.venuerisk.model.Measure;
 import io.venuerisk.model.MeasureName;
 import io.venuerisk.model.MeasureNames;
 import io.venuerisk.model.MitigationOption;
+import io.venuerisk.model.Placement;
 import io.venuerisk.model.MitigationRole;
 import io.venuerisk.model.Observance;
 import io.venuerisk.model.ObservanceKind;
@@ -70,6 +71,8 @@ public final class ReferenceData {
   private final List<HighProfileEvent> highProfileEvents;
   private final List<TensionPeriod> tensionPeriods;
   private final List<MitigationOption> mitigations;
+  private final List<MitigationOption> placedMitigations;
+  private final RiskTables riskTables;
   private final MeasureNames measureNames;
   private final Map<String, GuideStatement> statements;
   private final UkPremisesAct ukPremisesAct;
@@ -103,9 +106,11 @@ public final class ReferenceData {
     this.tensionPeriods =
         List.copyOf(
             count(counts, TENSION_PERIODS, tables.read(TENSION_PERIODS, ReferenceData::tension)));
-    this.mitigations =
-        List.copyOf(
-            count(counts, MITIGATIONS, tables.read(MITIGATIONS, ReferenceData::mitigation)));
+    List<MitigationOption> allMitigations =
+        count(counts, MITIGATIONS, tables.read(MITIGATIONS, ReferenceData::mitigation));
+    this.mitigations = allMitigations.stream().filter(m -> m.placement() == null).toList();
+    this.placedMitigations = allMitigations.stream().filter(m -> m.placement() != null).toList();
+    this.riskTables = RiskTables.read(counting(tables, counts), countries);
     this.measureNames =
         measureNames(count(counts, MEASURES, tables.read(MEASURES, this::measureRow)));
     this.statements = new LinkedHashMap<>();
@@ -155,6 +160,8 @@ public final class ReferenceData {
     this.highProfileEvents = List.copyOf(events);
     this.tensionPeriods = List.copyOf(tensions);
     this.mitigations = base.mitigations;
+    this.placedMitigations = base.placedMitigations;
+    this.riskTables = base.riskTables;
     this.measureNames = base.measureNames;
     this.statements = base.statements;
     this.threatLevels = threatLevels;
@@ -389,8 +396,19 @@ public final class ReferenceData {
     return tensionPeriods;
   }
 
+  /** The measures' effectiveness as usually deployed: the rows of mitigations.csv without a placement. */
   public List<MitigationOption> mitigations() {
     return mitigations;
+  }
+
+  /** The rows of mitigations.csv for a measure deployed at one place: outer perimeter, entry, inside. */
+  public List<MitigationOption> placedMitigations() {
+    return placedMitigations;
+  }
+
+  /** The numbers of the risk model: points, baselines, tactics, levels and the matrix. */
+  public RiskTables riskTables() {
+    return riskTables;
   }
 
   /** Every measure in plain words, and what it means in a country where that differs. */
@@ -630,12 +648,14 @@ public final class ReferenceData {
       throw r.error(
           "effectiveness", "must be above 0 and below 1 (a share of the vulnerability it removes)");
     }
+    String placement = r.get("placement");
     return new MitigationOption(
         vocab(r, "exposure", ExposureKind.class),
         vocab(r, "measure", Measure.class),
         vocab(r, "role", MitigationRole.class),
         effectiveness,
-        r.get("guidance"));
+        r.get("guidance"),
+        placement.isEmpty() ? null : vocabValue(r, "placement", placement, Placement.class));
   }
 
   /** A row of measures.csv: no country for the name everywhere, a country for a name there. */

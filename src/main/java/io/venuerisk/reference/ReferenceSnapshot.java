@@ -45,7 +45,14 @@ public final class ReferenceSnapshot {
           ReferenceData.THREAT_LEVEL_SCALES,
           ReferenceData.THREAT_LEVELS,
           ReferenceData.VALIDATION_STRATA,
-          ReferenceData.COVERAGE);
+          ReferenceData.COVERAGE,
+          RiskTables.POINTS,
+          RiskTables.BASELINES,
+          RiskTables.TACTICS,
+          RiskTables.WEIGHTS,
+          RiskTables.MODEL,
+          RiskTables.LEVELS,
+          RiskTables.MATRIX);
 
   // "VRSD" then a format version: a snapshot of another layout is not misread, it is ignored
   private static final int MAGIC = 0x56525344;
