@@ -2,9 +2,12 @@ package io.venuerisk.cli;
 
 import io.venuerisk.engine.Coverage;
 import io.venuerisk.engine.RuleBase;
+import io.venuerisk.engine.RuleChecker;
+import io.venuerisk.engine.RuleProblem;
 import io.venuerisk.engine.RulesException;
 import io.venuerisk.io.RulesReport;
 import io.venuerisk.reference.ReferenceData;
+import io.venuerisk.reference.RiskTables;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -102,6 +105,11 @@ public final class RulesCommand implements Callable<Integer> {
     RuleBase rules;
     try {
       rules = RuleBase.fromFolder(check, data.statements().keySet());
+      List<RuleProblem> unpriced =
+          RuleChecker.points(rules, data.riskTables(), data.coverage().path(RiskTables.POINTS));
+      if (!unpriced.isEmpty()) {
+        throw new RulesException(unpriced);
+      }
     } catch (RulesException e) {
       if (format != Format.json) {
         throw e; // one line per problem on stderr, exit 4, like every command

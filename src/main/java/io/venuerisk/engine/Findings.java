@@ -6,11 +6,10 @@ import io.venuerisk.model.Scenario;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Builds findings inside rule consequences, so that a rule's category, cites and measures come
- * from its metadata and the consequence only says, in words, which facts matched and how many
- * units they are worth (one, or tenfolds, or steps). The engine turns units into points from
- * data/points.csv after the session ({@link Engine}): the numbers live in the data, the logic in
- * the rules.
+ * Builds findings inside rule consequences, so that a rule's category, cites and measures come from
+ * its metadata and the consequence only says, in words, which facts matched and how many units they
+ * are worth (one, or tenfolds, or steps). The engine turns units into points from data/points.csv
+ * after the session ({@link Engine}): the numbers live in the data, the logic in the rules.
  */
 public final class Findings {
   private Findings() {}
@@ -26,7 +25,8 @@ public final class Findings {
    * and weighs more as it grows, without bands that make different crowds tie.
    */
   public static Finding perTenfold(Rule rule, Scenario scenario, long count, String rationale) {
-    return of(RuleMetaCache.of(rule), scenario, count <= 1 ? 0 : Math.log10(count), rationale, null);
+    return of(
+        RuleMetaCache.of(rule), scenario, count <= 1 ? 0 : Math.log10(count), rationale, null);
   }
 
   /**
@@ -38,8 +38,8 @@ public final class Findings {
   }
 
   /**
-   * An exposure to one tactic family: its weight comes from data/tactic_weights.csv for the
-   * event's region, and the rule's {@code @measures} are the measures that answer it.
+   * An exposure to one tactic family: its weight comes from data/tactic_weights.csv for the event's
+   * region, and the rule's {@code @measures} are the measures that answer it.
    */
   public static Finding exposure(Rule rule, Scenario scenario, ExposureKind kind, String reason) {
     return of(

@@ -118,9 +118,9 @@ public final class RiskModel {
       List<RecommendedMeasure> recommended) {}
 
   /**
-   * The findings of one scenario with their points: units times the rule's row of
-   * data/points.csv, the country baseline, or the exposure's weight in the region; a finding in a
-   * group counted at its share. Sorted as {@link Engine#FINDING_ORDER}.
+   * The findings of one scenario with their points: units times the rule's row of data/points.csv,
+   * the country baseline, or the exposure's weight in the region; a finding in a group counted at
+   * its share. Sorted as {@link Engine#FINDING_ORDER}.
    */
   List<Finding> priced(List<Finding> units, Scenario s, IskRegion region) {
     List<Finding> out = new ArrayList<>(units.size());

@@ -4,6 +4,7 @@ import io.venuerisk.model.Category;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.Nearest;
 import io.venuerisk.model.Vocabulary;
+import io.venuerisk.reference.RiskTables;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,48 @@ public final class RuleChecker {
   }
 
   /** Problems in file order, then line order. */
+  /**
+   * The rules against data/points.csv: a scoring rule whose points the table does not give (and
+   * that has no {@code @points} of its own) would score nothing, and a row for a rule the folder
+   * does not have is a typo or a leftover. Exposures take their weights from
+   * data/tactic_weights.csv and the baseline from data/country_baseline.csv, so they need no row.
+   */
+  public static List<RuleProblem> points(RuleBase rules, RiskTables tables, String pointsFile) {
+    List<RuleProblem> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (RuleInfo r : rules.rules()) {
+      RuleMeta m = r.meta();
+      ids.add(m.id());
+      Category c = m.category();
+      boolean tabled =
+          c == Category.CLASSIFICATION || c == Category.EXPOSURE || c == Category.BASELINE;
+      if (!tabled && tables.points(m.id()).isEmpty() && m.points() == 0) {
+        out.add(
+            new RuleProblem(
+                r.file(),
+                r.line(),
+                0,
+                "rule "
+                    + m.id()
+                    + " has no row in "
+                    + pointsFile
+                    + ": add one (rule,points,group,note) or it scores nothing"));
+      }
+    }
+    for (RiskTables.Points p : tables.points().values()) {
+      if (!ids.contains(p.rule())) {
+        out.add(
+            new RuleProblem(
+                pointsFile,
+                (int) p.line(),
+                0,
+                "row for rule " + p.rule() + ", which no rule of the folder has as its @id"));
+      }
+    }
+    out.sort(ORDER);
+    return out;
+  }
+
   public static final Comparator<RuleProblem> ORDER =
       Comparator.comparing(RuleProblem::file)
           .thenComparingInt(RuleProblem::line)

@@ -18,8 +18,7 @@ enum Unknowns {
   INTERNATIONAL_PROFILE(
       "event.internationalProfile", s -> s.event().internationalProfile(), List.of(true)),
   WESTERN_INTEREST("profile.westernInterest", s -> s.profile().westernInterest(), List.of(true)),
-  WESTERN_ATTENDEES(
-      "profile.westernAttendees", s -> s.profile().westernAttendees(), List.of(true)),
+  WESTERN_ATTENDEES("profile.westernAttendees", s -> s.profile().westernAttendees(), List.of(true)),
   OFFICIALS("profile.officials", s -> s.profile().officials(), List.of(true)),
   SECURITY_FORCES("profile.securityForces", s -> s.profile().securityForces(), List.of(true)),
   AID_AGENCIES("profile.aidAgencies", s -> s.profile().aidAgencies(), List.of(true)),
@@ -66,8 +65,7 @@ enum Unknowns {
                   venue.city(),
                   venue.country());
       case INTERNATIONAL_PROFILE ->
-          event =
-              new EventInfo(event.type(), event.expectedAttendance(), v, event.entryChecks());
+          event = new EventInfo(event.type(), event.expectedAttendance(), v, event.entryChecks());
       default -> p = profile(p, v);
     }
     return new Scenario(

@@ -1,17 +1,17 @@
 package io.venuerisk.io;
 
 import io.venuerisk.model.Assessment;
-import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Band;
-import io.venuerisk.model.Rating;
-import io.venuerisk.model.RiskTrace;
+import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Finding;
 import io.venuerisk.model.MartynsLaw;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.MeasureEffect;
 import io.venuerisk.model.MeasureWithoutEffect;
+import io.venuerisk.model.Rating;
 import io.venuerisk.model.RecommendedMeasure;
 import io.venuerisk.model.Risk;
+import io.venuerisk.model.RiskTrace;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.ThreatLevelInForce;
 import io.venuerisk.model.Tier;

@@ -217,7 +217,7 @@ public final class AssessmentText {
   }
 
   /**
-   * "likelihood 3 (38.2 points: possible: ...)  consequence 4 (41.3: major: ...)  band 28.1 to 45.0
+   * "likelihood 3 (38.2 points: possible: ...) consequence 4 (41.3: major: ...) band 28.1 to 45.0
    * (profile.officials moves it most)".
    */
   static String rating(Assessment a) {

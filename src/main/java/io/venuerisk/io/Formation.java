@@ -13,10 +13,10 @@ import java.util.List;
 
 /**
  * How an assessment's risk was formed, step by step with the numbers of docs/scoring.md: the
- * likelihood from the country baseline and the findings, each exposed tactic's consequence and
- * the vulnerability its measures leave, the consequence they add up to, the residual likelihood,
- * the levels, the tiers from the matrix and the scores. For {@code explain}, as text and as JSON.
- * The numbers are the model's own (its trace); this class only words them.
+ * likelihood from the country baseline and the findings, each exposed tactic's consequence and the
+ * vulnerability its measures leave, the consequence they add up to, the residual likelihood, the
+ * levels, the tiers from the matrix and the scores. For {@code explain}, as text and as JSON. The
+ * numbers are the model's own (its trace); this class only words them.
  */
 public final class Formation {
   private Formation() {}
@@ -146,7 +146,8 @@ public final class Formation {
     for (Finding f : a.findings()) {
       if (f.factor() == factor) {
         out.add(
-            new Contribution(f.rule(), f.points(), f.group(), f.group() == null ? null : f.share()));
+            new Contribution(
+                f.rule(), f.points(), f.group(), f.group() == null ? null : f.share()));
       }
     }
     return out;
@@ -155,9 +156,16 @@ public final class Formation {
   private static String sum(List<Contribution> cs) {
     StringBuilder sb = new StringBuilder();
     for (Contribution c : cs) {
-      sb.append(sb.length() == 0 ? "" : " + ").append(c.rule()).append(' ').append(Numbers.plain(c.points()));
+      sb.append(sb.length() == 0 ? "" : " + ")
+          .append(c.rule())
+          .append(' ')
+          .append(Numbers.plain(c.points()));
       if (c.share() != null && c.share() < 1) {
-        sb.append(" (").append(Numbers.percent(c.share())).append(" of its full points: ").append(c.group()).append(')');
+        sb.append(" (")
+            .append(Numbers.percent(c.share()))
+            .append(" of its full points: ")
+            .append(c.group())
+            .append(')');
       }
     }
     return sb.length() == 0 ? "0" : sb.toString();
@@ -171,7 +179,8 @@ public final class Formation {
     if (!s.consequenceFindings().isEmpty()) {
       out.printf("  %-20s %s%n", "consequence findings", sum(s.consequenceFindings()));
     }
-    out.printf("  %-20s %s%n", "per tactic", "weight  people  consequence  left   risk -> residual");
+    out.printf(
+        "  %-20s %s%n", "per tactic", "weight  people  consequence  left   risk -> residual");
     for (TacticStep e : s.tactics()) {
       out.printf(
           "    %-18s %-7s %-7s %-12s %-6s %s -> %s%s%n",

@@ -4,14 +4,14 @@ import java.util.List;
 
 /**
  * The result for one scenario: the residual risk (with the measures in place; {@link #score} and
- * {@link #tier}), the inherent risk (the same event with no measures), each as a likelihood and a consequence, how the model formed them,
- * how far the residual could move were the unknown facts known,
- * the findings (one per fired scoring rule), each exposure with its measures, the measures in place
- * that answer no exposure, and the measures to add; the national threat level it was scored against
- * and, for a venue in Great Britain, its tier under the Terrorism (Protection of Premises) Act
- * 2025, each null when none applies; and the measures' names (data/measures.csv), which every
- * output gives as the venue's country understands them. Lists are in a fixed order so equal inputs
- * give byte-identical output.
+ * {@link #tier}), the inherent risk (the same event with no measures), each as a likelihood and a
+ * consequence, how the model formed them, how far the residual could move were the unknown facts
+ * known, the findings (one per fired scoring rule), each exposure with its measures, the measures
+ * in place that answer no exposure, and the measures to add; the national threat level it was
+ * scored against and, for a venue in Great Britain, its tier under the Terrorism (Protection of
+ * Premises) Act 2025, each null when none applies; and the measures' names (data/measures.csv),
+ * which every output gives as the venue's country understands them. Lists are in a fixed order so
+ * equal inputs give byte-identical output.
  */
 public record Assessment(
     Scenario scenario,

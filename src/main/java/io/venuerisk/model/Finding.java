@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * Derived fact: one fired scoring rule's contribution to a scenario's risk. {@code points} count
  * towards the factor of the rule's category: the likelihood or the consequence, or, for an
- * exposure, the tactic's weight in the region. Inside a session {@code points} are the rule's
- * units (1, or tenfolds or steps); the engine turns them into points from data/points.csv, and a
- * finding in a {@code group} of findings resting on one fact counts at {@code share} of them. {@code measures} are the measures the rule calls
- * for; {@code exposure} is set on exposure findings only.
+ * exposure, the tactic's weight in the region. Inside a session {@code points} are the rule's units
+ * (1, or tenfolds or steps); the engine turns them into points from data/points.csv, and a finding
+ * in a {@code group} of findings resting on one fact counts at {@code share} of them. {@code
+ * measures} are the measures the rule calls for; {@code exposure} is set on exposure findings only.
  */
 public record Finding(
     Scenario scenario,

@@ -113,7 +113,9 @@ public record PeerGroup(
     return commonDay == null ? "on days it runs" : "on " + commonDay;
   }
 
-  /** The same relations, seen from another scenario (a variant of this one with a fact filled in). */
+  /**
+   * The same relations, seen from another scenario (a variant of this one with a fact filled in).
+   */
   public PeerGroup of(Scenario other) {
     return new PeerGroup(other, kind, peerClass, count, named, commonDay, assumed);
   }

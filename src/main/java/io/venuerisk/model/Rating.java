@@ -2,8 +2,7 @@ package io.venuerisk.model;
 
 /**
  * One scale of a risk: its points (likelihood: 10 points double the odds; consequence: 10 points
- * double the harm), the level 1 to 5 they fall in and what that level means
- * (data/risk_levels.csv).
+ * double the harm), the level 1 to 5 they fall in and what that level means (data/risk_levels.csv).
  */
 public record Rating(double points, int level, String meaning) {
   public Rating {

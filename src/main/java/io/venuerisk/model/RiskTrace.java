@@ -3,8 +3,8 @@ package io.venuerisk.model;
 /**
  * How the risk was formed, step by step, with the numbers each step used (what {@code explain}
  * prints): the likelihood points from the country's baseline and the findings, the consequence
- * points the exposed tactics add up to, the share of that harm the measures in place leave, and
- * the residual likelihood it gives.
+ * points the exposed tactics add up to, the share of that harm the measures in place leave, and the
+ * residual likelihood it gives.
  *
  * @param baseline the country's baseline points (data/country_baseline.csv), included in {@code
  *     likelihood}

@@ -11,9 +11,7 @@ public record Security(List<Measure> measures, List<MeasureQuality> qualities) {
   public Security {
     measures = measures == null ? List.of() : List.copyOf(measures);
     qualities =
-        qualities == null
-            ? List.of()
-            : qualities.stream().filter(MeasureQuality::stated).toList();
+        qualities == null ? List.of() : qualities.stream().filter(MeasureQuality::stated).toList();
   }
 
   public Security(List<Measure> measures) {

@@ -12,10 +12,10 @@ import io.venuerisk.model.Measure;
 import io.venuerisk.model.MeasureName;
 import io.venuerisk.model.MeasureNames;
 import io.venuerisk.model.MitigationOption;
-import io.venuerisk.model.Placement;
 import io.venuerisk.model.MitigationRole;
 import io.venuerisk.model.Observance;
 import io.venuerisk.model.ObservanceKind;
+import io.venuerisk.model.Placement;
 import io.venuerisk.model.TensionPeriod;
 import io.venuerisk.model.ThreatLevelDefinition;
 import io.venuerisk.model.ThreatLevelPeriod;
@@ -396,12 +396,18 @@ public final class ReferenceData {
     return tensionPeriods;
   }
 
-  /** The measures' effectiveness as usually deployed: the rows of mitigations.csv without a placement. */
+  /**
+   * The measures' effectiveness as usually deployed: the rows of mitigations.csv without a
+   * placement.
+   */
   public List<MitigationOption> mitigations() {
     return mitigations;
   }
 
-  /** The rows of mitigations.csv for a measure deployed at one place: outer perimeter, entry, inside. */
+  /**
+   * The rows of mitigations.csv for a measure deployed at one place: outer perimeter, entry,
+   * inside.
+   */
   public List<MitigationOption> placedMitigations() {
     return placedMitigations;
   }

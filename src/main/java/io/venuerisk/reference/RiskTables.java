@@ -33,7 +33,8 @@ public final class RiskTables {
   public static final String MATRIX = "risk_matrix.csv";
 
   /** The files, in the order they are read. */
-  static final List<String> FILES = List.of(POINTS, BASELINES, TACTICS, WEIGHTS, MODEL, LEVELS, MATRIX);
+  static final List<String> FILES =
+      List.of(POINTS, BASELINES, TACTICS, WEIGHTS, MODEL, LEVELS, MATRIX);
 
   /** The parameters risk_model.csv must give, and nothing else. */
   public static final List<String> PARAMETERS =
@@ -95,7 +96,11 @@ public final class RiskTables {
       Points before = points.putIfAbsent(p.rule(), p);
       if (before != null) {
         throw new InputException(
-            p.file(), p.line(), 0, "column 'rule'", "given twice (first on line " + before.line() + ")");
+            p.file(),
+            p.line(),
+            0,
+            "column 'rule'",
+            "given twice (first on line " + before.line() + ")");
       }
     }
     Map<String, Baseline> baselines = new LinkedHashMap<>();
@@ -105,23 +110,28 @@ public final class RiskTables {
         r -> {
           String c = r.get("country");
           if (!c.equals(ANY_COUNTRY) && !countries.containsKey(c)) {
-            throw r.error("country", "unknown country code '" + c + "' (see countries.csv), or * for every other");
+            throw r.error(
+                "country",
+                "unknown country code '" + c + "' (see countries.csv), or * for every other");
           }
           Long before = baselineLines.putIfAbsent(c, r.line());
           if (before != null) {
             throw r.error("country", "given twice (first on line " + before + ")");
           }
-          baselines.put(c, new Baseline(c, number(r, "points", 0, 100), r.get("gti_2025"), r.get("source")));
+          baselines.put(
+              c, new Baseline(c, number(r, "points", 0, 100), r.get("gti_2025"), r.get("source")));
           return c;
         });
     if (!baselines.containsKey(ANY_COUNTRY)) {
-      throw InputException.of(BASELINES, "no row for country * (every country the table does not list)");
+      throw InputException.of(
+          BASELINES, "no row for country * (every country the table does not list)");
     }
     Map<ExposureKind, TacticRow> tactics = new EnumMap<>(ExposureKind.class);
     tables.read(
         TACTICS,
         r -> {
-          ExposureKind k = ReferenceData.vocabValue(r, "exposure", r.get("exposure"), ExposureKind.class);
+          ExposureKind k =
+              ReferenceData.vocabValue(r, "exposure", r.get("exposure"), ExposureKind.class);
           if (tactics.containsKey(k)) {
             throw r.error("exposure", "given twice");
           }
@@ -140,8 +150,10 @@ public final class RiskTables {
         WEIGHTS,
         r -> {
           IskRegion g = ReferenceData.vocabValue(r, "region", r.get("region"), IskRegion.class);
-          ExposureKind k = ReferenceData.vocabValue(r, "exposure", r.get("exposure"), ExposureKind.class);
-          Map<ExposureKind, Double> m = weights.computeIfAbsent(g, x -> new EnumMap<>(ExposureKind.class));
+          ExposureKind k =
+              ReferenceData.vocabValue(r, "exposure", r.get("exposure"), ExposureKind.class);
+          Map<ExposureKind, Double> m =
+              weights.computeIfAbsent(g, x -> new EnumMap<>(ExposureKind.class));
           if (m.containsKey(k)) {
             throw r.error("exposure", "given twice for region " + g.code());
           }
@@ -162,7 +174,12 @@ public final class RiskTables {
         r -> {
           String name = r.get("parameter");
           if (!PARAMETERS.contains(name)) {
-            throw r.error("parameter", "unknown parameter '" + name + "'; expected one of " + String.join(", ", PARAMETERS));
+            throw r.error(
+                "parameter",
+                "unknown parameter '"
+                    + name
+                    + "'; expected one of "
+                    + String.join(", ", PARAMETERS));
           }
           if (parameters.containsKey(name)) {
             throw r.error("parameter", "given twice");
@@ -184,11 +201,18 @@ public final class RiskTables {
           String scale = r.get("scale");
           List<Level> list = levels.get(scale);
           if (list == null) {
-            throw r.error("scale", "unknown scale '" + scale + "'; expected likelihood or consequence");
+            throw r.error(
+                "scale", "unknown scale '" + scale + "'; expected likelihood or consequence");
           }
           int level = (int) number(r, "level", 1, 5);
           if (level != list.size() + 1) {
-            throw r.error("level", "expected level " + (list.size() + 1) + " of " + scale + " next (levels run 1 to 5 in order)");
+            throw r.error(
+                "level",
+                "expected level "
+                    + (list.size() + 1)
+                    + " of "
+                    + scale
+                    + " next (levels run 1 to 5 in order)");
           }
           String from = r.get("from_points");
           Double edge = null;
@@ -211,7 +235,8 @@ public final class RiskTables {
         });
     for (Map.Entry<String, List<Level>> e : levels.entrySet()) {
       if (e.getValue().size() != 5) {
-        throw InputException.of(LEVELS, e.getKey() + " has " + e.getValue().size() + " levels; expected 5");
+        throw InputException.of(
+            LEVELS, e.getKey() + " has " + e.getValue().size() + " levels; expected 5");
       }
     }
     Tier[][] matrix = new Tier[5][5];
@@ -221,7 +246,8 @@ public final class RiskTables {
           int l = (int) number(r, "likelihood", 1, 5);
           int c = (int) number(r, "consequence", 1, 5);
           if (matrix[l - 1][c - 1] != null) {
-            throw r.error("consequence", "likelihood " + l + " and consequence " + c + " given twice");
+            throw r.error(
+                "consequence", "likelihood " + l + " and consequence " + c + " given twice");
           }
           matrix[l - 1][c - 1] = ReferenceData.vocabValue(r, "tier", r.get("tier"), Tier.class);
           return l;
@@ -229,14 +255,20 @@ public final class RiskTables {
     for (int l = 0; l < 5; l++) {
       for (int c = 0; c < 5; c++) {
         if (matrix[l][c] == null) {
-          throw InputException.of(MATRIX, "no row for likelihood " + (l + 1) + " and consequence " + (c + 1));
+          throw InputException.of(
+              MATRIX, "no row for likelihood " + (l + 1) + " and consequence " + (c + 1));
         }
         // a higher level must never give a lower tier, or a worse event could rate better
         if ((l > 0 && matrix[l][c].compareTo(matrix[l - 1][c]) < 0)
             || (c > 0 && matrix[l][c].compareTo(matrix[l][c - 1]) < 0)) {
           throw InputException.of(
               MATRIX,
-              "likelihood " + (l + 1) + " and consequence " + (c + 1) + " rate " + matrix[l][c].name()
+              "likelihood "
+                  + (l + 1)
+                  + " and consequence "
+                  + (c + 1)
+                  + " rate "
+                  + matrix[l][c].name()
                   + ", below a cell with lower levels: the tier must not fall as a level rises");
         }
       }
@@ -258,7 +290,8 @@ public final class RiskTables {
       throw r.error("rule", "empty: the @id of a scoring rule");
     }
     String group = r.get("group").toLowerCase(Locale.ROOT);
-    return new Points(rule, number(r, "points", -100, 100), group.isEmpty() ? null : group, r.file(), r.line());
+    return new Points(
+        rule, number(r, "points", -100, 100), group.isEmpty() ? null : group, r.file(), r.line());
   }
 
   private static double number(CsvTable.Row r, String column, double from, double to) {
@@ -267,10 +300,13 @@ public final class RiskTables {
     try {
       d = Double.parseDouble(v);
     } catch (NumberFormatException e) {
-      throw r.error(column, "expected a number from " + plain(from) + " to " + plain(to) + ", got '" + v + "'");
+      throw r.error(
+          column,
+          "expected a number from " + plain(from) + " to " + plain(to) + ", got '" + v + "'");
     }
     if (!(d >= from && d <= to)) {
-      throw r.error(column, "expected a number from " + plain(from) + " to " + plain(to) + ", got " + v);
+      throw r.error(
+          column, "expected a number from " + plain(from) + " to " + plain(to) + ", got " + v);
     }
     return d;
   }

@@ -33,7 +33,14 @@ class DataCommandTest {
           "threat_level_scales.csv",
           "threat_levels.csv",
           "validation_strata.csv",
-          "coverage.csv");
+          "coverage.csv",
+          "points.csv",
+          "country_baseline.csv",
+          "tactics.csv",
+          "tactic_weights.csv",
+          "risk_model.csv",
+          "risk_levels.csv",
+          "risk_matrix.csv");
 
   @TempDir Path dir;
 

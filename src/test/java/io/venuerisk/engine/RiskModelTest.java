@@ -152,7 +152,7 @@ class RiskModelTest {
     Scenario arena = scenario().at(VenueType.ARENA).indoor(true).people(5000).build();
     Assessment a = ENGINE.assess(arena);
     assertThat(a.score()).isEqualTo(a.inherent().score());
-    assertThat(a.factors().vulnerability()).isEqualTo(1.0);
+    assertThat(a.trace().vulnerability()).isEqualTo(1.0);
     assertThat(a.recommendedMeasures())
         .extracting(r -> r.measure())
         .contains(Measure.ARMED_SECURITY, Measure.LOCKDOWN_PLAN, Measure.BAG_SEARCH);

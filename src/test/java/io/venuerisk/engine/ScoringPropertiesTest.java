@@ -17,7 +17,6 @@ import io.venuerisk.model.Measure;
 import io.venuerisk.model.Profile;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Security;
-import io.venuerisk.model.Tier;
 import io.venuerisk.model.Venue;
 import io.venuerisk.model.VenueType;
 import io.venuerisk.reference.ReferenceData;
@@ -45,15 +44,26 @@ class ScoringPropertiesTest {
     Assessment a = ENGINE.assess(s);
     assertThat(a.score()).isBetween(0.0, 100.0);
     assertThat(a.inherent().score()).isBetween(0.0, 100.0);
-    assertThat(a.tier()).isEqualTo(Tier.of(a.score()));
-    assertThat(a.inherent().tier()).isEqualTo(Tier.of(a.inherent().score()));
+    // the tier is the matrix cell of the two levels, whatever the score
+    var tables = ENGINE.data().riskTables();
+    assertThat(a.tier())
+        .isEqualTo(
+            tables.tier(a.residual().likelihood().level(), a.residual().consequence().level()));
+    assertThat(a.inherent().tier())
+        .isEqualTo(
+            tables.tier(a.inherent().likelihood().level(), a.inherent().consequence().level()));
+    assertThat(a.band().low()).isLessThanOrEqualTo(a.score());
+    assertThat(a.band().high()).isGreaterThanOrEqualTo(a.score());
   }
 
   @Property(tries = 150)
   void theResidualRiskIsNeverAboveTheInherentRisk(@ForAll("scenarios") Scenario s) {
     Assessment a = ENGINE.assess(s);
     assertThat(a.score()).isLessThanOrEqualTo(a.inherent().score());
-    assertThat(a.factors().vulnerability()).isBetween(0.0, 1.0);
+    assertThat(a.trace().vulnerability()).isBetween(0.0, 1.0);
+    assertThat(a.residual().likelihood().points())
+        .isLessThanOrEqualTo(a.inherent().likelihood().points());
+    assertThat(a.residual().consequence()).isEqualTo(a.inherent().consequence());
   }
 
   @Property(tries = 150)
@@ -66,10 +76,15 @@ class ScoringPropertiesTest {
               assertThat(f.cites()).isNotEmpty();
               assertThat(f.rationale()).isNotBlank();
             });
-    assertThat(a.factors().attractiveness().points())
-        .isCloseTo(sum(a, Factor.ATTRACTIVENESS), within(0.05));
-    assertThat(a.factors().threat().points()).isCloseTo(sum(a, Factor.THREAT), within(0.05));
-    assertThat(a.factors().impact().points()).isCloseTo(sum(a, Factor.IMPACT), within(0.05));
+    assertThat(a.trace().likelihood()).isCloseTo(sum(a, Factor.LIKELIHOOD), within(0.05));
+    assertThat(a.inherent().likelihood().points()).isEqualTo(a.trace().likelihood());
+    // every exposure's consequence is its people, severity and the consequence findings
+    assertThat(a.trace().baseline())
+        .isEqualTo(
+            a.findings().stream()
+                .filter(f -> f.rule().equals("BAS-COUNTRY"))
+                .mapToDouble(f -> f.points())
+                .sum());
     // every exposure named in the result is an exposure finding of a fired rule
     assertThat(a.exposures())
         .allSatisfy(
@@ -88,8 +103,7 @@ class ScoringPropertiesTest {
     Assessment before = ENGINE.assess(s);
     Assessment after = ENGINE.assess(s.withMeasures(more));
     assertThat(after.score()).isLessThanOrEqualTo(before.score());
-    assertThat(after.factors().vulnerability())
-        .isLessThanOrEqualTo(before.factors().vulnerability());
+    assertThat(after.trace().vulnerability()).isLessThanOrEqualTo(before.trace().vulnerability());
     assertThat(after.inherent()).isEqualTo(before.inherent());
     assertThat(ENGINE.assess(s.withMeasures(List.of())).inherent()).isEqualTo(before.inherent());
   }
@@ -149,7 +163,10 @@ class ScoringPropertiesTest {
     assertThat(j.get("tier").asText()).isEqualTo(a.tier().name());
     assertThat(j.at("/inherent/score").asDouble()).isEqualTo(a.inherent().score());
     assertThat(j.at("/inherent/tier").asText()).isEqualTo(a.inherent().tier().name());
-    assertThat(j.at("/factors/vulnerability").asDouble()).isEqualTo(a.factors().vulnerability());
+    assertThat(j.at("/model/vulnerability").asDouble()).isEqualTo(a.trace().vulnerability());
+    assertThat(j.at("/band/low").asDouble()).isEqualTo(a.band().low());
+    assertThat(j.at("/inherent/likelihood/level").asInt())
+        .isEqualTo(a.inherent().likelihood().level());
     List<String> findings = new ArrayList<>();
     j.get("findings")
         .forEach(f -> findings.add(f.get("rule").asText() + "=" + f.get("points").asDouble()));

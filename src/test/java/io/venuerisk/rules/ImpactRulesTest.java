@@ -28,8 +28,8 @@ class ImpactRulesTest {
 
   @Test
   void everyCrowdSizeRanksSoTwoDifferentCrowdsNeverTie() {
-    double a = assess(scenario().people(12000).build()).factors().impact().value();
-    double b = assess(scenario().people(15000).build()).factors().impact().value();
+    double a = assess(scenario().people(12000).build()).inherent().consequence().points();
+    double b = assess(scenario().people(15000).build()).inherent().consequence().points();
     assertThat(b).isGreaterThan(a);
   }
 
