@@ -13,8 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /** rules/targets.drl: the guide's targets (ISK-T1, ISK-T2, ISK-R3), exactly which fire. */
 class TargetRulesTest {
+  /**
+   * The target rules that fired besides the crowd's size, which counts for every gathering of two
+   * or more people and has its own test.
+   */
   private static Set<String> fired(TestScenarios s) {
-    return RuleHarness.firedIn("targets.drl", s.build());
+    Set<String> out = new java.util.TreeSet<>(RuleHarness.firedIn("targets.drl", s.build()));
+    out.remove("TGT-CROWD-SIZE");
+    return out;
   }
 
   @Test
@@ -23,9 +29,14 @@ class TargetRulesTest {
   }
 
   @Test
-  void aLargeGatheringIsATargetInItselfButNotBelowOneThousand() {
-    assertThat(fired(scenario().people(999))).isEmpty();
-    assertThat(fired(scenario().people(1000))).containsExactly("TGT-LARGE-GATHERING");
+  void aCrowdCountsByItsSizeOnALogScaleWithNoStepAtOneThousand() {
+    assertThat(RuleHarness.firedIn("targets.drl", scenario().people(999).build()))
+        .containsExactly("TGT-CROWD-SIZE");
+    double below = finding(scenario().people(999).build(), "TGT-CROWD-SIZE").points();
+    double at = finding(scenario().people(1000).build(), "TGT-CROWD-SIZE").points();
+    double tenfold = finding(scenario().people(10000).build(), "TGT-CROWD-SIZE").points();
+    assertThat(at - below).isLessThan(0.1);
+    assertThat(tenfold - at).isEqualTo(5.0); // data/points.csv: 5 per tenfold
   }
 
   @Test
@@ -72,8 +83,11 @@ class TargetRulesTest {
   void stateTargetsAndAidAgencies() {
     assertThat(fired(scenario().at(VenueType.EMBASSY))).containsExactly("TGT-EMBASSY");
     assertThat(fired(scenario().at(VenueType.GOVERNMENT_BUILDING)))
-        .containsExactly("TGT-OFFICIALS");
+        .containsExactly("TGT-GOVERNMENT-BUILDING");
     assertThat(fired(scenario().officials(true))).containsExactly("TGT-OFFICIALS");
+    // graded by rank: unstated counts as local, one step of data/points.csv
+    assertThat(finding(scenario().officials(true).build(), "TGT-OFFICIALS").points())
+        .isEqualTo(3.0);
     assertThat(fired(scenario().securityForces(true))).containsExactly("TGT-SECURITY-FORCES");
     assertThat(fired(scenario().at(VenueType.MILITARY_SITE)))
         .containsExactly("TGT-SECURITY-FORCES");
@@ -89,8 +103,13 @@ class TargetRulesTest {
     assertThat(fired(scenario().at(VenueType.TRANSIT_STATION)))
         .containsExactly("TGT-TRANSPORT-HUB");
     assertThat(fired(scenario().event(EventType.NIGHTLIFE))).containsExactly("TGT-ENTERTAINMENT");
-    assertThat(fired(scenario().event(EventType.SPORTING_EVENT).international(true)))
+    assertThat(
+            fired(scenario().event(EventType.SPORTING_EVENT).international(true).people(10000)))
         .containsExactly("TGT-INTERNATIONAL-SPORT");
+    // a league match with foreign players or broadcast abroad is not a tournament
+    assertThat(fired(scenario().event(EventType.SPORTING_EVENT).international(true).people(9999)))
+        .isEmpty();
+    assertThat(fired(scenario().at(VenueType.CONFERENCE_CENTRE))).isEmpty();
     assertThat(fired(scenario().event(EventType.SPORTING_EVENT))).isEmpty();
   }
 }
