@@ -4,6 +4,9 @@ import io.venuerisk.model.Community;
 import io.venuerisk.model.EventInfo;
 import io.venuerisk.model.EventType;
 import io.venuerisk.model.Measure;
+import io.venuerisk.model.MeasureQuality;
+import io.venuerisk.model.OfficialsRank;
+import io.venuerisk.model.Placement;
 import io.venuerisk.model.Profile;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.ScenarioContext;
@@ -92,10 +95,18 @@ final class ScenarioCodec {
     flag(out, p.securityForces());
     flag(out, p.aidAgencies());
     flag(out, p.israeliInterest());
+    code(out, p.officialsRank());
     List<Measure> measures = s.security().measures();
     out.writeByte(measures.size());
     for (Measure m : measures) {
       out.writeByte(m.ordinal());
+    }
+    List<MeasureQuality> qualities = s.security().qualities();
+    out.writeByte(qualities.size());
+    for (MeasureQuality q : qualities) {
+      out.writeByte(q.measure().ordinal());
+      code(out, q.placement());
+      flag(out, q.exercised());
     }
     string(out, s.context().threatLevel());
   }
@@ -124,11 +135,26 @@ final class ScenarioCodec {
       communities.add(Community.values()[in.readByte()]);
     }
     Profile profile =
-        new Profile(communities, flag(in), flag(in), flag(in), flag(in), flag(in), flag(in));
+        new Profile(
+            communities,
+            flag(in),
+            flag(in),
+            flag(in),
+            flag(in),
+            flag(in),
+            flag(in),
+            code(in, OfficialsRank.values()));
     int nm = in.readByte();
     List<Measure> measures = new ArrayList<>(nm);
     for (int i = 0; i < nm; i++) {
       measures.add(Measure.values()[in.readByte()]);
+    }
+    int nq = in.readByte();
+    List<MeasureQuality> qualities = new ArrayList<>(nq);
+    for (int i = 0; i < nq; i++) {
+      qualities.add(
+          new MeasureQuality(
+              Measure.values()[in.readByte()], code(in, Placement.values()), flag(in)));
     }
     String level = string(in);
     return new Scenario(
@@ -141,7 +167,7 @@ final class ScenarioCodec {
         venue,
         event,
         profile,
-        new Security(measures),
+        new Security(measures, qualities),
         level == null ? null : new ScenarioContext(level));
   }
 
@@ -171,6 +197,16 @@ final class ScenarioCodec {
   private static Boolean flag(DataInputStream in) throws IOException {
     int b = in.readByte();
     return b == 2 ? null : b == 1;
+  }
+
+  /** A vocabulary value as its ordinal, -1 when unknown. */
+  private static void code(DataOutputStream out, Enum<?> e) throws IOException {
+    out.writeByte(e == null ? -1 : e.ordinal());
+  }
+
+  private static <E extends Enum<E>> E code(DataInputStream in, E[] values) throws IOException {
+    int b = in.readByte();
+    return b < 0 ? null : values[b];
   }
 
   /** A time of day as its minute, -1 when not given. */

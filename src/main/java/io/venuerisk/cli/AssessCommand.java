@@ -35,11 +35,15 @@ import picocli.CommandLine.Spec;
       "",
       "Score one or more scenario files (JSON, see docs/scenario-format.md): score 0-100, tier,",
       "the reasons (fired rules with the guide statements they cite) and the measures to add.",
+      "A measure may say how it is deployed, {\"measure\": \"bag_search\", \"placement\": \"entry\",",
+      "\"exercised\": true}, and profile.officialsRank how senior the officials are.",
       "With several files and --format json, prints a JSON array in input order.",
       "A bad file is reported and skipped; the others are still scored (exit code 3).",
     },
     footer = {
-      "%nExample:%n  java -jar target/venue-risk.jar assess scenarios/christmas-market-cologne-2026.json"
+      "%nExamples:",
+      "  java -jar target/venue-risk.jar assess scenarios/christmas-market-cologne-2026.json",
+      "  java -jar target/venue-risk.jar assess scenarios/remembrance-ceremony-london-2027.json",
     })
 public final class AssessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

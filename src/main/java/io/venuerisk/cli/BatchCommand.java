@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
       "whose startTime and endTime do not overlap are back to back, not concurrent. Streams:",
       "memory stays flat for a calendar in any order, however long (one out of date order is",
       "sorted in temporary files). Rows are sorted by risk, highest first. Bad records are",
-      "reported on stderr and listed in the report; the rest are scored (exit code 5). See",
+      "reported on stderr and listed in the report; the rest are scored (exit code 5). In a CSV",
+      "cell a measure may say how it is deployed: bag_search (entry, exercised). See",
       "docs/batch.md.",
     },
     footer = {

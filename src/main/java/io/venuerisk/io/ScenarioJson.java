@@ -28,7 +28,10 @@ import io.venuerisk.model.EventInfo;
 import io.venuerisk.model.EventType;
 import io.venuerisk.model.InputException;
 import io.venuerisk.model.Measure;
+import io.venuerisk.model.MeasureQuality;
 import io.venuerisk.model.Nearest;
+import io.venuerisk.model.OfficialsRank;
+import io.venuerisk.model.Placement;
 import io.venuerisk.model.Profile;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Security;
@@ -99,6 +102,11 @@ public final class ScenarioJson {
     vocab.addDeserializer(
         Community.class, new VocabularyDeserializer<>(Community.class, "community"));
     vocab.addDeserializer(Measure.class, new VocabularyDeserializer<>(Measure.class, "measure"));
+    vocab.addDeserializer(
+        Placement.class, new VocabularyDeserializer<>(Placement.class, "placement"));
+    vocab.addDeserializer(
+        OfficialsRank.class, new VocabularyDeserializer<>(OfficialsRank.class, "officials rank"));
+    vocab.addDeserializer(Security.class, new SecurityDeserializer());
     vocab.addDeserializer(LocalDate.class, new DateDeserializer());
     vocab.addDeserializer(LocalTime.class, new TimeDeserializer());
     vocab.addDeserializer(Integer.class, new CountDeserializer());
@@ -294,6 +302,16 @@ public final class ScenarioJson {
               + " give event.expectedAttendance (a whole number of people) or the venue's real capacity");
     }
     Profile p = s.profile();
+    if (p.officialsRank() != null && Boolean.FALSE.equals(p.officials())) {
+      // a rank of officials who are not there contradicts the file: neither can be scored
+      throw new InputException(
+          file,
+          0,
+          0,
+          "profile.officialsRank",
+          "officialsRank needs officials: true (profile.officials is false);"
+              + " remove officialsRank or set officials to true");
+    }
     if (p.communities().size() > Limits.MAX_LIST_ENTRIES) {
       throw new InputException(
           file,
@@ -506,6 +524,132 @@ public final class ScenarioJson {
       }
       throw InvalidFormatException.from(
           p, "venue-risk:" + unknownCode(what, text, codes), text, type);
+    }
+  }
+
+  /**
+   * {@code security}: its {@code measures}, each a measure code ({@code "cctv"}) or an object
+   * saying how the measure is deployed ({@code {"measure": "bag_search", "placement": "entry",
+   * "exercised": true}}, placement and exercised optional). Bound by hand because the record's
+   * {@code qualities} are not a field of their own: they are read from, and written back into, the
+   * measures they describe.
+   */
+  static final class SecurityDeserializer extends JsonDeserializer<Security> {
+    static final String MEASURES = "measures";
+    static final List<Object> FIELDS = List.of(MEASURES);
+    static final List<Object> ITEM_FIELDS = List.of("measure", "placement", "exercised");
+
+    @Override
+    public Security deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (Security) ctxt.handleUnexpectedToken(Security.class, p);
+      }
+      List<Measure> measures = null;
+      List<MeasureQuality> qualities = new ArrayList<>();
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        p.nextToken();
+        if (!name.equals(MEASURES)) {
+          // from() puts the field on the exception's path itself
+          throw UnrecognizedPropertyException.from(p, Security.class, name, FIELDS);
+        }
+        try {
+          if (p.currentToken() == JsonToken.VALUE_NULL) {
+            measures = null;
+          } else if (p.currentToken() != JsonToken.START_ARRAY) {
+            ctxt.handleUnexpectedToken(List.class, p);
+          } else {
+            measures = new ArrayList<>();
+            qualities = measures(p, ctxt, measures);
+          }
+        } catch (JsonMappingException e) {
+          throw JsonMappingException.wrapWithPath(e, Security.class, name);
+        }
+      }
+      return new Security(measures, qualities);
+    }
+
+    /** The array's items into {@code out}; the qualities the items state. */
+    private static List<MeasureQuality> measures(
+        JsonParser p, DeserializationContext ctxt, List<Measure> out) throws IOException {
+      List<MeasureQuality> qualities = new ArrayList<>();
+      java.util.Map<Measure, Integer> first = new java.util.EnumMap<>(Measure.class);
+      java.util.Set<Measure> stated = java.util.EnumSet.noneOf(Measure.class);
+      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        try {
+          MeasureQuality q = item(p, ctxt);
+          Integer before = first.putIfAbsent(q.measure(), i);
+          if (before != null && (q.stated() || stated.contains(q.measure()))) {
+            // two entries for one measure, one saying how it is deployed: which one holds?
+            throw InvalidFormatException.from(
+                p,
+                "venue-risk:"
+                    + q.measure().code()
+                    + " is listed twice (also at security.measures["
+                    + before
+                    + "]); list a measure once when you say how it is deployed",
+                q.measure().code(),
+                Measure.class);
+          }
+          out.add(q.measure());
+          if (q.stated()) {
+            stated.add(q.measure());
+            qualities.add(q);
+          }
+        } catch (JsonMappingException e) {
+          throw JsonMappingException.wrapWithPath(e, out, i);
+        }
+      }
+      return qualities;
+    }
+
+    private static MeasureQuality item(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_STRING) {
+        return MeasureQuality.usual(ctxt.readValue(p, Measure.class));
+      }
+      if (t != JsonToken.START_OBJECT) {
+        throw InvalidFormatException.from(
+            p,
+            "venue-risk:wrong type; expected a measure string such as bag_search, or an object"
+                + " such as {\"measure\": \"bag_search\", \"placement\": \"entry\","
+                + " \"exercised\": true}",
+            t == JsonToken.VALUE_NULL ? null : p.getText(),
+            Measure.class);
+      }
+      Measure measure = null;
+      Placement placement = null;
+      Boolean exercised = null;
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        JsonToken v = p.nextToken();
+        if (!ITEM_FIELDS.contains(name)) {
+          throw UnrecognizedPropertyException.from(p, MeasureQuality.class, name, ITEM_FIELDS);
+        }
+        try {
+          switch (name) {
+            case "measure" ->
+                measure = v == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Measure.class);
+            case "placement" ->
+                placement = v == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Placement.class);
+            case "exercised" ->
+                exercised = v == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Boolean.class);
+            default -> throw new IllegalStateException(name);
+          }
+        } catch (JsonMappingException e) {
+          throw JsonMappingException.wrapWithPath(e, MeasureQuality.class, name);
+        }
+      }
+      if (measure == null) {
+        throw JsonMappingException.wrapWithPath(
+            InvalidFormatException.from(
+                p,
+                "venue-risk:required field is missing; expected one of " + codes(Measure.values()),
+                null,
+                Measure.class),
+            MeasureQuality.class,
+            "measure");
+      }
+      return new MeasureQuality(measure, placement, exercised);
     }
   }
 

@@ -2,7 +2,10 @@ package io.venuerisk.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.venuerisk.model.Measure;
+import io.venuerisk.model.MeasureQuality;
 import io.venuerisk.model.Scenario;
+import io.venuerisk.model.Security;
 import io.venuerisk.model.Vocabulary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +24,8 @@ import java.util.List;
  * <p>The fields are the {@link Scenario} record's own components, walked as {@link ScenarioTree}
  * walks them, so a field added to the contract is written without a change here: a nested record is
  * an object, a vocabulary value its code, a date its ISO form. An unknown fact (null), an empty
- * list and an object with nothing known are left out, as a scenario file leaves them out.
+ * list and an object with nothing known are left out, as a scenario file leaves them out. The one
+ * exception is {@code security}, whose measures carry how each is deployed (see {@link #security}).
  */
 public final class ScenarioLines {
   private static final JsonFactory JSON = new JsonFactory();
@@ -45,6 +49,10 @@ public final class ScenarioLines {
   }
 
   private static void object(JsonGenerator g, Record r) throws IOException {
+    if (r instanceof Security s) {
+      security(g, s);
+      return;
+    }
     g.writeStartObject();
     for (RecordComponent c : r.getClass().getRecordComponents()) {
       Object v = get(c, r);
@@ -78,6 +86,27 @@ public final class ScenarioLines {
     }
   }
 
+  /**
+   * {@code security} as the contract writes it: each measure its code, or the object {@code
+   * {"measure", "placement", "exercised"}} when the scenario says how it is deployed, so that a
+   * scenario without any such statement is written as it always was.
+   */
+  private static void security(JsonGenerator g, Security s) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("measures");
+    g.writeStartArray();
+    for (Measure m : s.measures()) {
+      MeasureQuality q = s.quality(m);
+      if (q.stated()) {
+        object(g, q);
+      } else {
+        g.writeString(m.code());
+      }
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
   /** Whether a value says anything: not null, not an empty list, not a record of unknowns. */
   private static boolean known(Object v) {
     if (v == null) {
@@ -85,6 +114,9 @@ public final class ScenarioLines {
     }
     if (v instanceof List<?> list) {
       return !list.isEmpty();
+    }
+    if (v instanceof Security s) {
+      return !s.measures().isEmpty();
     }
     if (v instanceof Record r) {
       for (RecordComponent c : r.getClass().getRecordComponents()) {

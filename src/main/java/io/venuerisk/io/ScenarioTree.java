@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.model.InputException;
 import io.venuerisk.model.Nearest;
+import io.venuerisk.model.Placement;
 import io.venuerisk.model.Scenario;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -52,7 +54,18 @@ public final class ScenarioTree {
   /** What separates list values in a cell; docs/scenario-format.md, "Calendars". */
   static final String LIST_SEPARATORS = ";,|";
 
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,|]");
+  /**
+   * The one record component that is not a field of its own: how each measure is deployed is
+   * written in {@code security.measures}, as an object in JSON and in parentheses in a cell.
+   */
+  static final String QUALITIES = "security.qualities";
+
+  static final String MEASURES = "security.measures";
+
+  /** What a cell may say in parentheses after a measure, besides a placement. */
+  static final String EXERCISED = "exercised";
+
+  static final String NOT_EXERCISED = "not exercised";
 
   /** The spellings of a yes/no value, for error messages. */
   static final String YES_NO = "true/false, yes/no or 1/0 (any case)";
@@ -76,6 +89,9 @@ public final class ScenarioTree {
   private static void collect(String prefix, Class<?> type, Map<String, Kind> out) {
     for (RecordComponent c : type.getRecordComponents()) {
       String path = prefix + c.getName();
+      if (path.equals(QUALITIES)) {
+        continue;
+      }
       Class<?> t = c.getType();
       if (t.isRecord()) {
         collect(path + ".", t, out);
@@ -164,9 +180,14 @@ public final class ScenarioTree {
       }
       case LIST -> {
         ArrayNode arr = NODES.arrayNode();
-        for (String part : LIST_SEPARATOR.split(text, -1)) {
+        for (String part : split(text)) {
           String v = part.strip();
-          if (!v.isEmpty()) {
+          if (v.isEmpty()) {
+            continue;
+          }
+          if (path.equals(MEASURES) && v.indexOf('(') >= 0) {
+            arr.add(measure(file, v));
+          } else {
             arr.add(v);
           }
         }
@@ -176,6 +197,108 @@ public final class ScenarioTree {
         return NODES.textNode(text);
       }
     }
+  }
+
+  /**
+   * A cell's list values: split at {@link #LIST_SEPARATORS} outside parentheses, so that {@code
+   * bag_search (entry, exercised); cctv} is two measures.
+   */
+  static List<String> split(String text) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && LIST_SEPARATORS.indexOf(c) >= 0) {
+        parts.add(text.substring(from, i));
+        from = i + 1;
+      }
+    }
+    parts.add(text.substring(from));
+    return parts;
+  }
+
+  /**
+   * {@code bag_search (entry, exercised)}, {@code cctv (inside)}, {@code bag_search (not
+   * exercised)}: a measure with how it is deployed, as the JSON object form {@code {"measure":
+   * "bag_search", "placement": "entry", "exercised": true}}. The measure and placement stay text
+   * for the binder, which reads their codes with the same spellings and errors as anywhere else.
+   */
+  static ObjectNode measure(String file, String text) {
+    int open = text.indexOf('(');
+    int close = text.lastIndexOf(')');
+    if (close < open || !text.substring(close + 1).isBlank() || text.indexOf('(', open + 1) >= 0) {
+      throw new InputException(
+          file,
+          0,
+          0,
+          MEASURES,
+          "'"
+              + shorten(text)
+              + "' is not a measure with its deployment; expected a measure and words in one pair"
+              + " of parentheses, such as bag_search (entry, exercised)");
+    }
+    String measure = text.substring(0, open).strip();
+    ObjectNode o = NODES.objectNode();
+    o.put("measure", measure);
+    List<String> words = new ArrayList<>();
+    for (Placement p : Placement.values()) {
+      words.add(p.code());
+    }
+    words.add(EXERCISED);
+    words.add(NOT_EXERCISED);
+    for (String part : text.substring(open + 1, close).split(",", -1)) {
+      String word = part.strip().replaceAll("\\s+", " ");
+      String folded = word.toLowerCase(Locale.ROOT);
+      String code = folded.replaceAll("[\\s_-]+", "_");
+      String field;
+      if (folded.equals(EXERCISED) || folded.equals(NOT_EXERCISED)) {
+        field = "exercised";
+      } else if (Arrays.stream(Placement.values()).anyMatch(p -> p.code().equals(code))) {
+        field = "placement";
+      } else {
+        throw new InputException(
+            file,
+            0,
+            0,
+            MEASURES,
+            (word.isEmpty() ? "an empty word" : "'" + shorten(word) + "'")
+                + " in the parentheses after "
+                + (measure.isEmpty() ? "the measure" : measure)
+                + "; expected a placement ("
+                + String.join(", ", words.subList(0, Placement.values().length))
+                + "), "
+                + EXERCISED
+                + " or "
+                + NOT_EXERCISED
+                + Nearest.of(folded, words).map(n -> "; nearest: " + n).orElse(""));
+      }
+      if (o.has(field)) {
+        throw new InputException(
+            file,
+            0,
+            0,
+            MEASURES,
+            "the parentheses after "
+                + measure
+                + " say its "
+                + field
+                + " twice; give one placement and at most one of "
+                + EXERCISED
+                + " or "
+                + NOT_EXERCISED);
+      }
+      if (field.equals("exercised")) {
+        o.put(field, folded.equals(EXERCISED));
+      } else {
+        o.put(field, word); // the binder reads and reports the spelling, as for any code
+      }
+    }
+    return o;
   }
 
   /** A cell quoted in a message: a whole paragraph pasted into a yes/no column stays one line. */

@@ -79,6 +79,37 @@ export function buildForm(root, schema, vocab) {
     return HINTS[path] || (prop.description || '').replace(/^extension: /, '');
   }
 
+  // a schema node that refers to another ("#/$defs/measure"), followed
+  function resolve(prop) {
+    let o = prop;
+    if (o && o.$ref) {
+      o = schema;
+      for (const k of prop.$ref.replace(/^#\//, '').split('/')) {
+        o = o && o[k];
+      }
+    }
+    return o;
+  }
+
+  // the codes a list item may be: its own enum, the one it refers to, or that of its first form
+  // that has one (a measure is a code, or an object saying how it is deployed)
+  function codesOf(items) {
+    const i = resolve(items);
+    if (!i) {
+      return null;
+    }
+    if (i.enum) {
+      return i.enum;
+    }
+    for (const form of i.oneOf || []) {
+      const c = codesOf(form);
+      if (c) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   function leaf(path, prop, required) {
     const id = idFor(path);
     const label = (LABELS[path] || humanize(path.split('.').pop())) + (required ? ' (required)' : '');
@@ -96,11 +127,11 @@ export function buildForm(root, schema, vocab) {
       for (const c of vocab.countries || []) {
         node.append(el('option', { value: c.code }, c.code + ' \u2013 ' + c.name));
       }
-    } else if (prop.type === 'array' && prop.items && prop.items.enum) {
+    } else if (prop.type === 'array' && codesOf(prop.items)) {
       kind = 'codes';
       node = el('fieldset', { class: 'codes', id, 'aria-describedby': describedBy });
       node.append(el('legend', {}, label));
-      for (const code of prop.items.enum) {
+      for (const code of codesOf(prop.items)) {
         const cid = id + '-' + code;
         node.append(el('span', { class: 'code' },
           el('input', { type: 'checkbox', id: cid, value: code, 'data-code': code }),
@@ -112,7 +143,9 @@ export function buildForm(root, schema, vocab) {
         wrap.append(hint);
       }
       wrap.append(error);
-      controls.set(path, { kind, node, error, wrap });
+      // items given as objects ({"measure": "bag_search", "placement": "entry"}), by code: the
+      // form has no field for what they add, and keeps it while their box stays ticked
+      controls.set(path, { kind, node, error, wrap, objects: new Map() });
       return wrap;
     } else if (prop.enum) {
       kind = 'text';
@@ -194,7 +227,8 @@ export function buildForm(root, schema, vocab) {
     for (const [path, c] of controls) {
       let v;
       if (c.kind === 'codes') {
-        const ticked = [...c.node.querySelectorAll('input:checked')].map((i) => i.value);
+        const ticked = [...c.node.querySelectorAll('input:checked')].map(
+          (i) => c.objects.get(i.value) || i.value);
         v = ticked.length ? ticked : undefined;
       } else {
         const raw = c.node.value.trim();
@@ -226,7 +260,15 @@ export function buildForm(root, schema, vocab) {
     for (const [path, c] of controls) {
       const v = getAt(scenario, path);
       if (c.kind === 'codes') {
-        const set = new Set(Array.isArray(v) ? v : []);
+        const set = new Set();
+        c.objects.clear();
+        for (const item of Array.isArray(v) ? v : []) {
+          const code = item !== null && typeof item === 'object' ? item.measure : item;
+          set.add(code);
+          if (code !== item) {
+            c.objects.set(code, item);
+          }
+        }
         for (const box of c.node.querySelectorAll('input')) {
           box.checked = set.has(box.value);
         }

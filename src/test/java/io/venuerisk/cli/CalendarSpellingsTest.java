@@ -125,4 +125,30 @@ class CalendarSpellingsTest {
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err()).contains("venue.type: unknown venue type 'Public Space'");
   }
+
+  @Test
+  void placementsAndOfficialsRanksAreReadInOtherSpellingsAndReported() throws IOException {
+    Path f = tmp.resolve("ceremony.csv");
+    Files.writeString(
+        f,
+        "id,name,date,venue.type,venue.country,event.type,event.expectedAttendance,"
+            + "profile.officials,profile.officialsRank,security.measures\n"
+            + "a,A,2027-11-14,public_space,GB,commemoration,10000,yes,Head of State,"
+            + "\"hostile_vehicle_mitigation (Outer Perimeter, Exercised); bag_search (Entry)\"\n");
+    CommandRun r = CommandRun.of("convert", f.toString(), "--to", "jsonl");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("\"officials\":true,\"officialsRank\":\"head_of_state\"")
+        .contains(
+            "\"measures\":[{\"measure\":\"hostile_vehicle_mitigation\",\"placement\":"
+                + "\"outer_perimeter\",\"exercised\":true},{\"measure\":\"bag_search\","
+                + "\"placement\":\"entry\"}]");
+    String w = "venue-risk: warning: " + f + ": ";
+    assertThat(r.err())
+        .contains(w + "1 record: profile.officialsRank: 'Head of State' read as head_of_state\n")
+        .contains(
+            w
+                + "1 record: security.measures.placement: 'Outer Perimeter' read as outer_perimeter\n")
+        .contains(w + "1 record: security.measures.placement: 'Entry' read as entry\n");
+  }
 }

@@ -266,4 +266,71 @@ class CsvCalendarTest {
             "cal.csv:2: record 1: bytes that are not UTF-8; save the file as UTF-8 (a"
                 + " spreadsheet's \"CSV UTF-8\"); the rest of the file is skipped");
   }
+
+  @Test
+  void aMeasureCellSaysHowEachMeasureIsDeployedInParentheses() {
+    Records r =
+        read(
+            "id,name,date,venue.type,venue.country,event.type,event.expectedAttendance,"
+                + "profile.officials,profile.officialsRank,security.measures\n"
+                + "a,A,2027-06-05,arena,GB,concert,1000,true,head_of_state,\"bag_search (entry,"
+                + " exercised); hostile_vehicle_mitigation (outer_perimeter),"
+                + " metal_detectors (not exercised) | cctv\"\n");
+    assertThat(r.messages()).isEmpty();
+    Scenario fromCsv = r.scenarios.get(0);
+    Scenario fromJson =
+        Records.JSON.readLine(
+            "x",
+            "{\"id\":\"a\",\"name\":\"A\",\"date\":\"2027-06-05\","
+                + "\"venue\":{\"type\":\"arena\",\"country\":\"GB\"},"
+                + "\"event\":{\"type\":\"concert\",\"expectedAttendance\":1000},"
+                + "\"profile\":{\"officials\":true,\"officialsRank\":\"head_of_state\"},"
+                + "\"security\":{\"measures\":[{\"measure\":\"bag_search\",\"placement\":\"entry\","
+                + "\"exercised\":true},{\"measure\":\"hostile_vehicle_mitigation\","
+                + "\"placement\":\"outer_perimeter\"},{\"measure\":\"metal_detectors\","
+                + "\"exercised\":false},\"cctv\"]}}");
+    assertThat(fromCsv).usingRecursiveComparison().isEqualTo(fromJson);
+    assertThat(fromCsv.officialsRank()).isEqualTo(io.venuerisk.model.OfficialsRank.HEAD_OF_STATE);
+    assertThat(fromCsv.security().quality(Measure.BAG_SEARCH))
+        .isEqualTo(
+            new io.venuerisk.model.MeasureQuality(
+                Measure.BAG_SEARCH, io.venuerisk.model.Placement.ENTRY, true));
+  }
+
+  @Test
+  void aBadWordInAMeasuresParenthesesRejectsItsRowWithTheNearestWord() {
+    Records r =
+        read(
+            "id,name,date,venue.type,venue.country,event.type,event.expectedAttendance,"
+                + "profile.officials,profile.officialsRank,security.measures\n"
+                + "a,A,2027-06-05,arena,GB,concert,1000,,,\"bag_search (entrance)\"\n"
+                + "b,B,2027-06-05,arena,GB,concert,1000,,,\"bag_search (entry, exercized)\"\n"
+                + "c,C,2027-06-05,arena,GB,concert,1000,,,\"bag_search (entry, inside)\"\n"
+                + "d,D,2027-06-05,arena,GB,concert,1000,,,\"bag_search (entry\"\n"
+                + "e,E,2027-06-05,arena,GB,concert,1000,false,national,cctv\n"
+                + "f,F,2027-06-05,arena,GB,concert,1000,true,nationl,cctv\n"
+                + "g,G,2027-06-05,arena,GB,concert,1000,,,\"cctv (inside), cctv\"\n"
+                + "h,H,2027-06-05,arena,GB,concert,1000,,,\"cctv (inside)\"\n");
+    assertThat(r.scenarios).extracting(Scenario::id).containsExactly("h");
+    assertThat(r.messages())
+        .containsExactly(
+            "cal.csv:2: record 1: security.measures: 'entrance' in the parentheses after"
+                + " bag_search; expected a placement (outer_perimeter, entry, inside), exercised or"
+                + " not exercised; nearest: entry",
+            "cal.csv:3: record 2: security.measures: 'exercized' in the parentheses after"
+                + " bag_search; expected a placement (outer_perimeter, entry, inside), exercised or"
+                + " not exercised; nearest: exercised",
+            "cal.csv:4: record 3: security.measures: the parentheses after bag_search say its"
+                + " placement twice; give one placement and at most one of exercised or not"
+                + " exercised",
+            "cal.csv:5: record 4: security.measures: 'bag_search (entry' is not a measure with its"
+                + " deployment; expected a measure and words in one pair of parentheses, such as"
+                + " bag_search (entry, exercised)",
+            "cal.csv:6: record 5: profile.officialsRank: officialsRank needs officials: true"
+                + " (profile.officials is false); remove officialsRank or set officials to true",
+            "cal.csv:7: record 6: profile.officialsRank: unknown officials rank 'nationl';"
+                + " expected one of local, national, foreign, head_of_state; nearest: national",
+            "cal.csv:8: record 7: security.measures[1]: cctv is listed twice (also at"
+                + " security.measures[0]); list a measure once when you say how it is deployed");
+  }
 }

@@ -22,8 +22,9 @@ class ScenarioLinesTest {
           + "\"country\":\"BE\"},\"event\":{\"type\":\"market\",\"expectedAttendance\":12000,"
           + "\"internationalProfile\":false,\"entryChecks\":true},\"profile\":{\"communities\":"
           + "[\"christian\",\"jewish\"],\"westernInterest\":false,\"westernAttendees\":true,"
-          + "\"officials\":false,\"securityForces\":true,\"aidAgencies\":false,"
-          + "\"israeliInterest\":false},\"security\":{\"measures\":[\"cctv\",\"police_presence\"]},"
+          + "\"officials\":true,\"securityForces\":true,\"aidAgencies\":false,"
+          + "\"israeliInterest\":false,\"officialsRank\":\"national\"},\"security\":{\"measures\":"
+          + "[{\"measure\":\"cctv\",\"placement\":\"inside\",\"exercised\":true},\"police_presence\"]},"
           + "\"context\":{\"threatLevel\":\"3\"}}";
 
   @Test
@@ -35,6 +36,34 @@ class ScenarioLinesTest {
     // the contract's paths come from the Scenario record: a field added there must be written
     assertThat(written).containsExactlyElementsOf(ScenarioTree.paths());
     assertSameFacts(Records.JSON.readLine("line", line), s);
+  }
+
+  @Test
+  void aMeasureWithAStatedDeploymentIsWrittenAsAnObjectAndOthersAsTheirCode() {
+    String measures =
+        "[\"police_presence\",{\"measure\":\"bag_search\",\"placement\":\"entry\"},"
+            + "{\"measure\":\"staff_training\",\"exercised\":false},"
+            + "{\"measure\":\"cctv\"}]";
+    Scenario s =
+        Records.JSON.readLine(
+            "q.json",
+            "{\"id\":\"q\",\"name\":\"Q\",\"date\":\"2027-06-05\",\"venue\":{\"type\":\"arena\","
+                + "\"country\":\"GB\"},\"event\":{\"type\":\"concert\",\"expectedAttendance\":300},"
+                + "\"profile\":{\"officials\":true,\"officialsRank\":\"head_of_state\"},"
+                + "\"security\":{\"measures\":"
+                + measures
+                + "}}");
+    String line = ScenarioLines.line(s);
+    // an object that states nothing ({"measure": "cctv"}) is the plain code
+    assertThat(line)
+        .endsWith(
+            "\"profile\":{\"officials\":true,\"officialsRank\":\"head_of_state\"},"
+                + "\"security\":{\"measures\":[\"police_presence\",{\"measure\":\"bag_search\","
+                + "\"placement\":\"entry\"},{\"measure\":\"staff_training\",\"exercised\":false},"
+                + "\"cctv\"]}}");
+    Scenario back = Records.JSON.readLine("line", line);
+    assertSameFacts(back, s);
+    assertThat(back.security().qualities()).isEqualTo(s.security().qualities()).hasSize(2);
   }
 
   @Test

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.EventType;
 import io.venuerisk.model.Measure;
+import io.venuerisk.model.OfficialsRank;
+import io.venuerisk.model.Placement;
 import io.venuerisk.model.VenueType;
 import io.venuerisk.model.Vocabulary;
 import java.io.IOException;
@@ -35,8 +37,32 @@ class ScenarioSchemaTest {
     assertThat(values(p.at("/event/properties/type/enum"))).isEqualTo(codes(EventType.values()));
     assertThat(values(p.at("/profile/properties/communities/items/enum")))
         .isEqualTo(codes(Community.values()));
-    assertThat(values(p.at("/security/properties/measures/items/enum")))
-        .isEqualTo(codes(Measure.values()));
+    assertThat(values(SCHEMA.at("/$defs/measure/enum"))).isEqualTo(codes(Measure.values()));
+    assertThat(values(p.at("/profile/properties/officialsRank/enum")))
+        .isEqualTo(codes(OfficialsRank.values()));
+    JsonNode forms = p.at("/security/properties/measures/items/oneOf");
+    assertThat(forms.get(0).get("$ref").asText()).isEqualTo("#/$defs/measure");
+    JsonNode object = forms.get(1);
+    assertThat(object.at("/properties/measure/$ref").asText()).isEqualTo("#/$defs/measure");
+    assertThat(values(object.at("/properties/placement/enum")))
+        .isEqualTo(codes(Placement.values()));
+  }
+
+  @Test
+  void theSchemasMeasureObjectHasTheFieldsTheReaderReads() {
+    JsonNode object = SCHEMA.at("/properties/security/properties/measures/items/oneOf/1");
+    List<String> fields = new ArrayList<>();
+    object.get("properties").fieldNames().forEachRemaining(fields::add);
+    assertThat(fields)
+        .containsExactlyElementsOf(
+            ScenarioJson.SecurityDeserializer.ITEM_FIELDS.stream().map(Object::toString).toList());
+    assertThat(object.get("additionalProperties").asBoolean()).isFalse();
+    assertThat(values(object.get("required"))).containsExactly("measure");
+    assertThat(object.at("/properties/exercised/type").asText()).isEqualTo("boolean");
+    // officialsRank with officials false is refused by the reader; the schema says so too
+    assertThat(SCHEMA.at("/properties/profile/if/properties/officials/const").isBoolean()).isTrue();
+    assertThat(values(SCHEMA.at("/properties/profile/then/not/required")))
+        .containsExactly("officialsRank");
   }
 
   @Test

@@ -281,6 +281,48 @@ class PageBrowserTest {
         .isEqualTo(cli.get("score").asDouble());
   }
 
+  @Test
+  void aLoadedScenarioKeepsHowItsMeasuresAreDeployedAndItsOfficialsRank() throws Exception {
+    open();
+    Path file = Path.of("scenarios/remembrance-ceremony-london-2027.json");
+    browser.findElement(By.id("load-file")).sendKeys(file.toAbsolutePath().toString());
+    wait.until(d -> d.findElement(By.id("form-status")).getText().startsWith("Loaded"));
+    JsonNode original = JSON.readTree(file.toFile());
+    assertThat(
+            new Select(browser.findElement(By.id("f-profile-officialsRank")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("head_of_state");
+    // a measure given as an object ticks its box like a plain code
+    assertThat(
+            browser
+                .findElement(By.id("f-security-measures-hostile_vehicle_mitigation"))
+                .isSelected())
+        .isTrue();
+    assertThat(browser.findElement(By.id("f-security-measures-cctv")).isSelected()).isTrue();
+    // what the page sends: the request body, seen on its way to the server
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "const f = window.fetch; window.sent = [];"
+                + " window.fetch = (u, o) => { if (o && o.body) { window.sent.push(o.body); }"
+                + " return f(u, o); };");
+    browser.findElement(By.id("assess")).click();
+    WebElement tier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tier")));
+    JsonNode cli =
+        JSON.readTree(TestServer.cli("assess", "--format", "json", file.toString()).out());
+    assertThat(tier.getText()).isEqualTo(cli.get("tier").asText());
+    JsonNode sent =
+        JSON.readTree(
+            (String) ((JavascriptExecutor) browser).executeScript("return window.sent[0];"));
+    // in the form's order (the vocabulary's), each item as the file gives it
+    List<JsonNode> measures = new java.util.ArrayList<>();
+    sent.at("/security/measures").forEach(measures::add);
+    List<JsonNode> given = new java.util.ArrayList<>();
+    original.at("/security/measures").forEach(given::add);
+    assertThat(measures).containsExactlyInAnyOrderElementsOf(given);
+    assertThat(sent.at("/profile/officialsRank").asText()).isEqualTo("head_of_state");
+  }
+
   /** Types a scenario into the form, field by field, as a user would. */
   private static void fill(JsonNode node, String prefix) {
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();

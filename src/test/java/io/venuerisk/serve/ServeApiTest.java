@@ -158,6 +158,38 @@ class ServeApiTest {
   }
 
   @Test
+  void aBadPlacementOfAMeasureIsA400ProblemNamingItsPathAndTheNearestPlacement() throws Exception {
+    String body =
+        "{\"id\":\"t\",\"name\":\"T\",\"date\":\"2027-06-05\",\"venue\":{\"type\":\"arena\","
+            + "\"country\":\"GB\"},\"event\":{\"type\":\"concert\",\"expectedAttendance\":1000},"
+            + "\"security\":{\"measures\":[\"cctv\",{\"measure\":\"bag_search\","
+            + "\"placement\":\"entrance\"}]}}";
+    HttpResponse<String> r =
+        TestServer.post(
+            base,
+            "/api/assess?name=p.json",
+            "application/json",
+            body.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode p = JSON.readTree(r.body());
+    assertThat(p.get("field").asText()).isEqualTo("security.measures[1].placement");
+    assertThat(p.get("detail").asText())
+        .startsWith("p.json:1:")
+        .endsWith(
+            "security.measures[1].placement: unknown placement 'entrance'; expected one of"
+                + " outer_perimeter, entry, inside; nearest: entry");
+    // the same body with the nearest placement is scored
+    HttpResponse<String> ok =
+        TestServer.post(
+            base,
+            "/api/assess?name=p.json",
+            "application/json",
+            body.replace("entrance", "entry").getBytes(StandardCharsets.UTF_8));
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+  }
+
+  @Test
   void validateAnswersWithTheProblemAssessWouldGive() throws Exception {
     Path bad = Path.of("src/test/resources/bad-corpus/unknown-country-uk.json");
     HttpResponse<String> assess =
