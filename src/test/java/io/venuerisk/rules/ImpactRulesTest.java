@@ -37,10 +37,8 @@ class ImpactRulesTest {
   void exactlyTheImpactRulesOfEachKindOfEvent() {
     assertThat(fired(scenario())).containsExactly("IMP-PEOPLE-PRESENT");
     // no steps at 10,000 or 50,000: the people count on one log scale
-    assertThat(fired(scenario().indoor(false).people(10000)))
-        .containsExactly("IMP-PEOPLE-PRESENT");
-    assertThat(fired(scenario().indoor(false).people(60000)))
-        .containsExactly("IMP-PEOPLE-PRESENT");
+    assertThat(fired(scenario().indoor(false).people(10000))).containsExactly("IMP-PEOPLE-PRESENT");
+    assertThat(fired(scenario().indoor(false).people(60000))).containsExactly("IMP-PEOPLE-PRESENT");
     assertThat(fired(scenario().at(VenueType.CONCERT_HALL).people(2000)))
         .containsExactly("IMP-CROWDED-INDOOR", "IMP-PEOPLE-PRESENT");
     assertThat(fired(scenario().at(VenueType.EMBASSY)))

@@ -103,8 +103,7 @@ class TargetRulesTest {
     assertThat(fired(scenario().at(VenueType.TRANSIT_STATION)))
         .containsExactly("TGT-TRANSPORT-HUB");
     assertThat(fired(scenario().event(EventType.NIGHTLIFE))).containsExactly("TGT-ENTERTAINMENT");
-    assertThat(
-            fired(scenario().event(EventType.SPORTING_EVENT).international(true).people(10000)))
+    assertThat(fired(scenario().event(EventType.SPORTING_EVENT).international(true).people(10000)))
         .containsExactly("TGT-INTERNATIONAL-SPORT");
     // a league match with foreign players or broadcast abroad is not a tournament
     assertThat(fired(scenario().event(EventType.SPORTING_EVENT).international(true).people(9999)))
