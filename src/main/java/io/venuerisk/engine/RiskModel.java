@@ -207,7 +207,9 @@ public final class RiskModel {
     for (ExposureKind k : exposed.keySet()) {
       RiskTables.TacticRow t = tables.tactic(k);
       long reached = t.peopleCap() == null ? people : Math.min(people, t.peopleCap());
-      double reach = people <= 1 ? 0 : peoplePoints * Math.log10(reached) / Math.log10(people);
+      // from the table's points per tenfold, not the finding's rounded points: a rounded total
+      // scaled down to a tactic's cap could fall as the crowd grows
+      double reach = peoplePoints <= 0 ? 0 : perTenfoldOfPeople() * Math.log10(reached);
       double c = reach + t.severity() + consequenceFindings;
       double r = tables.relativeWeight(region, k);
       double v = left(k, inPlace, security);
@@ -280,6 +282,13 @@ public final class RiskModel {
         exposures,
         withoutEffect(exposed.keySet(), inPlace),
         recommended(terms, likelihood, consequence, inPlace, security, residual.score()));
+  }
+
+  private double perTenfoldOfPeople() {
+    return tables
+        .points(PEOPLE_RULE)
+        .map(RiskTables.Points::points)
+        .orElse((double) fallbackPoints.getOrDefault(PEOPLE_RULE, 0));
   }
 
   /** 10 x log2 of the tactics' harm, each weighed by how much it is used; with measures, by V. */
