@@ -5,7 +5,6 @@ package io.venuerisk.model;
  * towards. Classification rules derive facts and carry no points.
  */
 public enum Category implements Vocabulary {
-  BASELINE(Factor.LIKELIHOOD),
   TARGET(Factor.LIKELIHOOD),
   PRECEDENT(Factor.LIKELIHOOD),
   GEOGRAPHY(Factor.LIKELIHOOD),
@@ -14,6 +13,7 @@ public enum Category implements Vocabulary {
   THREAT_LEVEL(Factor.LIKELIHOOD),
   IMPACT(Factor.CONSEQUENCE),
   EXPOSURE(Factor.EXPOSURE),
+  BASELINE(Factor.LIKELIHOOD),
   CLASSIFICATION(Factor.NONE);
 
   private final Factor factor;
