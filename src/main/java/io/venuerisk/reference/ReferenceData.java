@@ -110,7 +110,6 @@ public final class ReferenceData {
         count(counts, MITIGATIONS, tables.read(MITIGATIONS, ReferenceData::mitigation));
     this.mitigations = allMitigations.stream().filter(m -> m.placement() == null).toList();
     this.placedMitigations = allMitigations.stream().filter(m -> m.placement() != null).toList();
-    this.riskTables = RiskTables.read(counting(tables, counts), countries);
     this.measureNames =
         measureNames(count(counts, MEASURES, tables.read(MEASURES, this::measureRow)));
     this.statements = new LinkedHashMap<>();
@@ -136,6 +135,7 @@ public final class ReferenceData {
     this.validationStrata = ValidationStrata.read(counting(tables, counts), countries.values());
     List<CoverageEntry> entries = count(counts, COVERAGE, tables.read(COVERAGE, this::coverageRow));
     this.coverage = new DataCoverage(entries, prefix, threatLevels);
+    this.riskTables = RiskTables.read(counting(tables, counts), countries);
     this.rowCounts = Collections.unmodifiableMap(counts);
     LocalDate from = null;
     LocalDate to = null;

@@ -85,7 +85,7 @@ class RiskModelTest {
   }
 
   @Test
-  void everyPrimaryMeasureForEveryExposurePresentHalvesTheResidualAtLeastButNeverZeroesIt() {
+  void everyPrimaryMeasureForEveryExposurePresentHalvesTheHarmLeftAtLeastButNeverZeroesIt() {
     for (Scenario s : EXPOSED) {
       Assessment unprotected = ENGINE.assess(s);
       Set<Measure> primaries = EnumSet.noneOf(Measure.class);
@@ -98,10 +98,15 @@ class RiskModelTest {
       }
       Assessment secured = ENGINE.assess(s.withMeasures(new ArrayList<>(primaries)));
       assertThat(secured.inherent()).isEqualTo(unprotected.inherent());
-      assertThat(secured.score())
+      // at most half the weighed harm is left: the residual likelihood falls by at least one
+      // doubling (10 points), and the score with it, but never to nothing
+      assertThat(secured.trace().vulnerability())
           .as(s.venueType().code())
           .isPositive()
-          .isLessThanOrEqualTo(unprotected.score() / 2 + 0.05);
+          .isLessThanOrEqualTo(0.5);
+      assertThat(secured.trace().residualLikelihood())
+          .isLessThanOrEqualTo(unprotected.trace().residualLikelihood() - 10 + 0.1);
+      assertThat(secured.score()).isPositive().isLessThan(unprotected.score());
     }
   }
 

@@ -82,7 +82,7 @@ class RuleCheckerTest {
             "7 unknown field 'attendence' of Scenario in `attendence > 10`; nearest: attendance",
             "12 rule \"Wrong cite\": @points must be an integer, got \"one\"",
             "12 rule \"Wrong cite\": unknown @category(\"targets\"); expected one of target, precedent,"
-                + " geography, timing, tension, threat_level, impact, exposure, classification;"
+                + " geography, timing, tension, threat_level, impact, exposure, baseline, classification;"
                 + " nearest: target",
             "13 rule \"Wrong cite\": @cites names \"ISK-Z1\", which is not a guide statement id"
                 + " (see data/guide_statements.csv)",
