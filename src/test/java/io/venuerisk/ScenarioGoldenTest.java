@@ -48,7 +48,7 @@ class ScenarioGoldenTest {
   private static final Map<String, String> TARGET_CATEGORIES = new LinkedHashMap<>();
 
   static {
-    TARGET_CATEGORIES.put("large gatherings", "TGT-LARGE-GATHERING");
+    TARGET_CATEGORIES.put("large gatherings", "TGT-CROWD-SIZE");
     TARGET_CATEGORIES.put("religious sites", "TGT-RELIGIOUS-SITE");
     TARGET_CATEGORIES.put("religious minorities", "TGT-RELIGIOUS-MINORITY");
     TARGET_CATEGORIES.put("Jewish communities", "TGT-JEWISH-COMMUNITY");

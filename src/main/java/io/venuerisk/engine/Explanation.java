@@ -3,6 +3,7 @@ package io.venuerisk.engine;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Category;
 import io.venuerisk.model.Factor;
+import io.venuerisk.model.Finding;
 import io.venuerisk.model.Scenario;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,9 +35,18 @@ public record Explanation(
     for (RuleInfo r : engine.rules().rules()) {
       catalogue.putIfAbsent(r.meta().id(), r);
     }
+    // a firing inserts a finding in units; the assessment holds it priced from the data tables
+    Map<String, Double> priced = new LinkedHashMap<>();
+    for (Finding x : a.findings()) {
+      priced.merge(x.rule(), x.points(), Double::sum);
+    }
     List<Shown> shown = new ArrayList<>();
     for (FiringLog.Firing f : log.firings()) {
-      double points = f.rule().category().factor() == Factor.NONE ? 0 : f.points();
+      boolean found = f.inserted().stream().anyMatch(o -> o instanceof Finding);
+      double points =
+          f.rule().category().factor() == Factor.NONE || !found
+              ? 0
+              : priced.getOrDefault(f.rule().id(), 0.0);
       shown.add(new Shown(f, catalogue.get(f.rule().id()), points));
     }
     return new Explanation(

@@ -74,8 +74,9 @@ public final class RiskModel {
   private final double spread;
 
   /**
-   * @param fallbackPoints a rule's own {@code @points}, used for a rule data/points.csv has no row
-   *     for (a user's rule folder tried out before its points are tabled)
+   * @param fallbackPoints a rule's own {@code @points}, which overrides its row of data/points.csv:
+   *     a rule folder being tried out (and diffed) before the table is edited; the shipped rules
+   *     carry none
    */
   public RiskModel(
       RiskTables tables,
@@ -133,7 +134,9 @@ public final class RiskModel {
         points = tables.weight(region, f.exposure());
       } else {
         RiskTables.Points row = tables.points(f.rule()).orElse(null);
-        double per = row != null ? row.points() : fallbackPoints.getOrDefault(f.rule(), 0);
+        Integer own = fallbackPoints.get(f.rule());
+        // a rule's own @points (a folder being tried out) overrides its row; the group stays
+        double per = own != null ? own : row != null ? row.points() : 0;
         group = row == null ? null : row.group();
         points = per * f.points();
       }

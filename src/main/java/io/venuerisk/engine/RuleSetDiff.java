@@ -101,7 +101,12 @@ public final class RuleSetDiff {
       RuleMeta m = x.meta();
       RuleMeta n = y.meta();
       if (m.points() != n.points()) {
-        changes.add(String.format("points %+d -> %+d", m.points(), n.points()));
+        // no @points means the rule's row of data/points.csv
+        changes.add(
+            "points "
+                + (m.points() == 0 ? "from data" : String.format("%+d", m.points()))
+                + " -> "
+                + (n.points() == 0 ? "from data" : String.format("%+d", n.points())));
       }
       if (m.category() != n.category()) {
         changes.add("category " + m.category().code() + " -> " + n.category().code());

@@ -51,7 +51,7 @@ public final class Formation {
     String l =
         sum(likelihood)
             + " = "
-            + Numbers.plain(t.likelihood())
+            + Numbers.score(t.likelihood())
             + "  level "
             + a.inherent().likelihood().level()
             + " ("
@@ -83,28 +83,28 @@ public final class Formation {
           .append(terms.length() == 0 ? "" : " + ")
           .append(Numbers.share3(e.relativeWeight()))
           .append(" x 2^(")
-          .append(Numbers.plain(e.consequence().points()))
+          .append(Numbers.score(e.consequence().points()))
           .append("/10)");
     }
     String c =
         (a.exposures().isEmpty() ? "no exposure" : "10 x log2(" + terms + ")")
             + " = "
-            + Numbers.plain(t.consequence())
+            + Numbers.score(t.consequence())
             + "  level "
             + a.inherent().consequence().level()
             + " ("
             + a.inherent().consequence().meaning()
             + ")";
     String rl =
-        Numbers.plain(t.likelihood())
+        Numbers.score(t.likelihood())
             + " + "
-            + Numbers.plain(t.measureWeight())
+            + Numbers.exact(t.measureWeight())
             + " x ("
-            + Numbers.plain(t.residualConsequence())
+            + Numbers.score(t.residualConsequence())
             + " - "
-            + Numbers.plain(t.consequence())
+            + Numbers.score(t.consequence())
             + ") = "
-            + Numbers.plain(t.residualLikelihood())
+            + Numbers.score(t.residualLikelihood())
             + "  level "
             + a.residual().likelihood().level()
             + "  (the measures leave "
@@ -134,9 +134,9 @@ public final class Formation {
         + " + "
         + Numbers.share3(t.consequencePosition())
         + " - "
-        + Numbers.plain(t.midpoint())
+        + Numbers.exact(t.midpoint())
         + ") / "
-        + Numbers.plain(t.spread())
+        + Numbers.exact(t.spread())
         + ")) = "
         + Numbers.score(r.score());
   }
@@ -159,7 +159,7 @@ public final class Formation {
       sb.append(sb.length() == 0 ? "" : " + ")
           .append(c.rule())
           .append(' ')
-          .append(Numbers.plain(c.points()));
+          .append(Numbers.score(c.points()));
       if (c.share() != null && c.share() < 1) {
         sb.append(" (")
             .append(Numbers.percent(c.share()))
@@ -177,7 +177,7 @@ public final class Formation {
     out.println("How the risk was formed (docs/scoring.md)");
     out.printf("  %-20s %s%n", "likelihood", s.likelihood());
     if (!s.consequenceFindings().isEmpty()) {
-      out.printf("  %-20s %s%n", "consequence findings", sum(s.consequenceFindings()));
+      out.printf("  %-20s %s%n", "consequence found", sum(s.consequenceFindings()));
     }
     out.printf(
         "  %-20s %s%n", "per tactic", "weight  people  consequence  left   risk -> residual");
@@ -187,10 +187,10 @@ public final class Formation {
           e.exposure(),
           Numbers.share3(e.relativeWeight()),
           e.peopleReached(),
-          Numbers.plain(e.consequence()),
+          Numbers.score(e.consequence()),
           Numbers.share3(e.vulnerability()),
-          Numbers.plain(e.inherentPoints()),
-          Numbers.plain(e.residualPoints()),
+          Numbers.score(e.inherentPoints()),
+          Numbers.score(e.residualPoints()),
           e.measures().isEmpty() ? "" : "  " + String.join(", ", e.measures()));
     }
     out.printf("  %-20s %s%n", "consequence", s.consequence());

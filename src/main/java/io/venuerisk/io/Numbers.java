@@ -25,6 +25,11 @@ public final class Numbers {
     return v == Math.rint(v) ? Long.toString((long) v) : score(v);
   }
 
+  /** A parameter as written in its table: "1.25", "8.5", "10". */
+  public static String exact(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
   /** "0.57". */
   public static String share(double v) {
     return unsigned(String.format(Locale.ROOT, "%.2f", v));

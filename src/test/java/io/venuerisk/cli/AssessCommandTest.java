@@ -35,8 +35,12 @@ class AssessCommandTest {
             "Residual risk  \\d+\\.\\d  (LOW|MODERATE|ELEVATED|HIGH|SEVERE) +with the 3 measures in place")
         .containsPattern(
             "Inherent risk  \\d+\\.\\d  (LOW|MODERATE|ELEVATED|HIGH|SEVERE) +the event with no measures")
-        .containsPattern("attractiveness 0\\.\\d\\d \\(\\d+ points\\)  threat 0\\.\\d\\d")
-        .contains("Exposures (weight, vulnerability left by the measures in place)")
+        .containsPattern("likelihood [1-5] \\(\\d+\\.\\d points, [^)]*\\): \\w")
+        .containsPattern("consequence [1-5] \\(\\d+\\.\\d points\\): \\w")
+        .containsPattern(
+            "uncertainty +\\d+\\.\\d to \\d+\\.\\d were the unknown facts known; \\S+ moves it most")
+        .contains(
+            "Exposures (use here, consequence level, vulnerability left by the measures in place)")
         .contains("Strongest reasons")
         .contains("GEO-EUROPE")
         .contains("[ISK-G2")
@@ -101,11 +105,11 @@ class AssessCommandTest {
     assertThat(j.get("measuresWithoutEffect").isArray()).isTrue();
     double sum = 0;
     for (JsonNode x : j.get("findings")) {
-      if (x.get("factor").asText().equals("threat")) {
+      if (x.get("factor").asText().equals("likelihood")) {
         sum += x.get("points").asDouble();
       }
     }
-    assertThat(j.at("/factors/threat/points").asDouble())
+    assertThat(j.at("/model/likelihood").asDouble())
         .isCloseTo(sum, org.assertj.core.data.Offset.offset(0.05));
   }
 
@@ -154,9 +158,11 @@ class AssessCommandTest {
     assertThat(r.exit()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("findings")).hasSize(1);
-    assertThat(j.at("/factors/attractiveness/points").asDouble()).isEqualTo(42.0);
-    // the factors multiply: an attractive target with no threat and no impact found is no risk
-    assertThat(j.at("/inherent/score").asDouble()).isZero();
+    // the folder's own @points: no row of data/points.csv names its rule
+    assertThat(j.at("/model/likelihood").asDouble()).isEqualTo(42.0);
+    // no exposure and no consequence found: the lowest consequence, but never exactly zero
+    assertThat(j.at("/inherent/consequence/level").asInt()).isEqualTo(1);
+    assertThat(j.at("/inherent/score").asDouble()).isPositive();
   }
 
   @Test
@@ -333,17 +339,46 @@ class AssessCommandTest {
   }
 
   @Test
-  void aSmallFeteIsOfferedNoMeasureThatWouldTakeOffNothing() throws IOException {
-    // 350 people at a village fete: every measure would take off less than the 0.1 a score shows
+  void aSmallFeteIsOfferedOnlyMeasuresThatTakeOffAtLeastAPointTenth() throws IOException {
+    // 150 people at a village fete: a low score, and no suggestion that would take off less than
+    // the 0.1 a score shows, nor a "-0.0"
     String fete = "scenarios/village-fete-iceland-2027.json";
     CommandRun r = run("assess", fete);
     assertThat(r.exit()).isZero();
-    assertThat(r.out())
-        .doesNotContain("-0.0")
-        .contains("Measures to add for the crowd")
-        .contains("none that would take off 0.1 point or more");
+    assertThat(r.out()).doesNotContain("-0.0").contains("Measures to add for the crowd");
     JsonNode j = new ObjectMapper().readTree(run("assess", "-f", "json", fete).out());
-    assertThat(j.get("recommendedMeasures")).isEmpty();
+    double previous = Double.MAX_VALUE;
+    for (JsonNode m : j.get("recommendedMeasures")) {
+      assertThat(m.get("reduction").asDouble()).isGreaterThanOrEqualTo(0.1);
+      assertThat(m.get("reduction").asDouble()).isLessThanOrEqualTo(previous);
+      previous = m.get("reduction").asDouble();
+    }
+  }
+
+  @Test
+  void anEventWithEveryMeasureItsExposuresCallForIsOfferedNoneAndToldSo() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    var tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            mapper.readTree(
+                java.nio.file.Files.readString(
+                    java.nio.file.Path.of("scenarios/village-fete-iceland-2027.json")));
+    var measures = mapper.createArrayNode();
+    for (var m : io.venuerisk.model.Measure.values()) {
+      measures.add(m.code());
+    }
+    tree.putObject("security").set("measures", measures);
+    tree.remove("expect");
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("fete-all-measures", ".json");
+    try {
+      java.nio.file.Files.writeString(f, mapper.writeValueAsString(tree));
+      CommandRun r = run("assess", f.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.out())
+          .contains("none: every measure the guidance ties to these exposures is in place");
+    } finally {
+      java.nio.file.Files.deleteIfExists(f);
+    }
   }
 
   @Test

@@ -27,8 +27,8 @@ class DiffCommandTest {
   static Path edited;
 
   /**
-   * A copy of today's rules/ with IMP-MASS-CASUALTY worth 4 points more, so the test follows the
-   * shipped rules as they are recalibrated.
+   * A copy of today's rules/ where TIM-CHRISTMAS-MARKET carries its own points, 4 more than its row
+   * of data/points.csv: how an analyst tries a change in a rule folder before editing the table.
    */
   @BeforeAll
   static void copyTheShippedRulesWithOneEdit() throws IOException {
@@ -36,11 +36,17 @@ class DiffCommandTest {
     try (Stream<Path> files = Files.list(Path.of("rules"))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
         String text = Files.readString(p, StandardCharsets.UTF_8);
-        Matcher m =
-            Pattern.compile("(@id\\(\"IMP-MASS-CASUALTY\"\\).*?@points\\()(\\d+)").matcher(text);
+        Matcher m = Pattern.compile("@id\\(\"TIM-CHRISTMAS-MARKET\"\\)").matcher(text);
         if (m.find()) {
-          int points = Integer.parseInt(m.group(2)) + 4;
-          text = text.substring(0, m.start(2)) + points + text.substring(m.end(2));
+          int points =
+              (int)
+                      io.venuerisk.reference.ReferenceData.bundled()
+                          .riskTables()
+                          .points("TIM-CHRISTMAS-MARKET")
+                          .orElseThrow()
+                          .points()
+                  + 4;
+          text = text.substring(0, m.end()) + " @points(" + points + ")" + text.substring(m.end());
         }
         Files.writeString(edited.resolve(p.getFileName()), text, StandardCharsets.UTF_8);
       }
@@ -64,15 +70,15 @@ class DiffCommandTest {
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("a").asText()).isEqualTo("shipped rules");
     JsonNode change = j.get("ruleChanges").get(0);
-    assertThat(change.get("rule").asText()).isEqualTo("IMP-MASS-CASUALTY");
+    assertThat(change.get("rule").asText()).isEqualTo("TIM-CHRISTMAS-MARKET");
     assertThat(change.get("change").asText()).isEqualTo("changed");
-    assertThat(change.get("details").get(0).asText()).matches("points \\+\\d+ -> \\+\\d+");
+    assertThat(change.get("details").get(0).asText()).matches("points from data -> \\+\\d+");
     assertThat(j.get("ruleChanges")).hasSize(1);
 
-    assertThat(j.get("events")).as("only Cologne is a mass gathering").hasSize(1);
+    assertThat(j.get("events")).as("only Cologne is a Christmas market").hasSize(1);
     JsonNode event = j.get("events").get(0);
     assertThat(event.get("id").asText()).isEqualTo("xmas-market-2026-cologne");
-    // more impact raises the inherent risk, and the residual with it
+    // a likelier date raises the inherent risk, and the residual with it
     assertThat(event.get("inherentChange").asDouble()).isPositive();
     assertThat(event.get("scoreChange").asDouble()).isPositive();
     assertThat(event.at("/b/inherentScore").asDouble())
@@ -80,7 +86,7 @@ class DiffCommandTest {
             event.at("/a/inherentScore").asDouble() + event.get("inherentChange").asDouble(),
             org.assertj.core.data.Offset.offset(0.051));
     JsonNode cause = event.get("causes").get(0);
-    assertThat(cause.get("rule").asText()).isEqualTo("IMP-MASS-CASUALTY");
+    assertThat(cause.get("rule").asText()).isEqualTo("TIM-CHRISTMAS-MARKET");
     assertThat(cause.get("pointsB").asDouble() - cause.get("pointsA").asDouble()).isEqualTo(4.0);
     assertThat(j.get("summary").get("events").asInt()).isEqualTo(2);
     assertThat(j.get("summary").get("unchanged").asInt()).isEqualTo(1);

@@ -62,40 +62,41 @@ class ExplainCommandTest {
   }
 
   @Test
-  void howTheRiskWasFormedShowsEachFactorFromItsFindingsAndTheResidualFromTheMeasures() {
+  void howTheRiskWasFormedShowsEachStepFromItsFindingsAndTheResidualFromTheMeasures() {
     String out = CommandRun.of("explain", COLOGNE).out();
     assertThat(out)
         .contains("How the risk was formed")
         .containsPattern(
-            "(?m)^  attractiveness  1 - exp\\(-6 / 12\\) = 0\\.393  from TGT-LARGE-GATHERING \\+6\\.0$")
+            "(?m)^  likelihood +BAS-COUNTRY \\d+\\.\\d \\+ .*GEO-EUROPE 8\\.0.* = \\d+\\.\\d  level [1-5] \\(")
+        .containsPattern("(?m)^    vehicle_ramming +\\d\\.\\d{3} +\\d+ +\\d+\\.\\d +\\d\\.\\d{3} ")
+        .containsPattern("(?m)^  consequence +10 x log2\\(.*\\) = \\d+\\.\\d  level [1-5] \\(")
+        .containsPattern("(?m)^  residual likelihood +\\d+\\.\\d \\+ 1 x \\(")
         .containsPattern(
-            "(?m)^  threat          1 - exp\\(-20 / 12\\) = 0\\.811  from GEO-EUROPE \\+12\\.0, TIM-CHRISTMAS-MARKET \\+8\\.0$")
-        .containsPattern("(?m)^  inherent        100 x 0\\.393\\^0\\.6 x 0\\.811\\^0\\.7 x ")
+            "(?m)^  inherent +likelihood [1-5] x consequence [1-5] = [A-Z]+ \\(data/risk_matrix.csv\\)")
         .contains(
             "hostile vehicle mitigation (barriers, bollards) [hostile_vehicle_mitigation] (primary)"
                 + " removes 60%")
-        .containsPattern("(?m)^  residual        ");
+        .containsPattern("(?m)^  residual +likelihood ");
   }
 
   @Test
-  void theFiringsAddUpToEachFactorAndTheFactorsToTheAssessedRisk() throws IOException {
+  void theFiringsAddUpToTheLikelihoodAndTheStepsMatchTheAssessedRisk() throws IOException {
     JsonNode j = json(COLOGNE);
-    java.util.Map<String, Double> sums = new java.util.HashMap<>();
+    double likelihood = 0;
     for (JsonNode f : j.get("firings")) {
-      sums.merge(f.get("factor").asText(), f.get("points").asDouble(), Double::sum);
+      if (f.get("factor").asText().equals("likelihood")) {
+        likelihood += f.get("points").asDouble();
+      }
     }
     JsonNode assessed =
         new ObjectMapper().readTree(CommandRun.of("assess", "-f", "json", COLOGNE).out());
-    for (String factor : List.of("attractiveness", "threat", "impact")) {
-      assertThat(sums.getOrDefault(factor, 0.0))
-          .as(factor)
-          .isCloseTo(
-              assessed.at("/factors/" + factor + "/points").asDouble(),
-              org.assertj.core.data.Offset.offset(0.05));
-    }
+    assertThat(likelihood)
+        .isCloseTo(
+            assessed.at("/model/likelihood").asDouble(), org.assertj.core.data.Offset.offset(0.05));
     assertThat(j.get("score").asDouble()).isEqualTo(assessed.get("score").asDouble());
     assertThat(j.get("inherent")).isEqualTo(assessed.get("inherent"));
-    assertThat(j.get("factors")).isEqualTo(assessed.get("factors"));
+    assertThat(j.get("residual")).isEqualTo(assessed.get("residual"));
+    assertThat(j.get("band")).isEqualTo(assessed.get("band"));
   }
 
   @Test
@@ -114,8 +115,9 @@ class ExplainCommandTest {
       }
     }
     JsonNode ramming = firing(j, "EXP-VEHICLE-RAMMING");
-    assertThat(ramming.get("points").asDouble()).isEqualTo(12.0);
-    assertThat(ramming.get("factor").asText()).isEqualTo("vulnerability");
+    // an exposure's weight is its region's row of data/tactic_weights.csv (Germany: europe, 7)
+    assertThat(ramming.get("points").asDouble()).isEqualTo(7.0);
+    assertThat(ramming.get("factor").asText()).isEqualTo("exposure");
     assertThat(ramming.get("facts").get(0).get("type").asText()).isEqualTo("trait");
     assertThat(ramming.get("measures"))
         .extracting(JsonNode::asText)
@@ -138,7 +140,7 @@ class ExplainCommandTest {
       assertThat(categories).contains(r.get("category").asText());
     }
     assertThat(notFired).isNotEmpty().doesNotContainAnyElementsOf(fired).contains("GEO-CORE");
-    assertThat(j.at("/formation/inherent").asText()).startsWith("100 x ");
+    assertThat(j.at("/formation/inherent").asText()).startsWith("likelihood ");
   }
 
   @Test

@@ -78,7 +78,7 @@ class PlanCommandTest {
     JsonNode j = plan(VIENNA_MASS);
     assertThat(j.get("tier").asText()).isEqualTo("ELEVATED");
     assertThat(j.get("targetTier").asText()).isEqualTo("MODERATE");
-    assertThat(j.at("/inherent/tier").asText()).isEqualTo("HIGH");
+    assertThat(j.at("/inherent/tier").asText()).isEqualTo("ELEVATED");
     JsonNode plan = j.get("plan");
     assertThat(plan.get("reached").asBoolean()).isTrue();
     assertThat(plan.get("finalTier").asText()).isEqualTo("MODERATE");
@@ -106,7 +106,8 @@ class PlanCommandTest {
         .contains("Best effort: no set of measures reaches LOW")
         .containsPattern(
             "With every measure in place the residual risk is still \\d+\\.\\d \\(\\w+\\)")
-        .containsPattern("the inherent risk is \\d+\\.\\d SEVERE \\(attractiveness")
+        .containsPattern(
+            "the inherent risk is \\d+\\.\\d SEVERE \\(likelihood [1-5], consequence [1-5]\\)")
         .contains("A venue's measures cannot lower the inherent risk");
     JsonNode j =
         MAPPER.readTree(
