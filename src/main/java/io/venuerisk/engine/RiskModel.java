@@ -46,8 +46,8 @@ import java.util.TreeMap;
  * residual C'     = the same with each term times V_t, the vulnerability to t the measures leave
  * residual L'     = L + measure_weight x (C' - C)
  * levels          = where L, L' and C fall in data/risk_levels.csv; tier = data/risk_matrix.csv
- * score           = 100 / (1 + exp(-(likelihood position + consequence position - midpoint)
- *                   / spread))
+ * score           = 100 / (1 + exp(-(ln(l - 0.5) + ln(c - 0.5) - ln(midpoint)) / spread)), l and c
+ *                   the continuous likelihood and consequence levels
  * </pre>
  *
  * Every number is a finding of a fired rule or a row of a data table; sums run in a fixed order
@@ -309,12 +309,29 @@ public final class RiskModel {
 
   private Risk risk(double likelihoodPoints, double lPos, Rating consequence, double cPos) {
     int l = level(lPos);
-    double score = 100 / (1 + Math.exp(-(lPos + cPos - midpoint) / spread));
+    double score = score(lPos, cPos);
     return new Risk(
         score,
         tables.tier(l, consequence.level()),
         rating(tables.likelihoodLevels(), likelihoodPoints, lPos),
         consequence);
+  }
+
+  /**
+   * The score of two continuous levels: a logistic curve over the log of their product, each taken
+   * at the middle of its band (level 3.5 counts as 3), as the matrix multiplies levels.
+   */
+  double score(double lPos, double cPos) {
+    return 100
+        / (1 + Math.exp(-(centredLog(lPos) + centredLog(cPos) - Math.log(midpoint)) / spread));
+  }
+
+  /**
+   * ln(position - 0.5), continued below position 1 by its tangent there, so that the score keeps
+   * rising with the points however low they are and never ties.
+   */
+  static double centredLog(double position) {
+    return position >= 1 ? Math.log(position - 0.5) : Math.log(0.5) + (position - 1) / 0.5;
   }
 
   private static Rating rating(List<RiskTables.Level> levels, double points, double position) {
@@ -460,16 +477,7 @@ public final class RiskModel {
       double rl = likelihood + measureWeight * (aggregate(with, true) - consequence);
       double cPos = position(tables.consequenceLevels(), consequence);
       double score =
-          new Risk(
-                  100
-                      / (1
-                          + Math.exp(
-                              -(position(tables.likelihoodLevels(), rl) + cPos - midpoint)
-                                  / spread)),
-                  null,
-                  null,
-                  null)
-              .score();
+          new Risk(score(position(tables.likelihoodLevels(), rl), cPos), null, null, null).score();
       double reduction = round(residualScore - score, 10);
       // a measure that takes off less than the 0.1 a score shows is not worth suggesting
       if (reduction > 0) {

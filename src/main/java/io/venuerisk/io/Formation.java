@@ -121,7 +121,7 @@ public final class Formation {
         risk(a.residual(), t.residualLikelihoodPosition(), t));
   }
 
-  /** "levels 3 x 4 = ELEVATED (data/risk_matrix.csv); score ... = 48.2". */
+  /** "likelihood 3 x consequence 4 = HIGH (data/risk_matrix.csv); score ... = 61.2". */
   private static String risk(Risk r, double lPos, RiskTrace t) {
     return "likelihood "
         + r.likelihood().level()
@@ -129,13 +129,17 @@ public final class Formation {
         + r.consequence().level()
         + " = "
         + r.tier()
-        + " (data/risk_matrix.csv); score 100 / (1 + exp(-("
+        + " (data/risk_matrix.csv); score from levels "
         + Numbers.share3(lPos)
-        + " + "
+        + " x "
         + Numbers.share3(t.consequencePosition())
-        + " - "
+        + ": 100 / (1 + exp(-(ln("
+        + Numbers.share3(lPos - 0.5)
+        + " x "
+        + Numbers.share3(t.consequencePosition() - 0.5)
+        + ") - ln("
         + Numbers.exact(t.midpoint())
-        + ") / "
+        + ")) / "
         + Numbers.exact(t.spread())
         + ")) = "
         + Numbers.score(r.score());

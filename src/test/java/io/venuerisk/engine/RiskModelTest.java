@@ -202,4 +202,37 @@ class RiskModelTest {
       assertThat(e.vulnerability()).isCloseTo(left, org.assertj.core.data.Offset.offset(0.001));
     }
   }
+
+  @Test
+  void aCrowdWithNoTargetDateOrPrecedentTheGuideNamesIsAtMostUnlikely() {
+    // data/risk_levels.csv: "possible" needs one of the guide's signals, not a crowd alone
+    for (String country : List.of("DE", "FR", "GB", "US")) {
+      Assessment a =
+          ENGINE.assess(
+              scenario()
+                  .at(VenueType.PUBLIC_SPACE)
+                  .indoor(false)
+                  .people(10000)
+                  .in(country)
+                  .build());
+      assertThat(a.findings())
+          .noneMatch(f -> f.rule().startsWith("TIM-") || f.rule().startsWith("PRE-"));
+      assertThat(a.inherent().likelihood().level()).as(country).isLessThanOrEqualTo(2);
+      assertThat(
+              ENGINE
+                  .assess(
+                      scenario()
+                          .at(VenueType.PUBLIC_SPACE)
+                          .indoor(false)
+                          .people(10000)
+                          .in(country)
+                          .communities(io.venuerisk.model.Community.JEWISH)
+                          .build())
+                  .inherent()
+                  .likelihood()
+                  .level())
+          .as(country + " with a Jewish community present")
+          .isGreaterThanOrEqualTo(a.inherent().likelihood().level());
+    }
+  }
 }
