@@ -109,7 +109,7 @@
   }
 
   function draw() {
-    var body = document.querySelector('#events tbody');
+    var body = document.querySelector('#events > tbody'); // not a details table's
     body.textContent = '';
     var list = state.shown, pages = Math.max(1, Math.ceil(list.length / PAGE));
     var from = state.page * PAGE;
@@ -191,7 +191,7 @@
     });
   }
 
-  document.querySelectorAll('#events th').forEach(function (th, col) {
+  document.querySelectorAll('#events > thead th').forEach(function (th, col) {
     th.addEventListener('click', function () {
       state.asc = state.sort === col ? !state.asc : th.hasAttribute('data-num') ? false : true;
       state.sort = col;
