@@ -27,9 +27,9 @@ import java.util.List;
  *     outside the UK
  * @param missingDuties the ids of the tier's duties none of the measures in place shows
  *     (data/uk_premises_duties.csv)
- * @param reasons findings of attractiveness, threat and impact, strongest first, in points
- * @param exposures each exposure's relative weight in the vulnerability (not points), heaviest
- *     first
+ * @param reasons findings of likelihood and consequence, strongest first, in points
+ * @param exposures each exposure with how much attackers in the region use its tactic
+ *     (data/tactic_weights.csv, not points), most used first
  * @param measures the measures to add that take off most residual points, at most three
  * @param likelihood the inherent likelihood (no measures), with its level
  * @param consequence the consequence, with its level: the same with the measures in place
@@ -68,10 +68,10 @@ public record CalendarRow(
     List<TacticRow> tactics,
     String details) {
 
-  /** A finding's rule and the points it adds to its factor. */
+  /** A finding's rule and the points it adds to the likelihood or the consequence. */
   public record Reason(String rule, double points) {}
 
-  /** An exposure and its weight in the vulnerability. */
+  /** An exposure and how much attackers in the region use its tactic. */
   public record Weight(String exposure, double weight) {}
 
   /**
@@ -196,7 +196,7 @@ public record CalendarRow(
   }
 
   /**
-   * The reasons for the risk: findings of attractiveness, threat and impact that add points, in the
+   * The reasons for the risk: findings of likelihood and consequence that add points, in the
    * engine's order (strongest first). An exposure's weight says how the measures count, not why the
    * event is at risk.
    */

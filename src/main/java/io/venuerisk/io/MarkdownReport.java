@@ -60,11 +60,11 @@ public final class MarkdownReport extends SpooledReport {
             + " same with and without them. The band is the residual risk's range were the facts"
             + " the input left unknown known, and the field that moves it most. Reasons are the"
             + " event's own (not shared by the calendar), in points added to the likelihood or the"
-            + " consequence. Exposures are the tactics the event is open to, each as guidance pairs"
-            + " it with its measures: how much the region's attackers use it relative to their most"
-            + " used one, the people it can reach, the consequence level of an attack by it, the"
-            + " vulnerability the measures in place leave, and its risk points with no measures ->"
-            + " with them.\n\n");
+            + " consequence. Exposures are the tactics the event is open to, each with how much the"
+            + " region's attackers use it relative to their most used one, the people it can reach,"
+            + " the consequence level of an attack by it, the vulnerability the measures in place"
+            + " leave, and its risk points with no measures -> with them; the measures that answer"
+            + " each are in the JSON Lines and HTML reports.\n\n");
     out.write(
         "| date | id | name | venue | city | attendance | residual risk | inherent risk"
             + " | likelihood | consequence | band"
