@@ -44,8 +44,10 @@ import picocli.CommandLine.Spec;
       "memory stays flat for a calendar in any order, however long (one out of date order is",
       "sorted in temporary files). Rows are sorted by risk, highest first. Bad records are",
       "reported on stderr and listed in the report; the rest are scored (exit code 5). In a CSV",
-      "cell a measure may say how it is deployed: bag_search (entry, exercised). See",
-      "docs/batch.md.",
+      "cell a measure may say how it is deployed: bag_search (entry, exercised). Every report",
+      "gives each event's likelihood and consequence levels with their points, the band its",
+      "residual score could move in were the unknown facts known, and its exposures per tactic",
+      "with the vulnerability the measures in place leave. See docs/batch.md.",
     },
     footer = {
       "%nExamples:",

@@ -27,8 +27,8 @@ public interface BatchReport {
   void end(BatchSummary summary) throws IOException;
 
   /**
-   * The strongest reasons for the risk, at most {@link #TOP}: findings of attractiveness, threat
-   * and impact (an exposure's weight says how the measures count, not why the event is at risk).
+   * The strongest reasons for the risk, at most {@link #TOP}: findings of likelihood and
+   * consequence (an exposure's weight says how the measures count, not why the event is at risk).
    */
   static List<Finding> topFindings(Assessment a) {
     List<Finding> out = new ArrayList<>();

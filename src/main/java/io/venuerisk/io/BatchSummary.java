@@ -18,9 +18,9 @@ import java.util.TreeMap;
  * --min-tier} and {@code --top}. Memory grows with the number of days, of rules and of distinct
  * notes, not of events; rejected records are kept in a temporary file ({@link Rejections}).
  *
- * <p>A reason (a rule of attractiveness, threat or impact) is <em>shared</em> when it holds for at
- * least {@link #SHARED_PERCENT}% of the scored events of a calendar of two or more: it does not set
- * an event apart, so the reports list it once at the top and leave it out of the rows.
+ * <p>A reason (a rule of likelihood or consequence) is <em>shared</em> when it holds for at least
+ * {@link #SHARED_PERCENT}% of the scored events of a calendar of two or more: it does not set an
+ * event apart, so the reports list it once at the top and leave it out of the rows.
  */
 public final class BatchSummary {
   private final int[] tiers = new int[Tier.values().length];

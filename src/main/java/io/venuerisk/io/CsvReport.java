@@ -16,9 +16,10 @@ import java.util.List;
  * One row per event with the columns of {@link #COLUMNS} (docs/batch.md, "Outputs"), then one row
  * per rejected record with only {@code rejected} filled in: the message stderr gives, with its
  * file, line and record. Lists in a cell are separated by {@code ;} as in the input CSV; a reason
- * carries its points, an exposure its weight, in columns of their own. Written by Jackson's CSV
- * module, so names with commas and quotes stay one cell; with a byte order mark on request, for
- * Excel to read it as UTF-8.
+ * carries its points, an exposure its weight, in columns of their own. The likelihood, consequence,
+ * band and per-tactic columns come after {@code rejected}, so that formulas written against the
+ * earlier columns keep their column letters. Written by Jackson's CSV module, so names with commas
+ * and quotes stay one cell; with a byte order mark on request, for Excel to read it as UTF-8.
  */
 public final class CsvReport extends SpooledReport {
   public static final List<String> COLUMNS =
@@ -44,7 +45,20 @@ public final class CsvReport extends SpooledReport {
           "exposureWeights",
           "topMissingMeasures",
           "notes",
-          "rejected");
+          "rejected",
+          "likelihood",
+          "likelihoodPoints",
+          "consequence",
+          "consequencePoints",
+          "residualLikelihood",
+          "residualLikelihoodPoints",
+          "bandLow",
+          "bandHigh",
+          "bandField",
+          "tactics");
+
+  /** Where a rejected record's message goes: the columns after it came later and stay empty. */
+  private static final int REJECTED = COLUMNS.indexOf("rejected");
 
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
@@ -95,6 +109,10 @@ public final class CsvReport extends SpooledReport {
     for (CalendarRow.Weight w : r.exposures()) {
       weights.add(w.exposure() + " " + Numbers.plain(w.weight()));
     }
+    List<String> tactics = new ArrayList<>();
+    for (CalendarRow.TacticRow t : r.tactics()) {
+      tactics.add(t.compact());
+    }
     out.write(
         line(
             List.of(
@@ -119,18 +137,28 @@ public final class CsvReport extends SpooledReport {
                 String.join(";", weights),
                 String.join(";", r.measures()),
                 String.join(" | ", r.notes()),
-                "")));
+                "",
+                Integer.toString(r.likelihood().level()),
+                Numbers.score(r.likelihood().points()),
+                Integer.toString(r.consequence().level()),
+                Numbers.score(r.consequence().points()),
+                Integer.toString(r.residualLikelihood().level()),
+                Numbers.score(r.residualLikelihood().points()),
+                Numbers.score(r.band().low()),
+                Numbers.score(r.band().high()),
+                nz(r.band().field()),
+                String.join(";", tactics))));
   }
 
   @Override
   void tail(Writer out, BatchSummary summary) throws IOException {
-    List<String> empty = Collections.nCopies(COLUMNS.size() - 1, "");
+    List<String> empty = Collections.nCopies(COLUMNS.size(), "");
     summary
         .rejections()
         .each(
             p -> {
               List<String> cells = new ArrayList<>(empty);
-              cells.add(p.get("detail").asText());
+              cells.set(REJECTED, p.get("detail").asText());
               try {
                 out.write(line(cells));
               } catch (IOException e) {

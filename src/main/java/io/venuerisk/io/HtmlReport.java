@@ -23,8 +23,10 @@ import java.util.Map;
  * events are one compact JSON array in the page, strings that repeat (dates, venues, cities,
  * reasons) written once in a dictionary, and a small inline script shows them a page at a time,
  * with search, filters, sorting on a click on a column header, and roll-ups by month, city, venue
- * type and Martyn's Law tier of the events the filters keep. The first {@link #DETAILS} rows carry
- * their findings and measures in full. No external stylesheet, font, script or image.
+ * type and Martyn's Law tier of the events the filters keep. Each row has its likelihood and
+ * consequence levels with their points and its uncertainty band; what the levels mean is written
+ * once. The first {@link #DETAILS} rows carry their risk, findings, per-tactic table and measures
+ * in full. No external stylesheet, font, script or image.
  */
 public final class HtmlReport extends SpooledReport {
   static final String[] COLOURS = {"#2e7d32", "#00838f", "#f9a825", "#ef6c00", "#c62828"};
@@ -37,12 +39,15 @@ public final class HtmlReport extends SpooledReport {
 
   private final Map<String, Integer> dictionary = new HashMap<>();
   private final List<String> words = new ArrayList<>();
+  private final LevelMeanings levels = new LevelMeanings();
 
   @Override
   String details(Assessment a) {
-    StringBuilder sb = new StringBuilder(2048);
+    StringBuilder sb = new StringBuilder(4096);
+    risk(sb, a);
     sb.append(
-        "<p><b>Reasons</b> <small>(points added to attractiveness, threat or impact)</small>:</p><ul>");
+        "<p><b>Reasons</b> <small>(points added to the likelihood or the consequence)</small>:</p>"
+            + "<ul>");
     for (Finding f : a.findings()) {
       if (f.exposure() != null) {
         continue;
@@ -62,22 +67,54 @@ public final class HtmlReport extends SpooledReport {
     sb.append("</ul>");
     if (!a.exposures().isEmpty()) {
       sb.append(
-          "<p><b>Exposures</b> <small>(relative weight in the vulnerability, not points; the"
-              + " share of it the measures in place leave)</small>:</p><ul>");
-      for (ExposureSummary e : a.exposures()) {
-        sb.append("<li><b>")
-            .append(Numbers.plain(e.weight()))
-            .append("</b> ")
+          "<p><b>Exposures</b> <small>(each tactic the event is open to, with the measures that"
+              + " answer it: how much the region's attackers use it relative to their most used"
+              + " one, the people it can reach here, the consequence level of an attack by it, the"
+              + " vulnerability the measures in place leave, and its risk points with no measures"
+              + " and with them)</small>:</p>"
+              + "<table class=\"tactics\"><thead><tr><th>exposure</th><th>use here</th>"
+              + "<th>people reached</th><th>consequence</th><th>left</th>"
+              + "<th>risk &rarr; residual</th><th>measures in place</th></tr></thead><tbody>");
+      // the most pressing first, as in the row's exposures cell
+      List<ExposureSummary> exposures = new ArrayList<>(a.exposures());
+      exposures.sort((x, y) -> Double.compare(y.residualPoints(), x.residualPoints()));
+      for (ExposureSummary e : exposures) {
+        sb.append("<tr><td>")
             .append(esc(e.exposure().code()))
-            .append(", left ")
-            .append(Numbers.share(e.vulnerability()))
-            .append(": ")
+            .append("<br><small>")
             .append(esc(e.reason()))
-            .append(" <small>[")
+            .append(" [")
             .append(esc(e.rule()))
-            .append("]</small></li>");
+            .append("]</small></td><td class=\"num\">")
+            .append(Numbers.share(e.relativeWeight()))
+            .append("</td><td class=\"num\">")
+            .append(e.peopleReached())
+            .append("</td><td title=\"")
+            .append(esc(e.consequence().meaning()))
+            .append("\">")
+            .append(e.consequence().level())
+            .append(" <small>(")
+            .append(Numbers.score(e.consequence().points()))
+            .append(")</small></td><td class=\"num\">")
+            .append(Numbers.share(e.vulnerability()))
+            .append("</td><td class=\"num\">")
+            .append(Numbers.score(e.inherentPoints()))
+            .append(" &rarr; ")
+            .append(Numbers.score(e.residualPoints()))
+            .append("</td><td>");
+        if (e.inPlace().isEmpty()) {
+          sb.append("none");
+        }
+        for (int i = 0; i < e.inPlace().size(); i++) {
+          var m = e.inPlace().get(i);
+          sb.append(i > 0 ? ", " : "")
+              .append(esc(m.measure().code()))
+              .append(" -")
+              .append(Numbers.percent(m.effectiveness()));
+        }
+        sb.append("</td></tr>");
       }
-      sb.append("</ul>");
+      sb.append("</tbody></table>");
     }
     if (!a.measuresWithoutEffect().isEmpty()) {
       sb.append("<p>In place without effect on these exposures:</p><ul>");
@@ -112,6 +149,52 @@ public final class HtmlReport extends SpooledReport {
     return sb.toString();
   }
 
+  /**
+   * The inherent and residual risk as a planner rates it: each likelihood and consequence with its
+   * level, points and meaning, the tier and score, and the uncertainty band.
+   */
+  static void risk(StringBuilder sb, Assessment a) {
+    sb.append(
+        "<p><b>Risk</b> <small>(levels 1 to 5; 10 points double the odds or the harm)</small>:"
+            + "</p><table class=\"risk\"><thead><tr><th></th><th>likelihood</th>"
+            + "<th>consequence</th><th>tier</th><th>score</th></tr></thead><tbody>");
+    riskRow(sb, "inherent (no measures)", a.inherent());
+    riskRow(sb, "residual (measures in place)", a.residual());
+    sb.append("</tbody></table><p>Uncertainty band: ");
+    var b = a.band();
+    if (b.field() == null) {
+      sb.append(Numbers.score(b.central())).append(", exact: no unknown fact moves it");
+    } else {
+      sb.append(Numbers.score(b.low()))
+          .append(" to ")
+          .append(Numbers.score(b.high()))
+          .append(" were the unknown facts known; ")
+          .append(esc(b.field()))
+          .append(" moves it most");
+    }
+    sb.append("</p>");
+  }
+
+  private static void riskRow(StringBuilder sb, String label, io.venuerisk.model.Risk r) {
+    sb.append("<tr><th>").append(label).append("</th>");
+    for (io.venuerisk.model.Rating x : List.of(r.likelihood(), r.consequence())) {
+      sb.append("<td><b>")
+          .append(x.level())
+          .append("</b> <small>(")
+          .append(Numbers.score(x.points()))
+          .append(" points)</small> ")
+          .append(esc(x.meaning()))
+          .append("</td>");
+    }
+    sb.append("<td><span class=\"tier t")
+        .append(r.tier().ordinal())
+        .append("\">")
+        .append(r.tier().name())
+        .append("</span></td><td class=\"num\">")
+        .append(Numbers.score(r.score()))
+        .append("</td></tr>");
+  }
+
   static String esc(String s) {
     if (s == null) {
       return "";
@@ -139,8 +222,8 @@ public final class HtmlReport extends SpooledReport {
             + "<title>Event calendar risk report</title>\n<style>\n"
             + "body{font-family:system-ui,sans-serif;margin:2em;color:#222}\n"
             + "table{border-collapse:collapse}th,td{border-bottom:1px solid #ddd;padding:4px 6px;"
-            + "text-align:left;vertical-align:top}#events{width:100%}#events th{cursor:pointer;"
-            + "background:#f3f3f3;user-select:none}#events th:after{content:' \\2195';color:#999}"
+            + "text-align:left;vertical-align:top}#events{width:100%}#events>thead th{cursor:pointer;"
+            + "background:#f3f3f3;user-select:none}#events>thead th:after{content:' \\2195';color:#999}"
             + "td.num{text-align:right}\n"
             + ".cards{display:flex;gap:1em;margin:1em 0}.card{padding:.6em 1em;border-radius:6px;color:#fff;"
             + "min-width:7em}.card b{display:block;font-size:1.6em}\n"
@@ -150,6 +233,9 @@ public final class HtmlReport extends SpooledReport {
     for (int i = 0; i < COLOURS.length; i++) {
       out.write(".t" + i + "{background:" + COLOURS[i] + "}\n");
     }
+    out.write(
+        "table.risk,table.tactics{font-size:.9em;margin:.3em 0}"
+            + "#levels-legend{font-size:.85em;color:#444}\n");
     out.write("details summary{cursor:pointer}small{color:#666}\n</style>\n</head>\n<body>\n");
     out.write(
         "<h1>Event calendar risk report</h1>\n<p>Scored against the IS-K attack profile by"
@@ -193,12 +279,17 @@ public final class HtmlReport extends SpooledReport {
     }
     out.write(
         "<p><small>Highest risk first unless the report was asked for another order; click a"
-            + " column header to sort. Risk is 0 to 100. Reasons are the event's own (not shared by"
-            + " the calendar), in points added to attractiveness, threat or impact; exposures are"
-            + " tactics the event is open to, with their relative weight in the vulnerability (not"
-            + " points). The first "
+            + " column header to sort. Risk is 0 to 100. Likelihood and consequence are levels 1 to"
+            + " 5 (hover for their points and meanings): the likelihood with no measures, then with"
+            + " the measures in place; the consequence is the same with and without them. The band"
+            + " is the residual risk's range were the facts the input left unknown known, with the"
+            + " field that moves it most. Reasons are the event's own (not shared by the calendar),"
+            + " in points added to the likelihood or the consequence; exposures are the tactics the"
+            + " event is open to, each with the consequence level of an attack by it and the"
+            + " vulnerability the measures in place leave. The first "
             + DETAILS
-            + " rows open to their findings and measures in full.</small></p>\n"
+            + " rows open to their risk, findings, per-tactic table and measures in full."
+            + "</small></p>\n"
             + "<noscript><p><b>The list of events needs JavaScript (inline, nothing is loaded)."
             + "</b></p></noscript>\n"
             + "<div class=\"controls\"><input id=\"q\" type=\"search\" placeholder=\"search id, name,"
@@ -216,9 +307,12 @@ public final class HtmlReport extends SpooledReport {
             + "<table id=\"events\">\n<thead><tr>"
             + "<th>#</th><th>date</th><th>event</th><th>venue</th><th>city</th>"
             + "<th data-num=\"1\">attendance</th><th data-num=\"1\">residual</th>"
-            + "<th data-num=\"1\">inherent</th><th>Martyn's Law tier</th><th>missing duties</th>"
-            + "<th>reasons (points)</th><th>exposures (weight)</th><th>measures to add</th>"
-            + "<th>notes</th></tr></thead>\n<tbody></tbody>\n</table>\n"
+            + "<th data-num=\"1\">inherent</th><th data-num=\"1\">likelihood</th>"
+            + "<th data-num=\"1\">consequence</th><th data-num=\"1\">band</th>"
+            + "<th>Martyn's Law tier</th><th>missing duties</th>"
+            + "<th>reasons (points)</th><th>exposures (consequence, left)</th>"
+            + "<th>measures to add</th><th>notes</th></tr></thead>\n<tbody></tbody>\n</table>\n"
+            + "<ul id=\"levels-legend\"></ul>\n"
             + "<p class=\"controls\"><button id=\"prev\">previous</button>"
             + "<span id=\"page\"></span><button id=\"next\">next</button></p>\n"
             + "<h2>Roll-ups of the events the filters keep</h2>\n<div class=\"rollups\""
@@ -331,23 +425,49 @@ public final class HtmlReport extends SpooledReport {
                 ? (r.reasons().isEmpty() ? "none" : "only shared ones")
                 : String.join(", ", reasons))
         .append(',');
-    List<String> weights = new ArrayList<>();
-    for (CalendarRow.Weight w : r.exposures()) {
-      weights.add(w.exposure() + " " + Numbers.plain(w.weight()));
+    List<String> tactics = new ArrayList<>();
+    for (CalendarRow.TacticRow t : r.tactics()) {
+      tactics.add(
+          t.exposure()
+              + " (C"
+              + t.consequence()
+              + ", left "
+              + Numbers.share(t.vulnerability())
+              + ")");
     }
-    word(sb, String.join(", ", weights)).append(',');
+    word(sb, String.join(", ", tactics)).append(',');
     word(sb, String.join(", ", r.measures())).append(',');
     List<String> notes = new ArrayList<>();
     for (String n : r.notes()) {
       notes.add("N" + summary.noteNumber(n));
     }
-    word(sb, String.join(" ", notes));
+    word(sb, String.join(" ", notes)).append(',');
+    levels.see(r);
+    sb.append(r.likelihood().level()).append(',');
+    sb.append(Numbers.score(r.likelihood().points())).append(',');
+    sb.append(r.residualLikelihood().level()).append(',');
+    sb.append(Numbers.score(r.residualLikelihood().points())).append(',');
+    sb.append(r.consequence().level()).append(',');
+    sb.append(Numbers.score(r.consequence().points())).append(',');
+    sb.append(Numbers.score(r.band().low())).append(',');
+    sb.append(Numbers.score(r.band().high())).append(',');
+    word(sb, r.band().field());
     if (index < DETAILS && r.details() != null) {
       sb.append(',');
       json(sb, r.details());
     }
     sb.append(']');
     out.write(sb.toString());
+  }
+
+  /** {"3":"possible: ...",...}: what each level the rows use means. */
+  private static void meanings(StringBuilder sb, Map<Integer, String> levels) {
+    sb.append('{');
+    for (Map.Entry<Integer, String> e : levels.entrySet()) {
+      sb.append(sb.charAt(sb.length() - 1) == '{' ? "" : ",").append('"').append(e.getKey());
+      json(sb.append("\":"), e.getValue());
+    }
+    sb.append('}');
   }
 
   /** A string that repeats: its number in the dictionary, or itself once the dictionary is full. */
@@ -520,7 +640,14 @@ public final class HtmlReport extends SpooledReport {
       }
     }
     out.write(sb.toString());
-    out.write("]</script>\n<script>\n");
+    out.write("]</script>\n<script type=\"application/json\" id=\"levels\">");
+    sb.setLength(0);
+    sb.append("{\"likelihood\":");
+    meanings(sb, levels.likelihood);
+    sb.append(",\"consequence\":");
+    meanings(sb, levels.consequence);
+    out.write(sb.append('}').toString());
+    out.write("</script>\n<script>\n");
     try (var in = HtmlReport.class.getResourceAsStream("calendar-report.js")) {
       out.write(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
     }

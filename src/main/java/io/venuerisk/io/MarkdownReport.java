@@ -9,9 +9,12 @@ import java.util.Map;
 
 /**
  * A Markdown report: counts per tier, the reasons every event shares and the table-coverage notes
- * (each once), the rejected records, then one table row per event with what sets it apart.
+ * (each once), the rejected records, then one table row per event with what sets it apart, then
+ * what the likelihood and consequence levels the rows use mean.
  */
 public final class MarkdownReport extends SpooledReport {
+  private final LevelMeanings levels = new LevelMeanings();
+
   /** Text safe inside a table cell: no pipe, no line break, no inline HTML. */
   static String cell(String s) {
     if (s == null) {
@@ -51,14 +54,23 @@ public final class MarkdownReport extends SpooledReport {
               + " events are listed (--min-tier, --top).\n\n");
     }
     out.write(
-        "Risk is 0 to 100. Reasons are the event's own (not shared by the calendar), in points added"
-            + " to attractiveness, threat or impact; exposures are tactics the event is open to, with"
-            + " their relative weight in the vulnerability (not points).\n\n");
+        "Risk is 0 to 100. Likelihood and consequence are levels 1 to 5 with their points (10"
+            + " points double the odds or the harm; the levels' meanings are under the table):"
+            + " likelihood with no measures -> with the measures in place; the consequence is the"
+            + " same with and without them. The band is the residual risk's range were the facts"
+            + " the input left unknown known, and the field that moves it most. Reasons are the"
+            + " event's own (not shared by the calendar), in points added to the likelihood or the"
+            + " consequence. Exposures are the tactics the event is open to, each with how much the"
+            + " region's attackers use it relative to their most used one, the people it can reach,"
+            + " the consequence level of an attack by it, the vulnerability the measures in place"
+            + " leave, and its risk points with no measures -> with them; the measures that answer"
+            + " each are in the JSON Lines and HTML reports.\n\n");
     out.write(
         "| date | id | name | venue | city | attendance | residual risk | inherent risk"
-            + " | Martyn's Law tier | missing duties | reasons (points) | exposures (weight)"
+            + " | likelihood | consequence | band"
+            + " | Martyn's Law tier | missing duties | reasons (points) | exposures"
             + " | measures to add | notes |\n");
-    out.write("|---|---|---|---|---|---:|---|---|---|---|---|---|---|---|\n");
+    out.write("|---|---|---|---|---|---:|---|---|---|---|---|---|---|---|---|---|---|\n");
   }
 
   static void shared(Writer out, BatchSummary summary) throws IOException {
@@ -142,13 +154,14 @@ public final class MarkdownReport extends SpooledReport {
       reasons.append(reasons.length() > 0 ? "<br>" : "");
       reasons.append(cell(x.rule())).append(" ").append(Numbers.points(x.points()));
     }
-    StringBuilder weights = new StringBuilder();
-    for (CalendarRow.Weight w : r.exposures()) {
-      if (weights.length() > 0) {
-        weights.append("<br>");
+    StringBuilder tactics = new StringBuilder();
+    for (CalendarRow.TacticRow t : r.tactics()) {
+      if (tactics.length() > 0) {
+        tactics.append("<br>");
       }
-      weights.append(w.exposure()).append(" ").append(Numbers.plain(w.weight()));
+      tactics.append(t.words());
     }
+    levels.see(r);
     List<String> notes = new ArrayList<>();
     for (String n : r.notes()) {
       notes.add("N" + summary.noteNumber(n));
@@ -176,13 +189,19 @@ public final class MarkdownReport extends SpooledReport {
             + " "
             + r.inherentTier().name()
             + " | "
+            + r.likelihoodText()
+            + " | "
+            + CalendarRow.level(r.consequence())
+            + " | "
+            + r.bandText()
+            + " | "
             + r.martynsLawLabel()
             + " | "
             + String.join(", ", r.missingDuties())
             + " | "
             + (reasons.length() > 0 ? reasons : r.reasons().isEmpty() ? "none" : "only shared ones")
             + " | "
-            + weights
+            + tactics
             + " | "
             + String.join(", ", r.measures())
             + " | "
@@ -192,6 +211,7 @@ public final class MarkdownReport extends SpooledReport {
 
   @Override
   void tail(Writer out, BatchSummary summary) throws IOException {
+    levels.write(out);
     out.write("\nReasons cite the guide's statement ids; `venue-risk rules` lists every rule.\n");
   }
 }

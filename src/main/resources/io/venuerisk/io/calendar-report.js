@@ -2,13 +2,20 @@
 // numbers into #words), shown a page at a time with search, filters, sorting and roll-ups.
 // Inline and self-contained: nothing is loaded. Data are put in the page with textContent only;
 // the one HTML inserted is each top row's details, escaped when the report was written.
+// A row: 0 dates, 1 id, 2 name, 3 venue, 4 city, 5 venue type, 6 attendance, 7 residual score,
+// 8 residual tier, 9 inherent score, 10 inherent tier, 11 Martyn's Law tier, 12 missing duties,
+// 13 reasons, 14 exposures, 15 measures to add, 16 notes, 17 and 18 likelihood level and points
+// with no measures, 19 and 20 with the measures in place, 21 and 22 consequence level and points,
+// 23 and 24 band low and high, 25 the field that moves the band most, 26 details (top rows only).
 (function () {
   'use strict';
   var TIERS = ['LOW', 'MODERATE', 'ELEVATED', 'HIGH', 'SEVERE'];
-  var WORD_COLUMNS = [0, 3, 4, 5, 11, 12, 13, 14, 15, 16];
+  var WORD_COLUMNS = [0, 3, 4, 5, 11, 12, 13, 14, 15, 16, 25];
+  var DETAILS = 26;
   var PAGE = 100;
   var words = JSON.parse(document.getElementById('words').textContent);
   var rows = JSON.parse(document.getElementById('rows').textContent);
+  var levels = JSON.parse(document.getElementById('levels').textContent);
   rows.forEach(function (r, i) {
     WORD_COLUMNS.forEach(function (c) {
       if (typeof r[c] === 'number') r[c] = words[r[c]];
@@ -32,6 +39,24 @@
     td.appendChild(el('span', TIERS[tier], 'tier t' + tier));
     return td;
   }
+  // "4 → 3" over "75.2 → 60.7": a level and its points with no measures and with those in place;
+  // what the levels mean on hover
+  function level(scale, lv, points, residual, residualPoints) {
+    var meaning = levels[scale] || {};
+    var text = String(lv), sub = String(points);
+    var title = lv + ' (' + points + ' points): ' + (meaning[lv] || '');
+    if (residual !== undefined) {
+      text += ' \u2192 ' + residual;
+      sub += ' \u2192 ' + residualPoints;
+      title += '\nwith the measures in place ' + residual + ' (' + residualPoints + ' points): ' +
+        (meaning[residual] || '');
+    }
+    var td = el('td', text, 'num');
+    td.appendChild(el('br'));
+    td.appendChild(el('small', sub));
+    td.title = title;
+    return td;
+  }
   function options(select, label, values) {
     select.appendChild(new Option(label, ''));
     values.forEach(function (v) { select.appendChild(new Option(v || '(none)', v)); });
@@ -48,11 +73,14 @@
   options($('f-city'), 'any city', distinct(4));
   options($('f-type'), 'any venue type', distinct(5));
 
+  // one per column header, in order
   var KEYS = [
     function (r) { return r.rank; }, function (r) { return r[0]; },
     function (r) { return r[2].toLowerCase(); }, function (r) { return r[3].toLowerCase(); },
     function (r) { return r[4].toLowerCase(); }, function (r) { return r[6]; },
     function (r) { return r[7] * 1000 + r[9]; }, function (r) { return r[9]; },
+    function (r) { return r[20]; }, function (r) { return r[22]; },
+    function (r) { return r[24] - r[23]; },
     function (r) { return r[11]; }, function (r) { return r[12]; },
     function (r) { return r[13]; }, function (r) { return r[14]; },
     function (r) { return r[15]; }, function (r) { return r[16]; }
@@ -81,7 +109,7 @@
   }
 
   function draw() {
-    var body = document.querySelector('#events tbody');
+    var body = document.querySelector('#events > tbody'); // not a details table's
     body.textContent = '';
     var list = state.shown, pages = Math.max(1, Math.ceil(list.length / PAGE));
     var from = state.page * PAGE;
@@ -90,12 +118,12 @@
       tr.appendChild(el('td', r.rank, 'num'));
       tr.appendChild(el('td', r[0]));
       var ev = el('td');
-      if (r.length > 17) {
+      if (r.length > DETAILS) {
         var d = el('details'), s = el('summary', r[2]);
         s.appendChild(el('small', ' ' + r[1]));
         d.appendChild(s);
         var inner = el('div');
-        inner.innerHTML = r[17]; // escaped when the report was written
+        inner.innerHTML = r[DETAILS]; // escaped when the report was written
         d.appendChild(inner);
         ev.appendChild(d);
       } else {
@@ -110,6 +138,14 @@
       tr.appendChild(el('td', r[6], 'num'));
       tr.appendChild(tierBadge(r[7], r[8]));
       tr.appendChild(tierBadge(r[9], r[10]));
+      tr.appendChild(level('likelihood', r[17], r[18], r[19], r[20]));
+      tr.appendChild(level('consequence', r[21], r[22]));
+      var band = el('td', r[23] === r[24] ? String(r[23]) : r[23] + '\u2013' + r[24], 'num');
+      if (r[25]) {
+        band.appendChild(el('br'));
+        band.appendChild(el('small', r[25]));
+      }
+      tr.appendChild(band);
       [11, 12, 13, 14, 15, 16].forEach(function (c) { tr.appendChild(el('td', r[c])); });
       body.appendChild(tr);
     });
@@ -155,7 +191,7 @@
     });
   }
 
-  document.querySelectorAll('#events th').forEach(function (th, col) {
+  document.querySelectorAll('#events > thead th').forEach(function (th, col) {
     th.addEventListener('click', function () {
       state.asc = state.sort === col ? !state.asc : th.hasAttribute('data-num') ? false : true;
       state.sort = col;
@@ -164,6 +200,11 @@
   });
   ['q', 'f-tier', 'f-ml', 'f-month', 'f-city', 'f-type'].forEach(function (id) {
     $(id).addEventListener('input', filter);
+  });
+  [['likelihood', levels.likelihood], ['consequence', levels.consequence]].forEach(function (s) {
+    Object.keys(s[1] || {}).forEach(function (lv) {
+      $('levels-legend').appendChild(el('li', s[0] + ' ' + lv + ': ' + s[1][lv]));
+    });
   });
   $('prev').addEventListener('click', function () { state.page--; draw(); });
   $('next').addEventListener('click', function () { state.page++; draw(); });

@@ -1,7 +1,6 @@
 // Renders the results of /api/assess and /api/plan. Written against the result contract
 // (docs/scenario-format.md) defensively: every part is optional, and a part the result does not
-// have is simply not shown, so the same page shows today's results and richer ones (inherent and
-// residual risk, factors, the national threat level, the UK duty tier) without a change.
+// have is simply not shown. Tactics appear only as exposures, each with the measures that answer it.
 
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
@@ -134,22 +133,66 @@ function facts(r) {
   return el('p', { class: 'facts' }, bits.join(' \u00b7 '));
 }
 
-function factors(r) {
-  if (r.factors && typeof r.factors === 'object') {
-    const rows = Object.entries(r.factors).map(([name, f]) => el('tr', {},
-      el('th', { scope: 'row' }, words(name)),
-      el('td', { class: 'num' }, has(f.points) ? num(f.points) : ''),
-      el('td', { class: 'num' }, has(f.value) ? num(f.value) : '')));
-    return section('Factors', el('table', { class: 'compact' },
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'factor'), el('th', { scope: 'col' }, 'points'), el('th', { scope: 'col' }, 'value'))),
-      el('tbody', {}, ...rows)));
+/** "4 (58.8 points) likely: ...": one scale of a risk, its level, points and meaning. */
+function rating(x, id) {
+  if (!x || typeof x !== 'object') {
+    return el('td', {});
   }
-  if (r.dimensions && typeof r.dimensions === 'object') {
-    const rows = Object.entries(r.dimensions).map(([name, p]) => el('tr', {},
-      el('th', { scope: 'row' }, words(name)), el('td', { class: 'num' }, signed(p))));
-    return section('Points by dimension', el('table', { class: 'compact' }, el('tbody', {}, ...rows)));
+  return el('td', {},
+    el('strong', { id }, String(x.level)), ' ',
+    has(x.points) ? el('span', { class: 'muted' }, '(' + num(x.points) + ' points) ') : null,
+    x.meaning || '');
+}
+
+/**
+ * The inherent and residual risk as a planner rates them: likelihood and consequence, each a level
+ * with its points and meaning, the tier their pair gives and the score; then the uncertainty band.
+ */
+function risk(r) {
+  const rows = [['inherent', 'Inherent (no measures)', r.inherent], ['residual', 'Residual (measures in place)', r.residual]]
+    .filter(([, , x]) => x && typeof x === 'object')
+    .map(([key, label, x]) => el('tr', {},
+      el('th', { scope: 'row' }, label),
+      rating(x.likelihood, key + '-likelihood'),
+      rating(x.consequence, key + '-consequence'),
+      el('td', {}, has(x.tier) ? tierBadge(x.tier) : ''),
+      el('td', { class: 'num' }, has(x.score) ? num(x.score) : '')));
+  const b = r.band;
+  let band = null;
+  if (b && typeof b === 'object') {
+    const parts = b.field
+      ? [el('strong', { id: 'band-range' }, num(b.low) + ' to ' + num(b.high)),
+        ' were the facts the input left unknown known; ', el('code', { id: 'band-field' }, b.field),
+        ' moves it most (ask the organiser about it first).']
+      : [el('strong', { id: 'band-range' }, num(b.central)), ': no unknown fact would change the score.'];
+    band = el('p', { id: 'band' }, 'Uncertainty band: ', ...parts);
   }
-  return null;
+  return section('Likelihood and consequence',
+    rows.length ? el('table', { class: 'compact', id: 'levels' },
+      el('thead', {}, el('tr', {}, ...['', 'likelihood', 'consequence', 'tier', 'score'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...rows)) : null,
+    rows.length ? el('p', { class: 'muted small' }, 'Levels 1 to 5; 10 points double the odds of an attack (likelihood) or the harm it does (consequence). The measures in place lower the likelihood that an attack succeeds, not its harm.') : null,
+    band);
+}
+
+/** Each exposure as a row of the per-tactic table, the most pressing first. */
+function tactics(r) {
+  const e = list(r.exposures).filter((x) => has(x.residualPoints));
+  if (!e.length) {
+    return null;
+  }
+  const rows = [...e].sort((a, b) => b.residualPoints - a.residualPoints).map((x) => el('tr', {},
+    el('th', { scope: 'row' }, words(x.exposure || '')),
+    el('td', { class: 'num' }, has(x.relativeWeight) ? x.relativeWeight.toFixed(2) : ''),
+    el('td', { class: 'num' }, has(x.peopleReached) ? Number(x.peopleReached).toLocaleString('en') : ''),
+    el('td', { title: x.consequence && x.consequence.meaning ? x.consequence.meaning : null },
+      x.consequence ? String(x.consequence.level) + ' (' + num(x.consequence.points) + ')' : ''),
+    el('td', { class: 'num' }, has(x.vulnerability) ? x.vulnerability.toFixed(2) : ''),
+    el('td', { class: 'num' }, num(x.inherentPoints) + ' \u2192 ' + num(x.residualPoints))));
+  return el('table', { class: 'compact', id: 'tactics' },
+    el('thead', {}, el('tr', {}, ...['exposure', 'use in the region', 'people reached', 'consequence', 'vulnerability left', 'risk \u2192 residual points']
+      .map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...rows));
 }
 
 function threatLevel(r) {
@@ -210,11 +253,8 @@ function exposures(r, onToggle) {
   }
   const items = e.map((x) => {
     const figures = [
-      has(x.weight) ? 'weight ' + num(x.weight) : null,
-      has(x.vulnerability) ? 'vulnerability ' + num(x.vulnerability) : null,
-      has(x.points) ? 'points ' + signed(x.points) : null,
-      has(x.credit) && x.credit ? 'credit ' + signed(-x.credit) : null,
-      has(x.residual) ? 'residual ' + num(x.residual) : null,
+      x.consequence ? 'consequence ' + x.consequence.level : null,
+      has(x.vulnerability) ? 'vulnerability left ' + x.vulnerability.toFixed(2) : null,
     ].filter(Boolean).join(', ');
     return el('li', { class: 'exposure' },
       el('strong', {}, words(x.exposure || '')), x.tactic ? el('span', { class: 'muted' }, ' (' + words(x.tactic) + ')') : null,
@@ -226,7 +266,9 @@ function exposures(r, onToggle) {
           ...list(x.missing).map((m) => whatIf(m && typeof m === 'object' ? m.measure : m, measureLabel(m), onToggle)))
         : null);
   });
-  return section('Exposures and the measures that answer them', el('ul', { class: 'exposures' }, ...items));
+  return section('Exposures and the measures that answer them', tactics(r),
+    el('p', { class: 'muted small' }, 'Use in the region: how much attackers in the event\u2019s region use the tactic, relative to their most used one. Risk points: likelihood, use and consequence together; residual: with the vulnerability the measures in place leave.'),
+    el('ul', { class: 'exposures' }, ...items));
 }
 
 function recommended(r, onToggle) {
@@ -289,13 +331,13 @@ export function renderAssessment(root, r, previous, statements, onToggle) {
     name,
     facts(r),
     headline(r, previous),
+    risk(r),
     threatLevel(r),
     martynsLaw(r, onToggle),
     recommended(r, onToggle),
     exposures(r, onToggle),
     withoutEffect(r),
     findings(r, statements || new Map()),
-    factors(r),
     notes(r)].filter(Boolean));
 }
 

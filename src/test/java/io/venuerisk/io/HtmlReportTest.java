@@ -31,10 +31,51 @@ class HtmlReportTest {
         .contains("<select id=\"f-type\"")
         .contains("id=\"rollups\"")
         .contains("<th>Martyn's Law tier</th><th>missing duties</th>")
-        .contains("<th>reasons (points)</th><th>exposures (weight)</th>")
+        .contains("<th data-num=\"1\">likelihood</th><th data-num=\"1\">consequence</th>")
+        .contains("<th data-num=\"1\">band</th>")
+        .contains("<th>reasons (points)</th><th>exposures (consequence, left)</th>")
         .contains("addEventListener('click'");
     // reasons in points and exposures by weight, apart
     assertThat(html).contains(js("<p><b>Reasons</b>")).contains(js("<p><b>Exposures</b>"));
+    // each row's levels with their points and its band, after the columns the filters read
+    var in = a.inherent();
+    var res = a.residual();
+    assertThat(html)
+        .contains(
+            ","
+                + in.likelihood().level()
+                + ","
+                + Numbers.score(in.likelihood().points())
+                + ","
+                + res.likelihood().level()
+                + ","
+                + Numbers.score(res.likelihood().points())
+                + ","
+                + in.consequence().level()
+                + ","
+                + Numbers.score(in.consequence().points())
+                + ","
+                + Numbers.score(a.band().low())
+                + ","
+                + Numbers.score(a.band().high())
+                + ",");
+    // what the levels mean, once, for the script's hover text and legend
+    assertThat(html)
+        .contains("<script type=\"application/json\" id=\"levels\">{\"likelihood\":{")
+        .contains("\"" + res.likelihood().level() + "\":\"" + res.likelihood().meaning() + "\"");
+    // the details: both risks with their levels, the band and the per-tactic table
+    var e = a.exposures().get(0);
+    assertThat(html)
+        .contains(js("<table class=\"risk\">"))
+        .contains(js("<p>Uncertainty band: "))
+        .contains(js("<th>people reached</th>"))
+        .contains(
+            js(
+                "<td class=\"num\">"
+                    + Numbers.score(e.inherentPoints())
+                    + " &rarr; "
+                    + Numbers.score(e.residualPoints())
+                    + "</td>"));
     assertThat(html).contains("EXP-VEHICLE-RAMMING").contains("standoff_perimeter");
     // the rejected record, escaped
     assertThat(html)
@@ -63,7 +104,10 @@ class HtmlReportTest {
 
   /** Text as it stands in the page's JSON data: no character that could close the script. */
   private static String js(String html) {
-    return html.replace("<", "\\u003c").replace(">", "\\u003e");
+    return html.replace("&", "\\u0026")
+        .replace("\"", "\\\"")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e");
   }
 
   private static String page(Assessment a, int n) throws Exception {

@@ -31,6 +31,20 @@ class MarkdownReportTest {
             + Numbers.score(a.inherent().score())
             + " "
             + a.inherent().tier()
+            + " | "
+            + a.inherent().likelihood().level()
+            + " ("
+            + Numbers.score(a.inherent().likelihood().points())
+            + ") -> "
+            + a.residual().likelihood().level()
+            + " ("
+            + Numbers.score(a.residual().likelihood().points())
+            + ") | "
+            + a.inherent().consequence().level()
+            + " ("
+            + Numbers.score(a.inherent().consequence().points())
+            + ") | "
+            + band(a)
             + " | n/a | ";
     assertThat(md).contains(count).contains(row);
     assertThat(md.indexOf(count)).isLessThan(md.indexOf(row));
@@ -43,5 +57,45 @@ class MarkdownReportTest {
     assertThat(md)
         .contains("## Rejected records")
         .contains("| cal.csv | 4 | 3 | date: not a date |");
+    // each exposure with its use, reach, consequence level, vulnerability left and points
+    var e = a.exposures().get(0);
+    assertThat(md)
+        .contains(
+            e.exposure().code()
+                + ": use "
+                + Numbers.share(e.relativeWeight())
+                + ", "
+                + e.peopleReached()
+                + " reached, C"
+                + e.consequence().level()
+                + ", left "
+                + Numbers.share(e.vulnerability())
+                + ", "
+                + Numbers.score(e.inherentPoints())
+                + " -> "
+                + Numbers.score(e.residualPoints()));
+    // the levels the rows use, with their meanings, once after the table
+    assertThat(md)
+        .contains("## Levels")
+        .contains(
+            "| likelihood | "
+                + a.inherent().likelihood().level()
+                + " | "
+                + a.inherent().likelihood().meaning()
+                + " |")
+        .contains(
+            "| consequence | "
+                + a.inherent().consequence().level()
+                + " | "
+                + a.inherent().consequence().meaning()
+                + " |");
+    assertThat(md.indexOf("## Levels")).isGreaterThan(md.indexOf(row));
+  }
+
+  private static String band(Assessment a) {
+    var b = a.band();
+    return b.field() == null
+        ? "exact: no unknown fact moves it"
+        : Numbers.score(b.low()) + " to " + Numbers.score(b.high()) + ", " + b.field() + " most";
   }
 }

@@ -92,6 +92,14 @@ class PageBrowserTest {
     }
   }
 
+  /** A score as the page writes it: one decimal, or none for a whole number. */
+  private static String number(JsonNode n) {
+    double v = n.asDouble();
+    return v == Math.rint(v)
+        ? Long.toString((long) v)
+        : String.format(java.util.Locale.ROOT, "%.1f", v);
+  }
+
   private static void open() {
     browser.get(server.uri().toString());
     wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
@@ -115,6 +123,29 @@ class PageBrowserTest {
       assertThat(browser.findElement(By.id("inherent-tier")).getText())
           .isEqualTo(cli.get("inherent").get("tier").asText());
     }
+    // the likelihood and consequence levels with their meanings, and the band, as the CLI says
+    for (String risk : List.of("inherent", "residual")) {
+      for (String scale : List.of("likelihood", "consequence")) {
+        JsonNode rating = cli.get(risk).get(scale);
+        assertThat(browser.findElement(By.id(risk + "-" + scale)).getText())
+            .as("%s %s level", risk, scale)
+            .isEqualTo(rating.get("level").asText());
+        assertThat(browser.findElement(By.id("levels")).getText())
+            .contains(rating.get("meaning").asText());
+      }
+    }
+    JsonNode band = cli.get("band");
+    String range = browser.findElement(By.id("band-range")).getText();
+    if (band.get("field") == null) {
+      assertThat(range).isEqualTo(number(band.get("central")));
+    } else {
+      assertThat(range).isEqualTo(number(band.get("low")) + " to " + number(band.get("high")));
+      assertThat(browser.findElement(By.id("band-field")).getText())
+          .isEqualTo(band.get("field").asText());
+    }
+    // the per-tactic table: one row per exposure
+    assertThat(browser.findElements(By.cssSelector("#tactics tbody tr")))
+        .hasSize(cli.get("exposures").size());
     assertThat(browser.findElement(By.id("result")).getText())
         .as("every part of the result rendered as text")
         .doesNotContain("[object Object]")
@@ -248,10 +279,26 @@ class PageBrowserTest {
     }
     browser.switchTo().frame(frame);
     try {
-      wait.until(d -> !d.findElements(By.cssSelector("#events tbody tr")).isEmpty());
-      assertThat(browser.findElements(By.cssSelector("#events tbody tr"))).hasSize((int) events);
+      // the events' rows, not those of the risk and per-tactic tables in their details
+      By rows = By.cssSelector("#events > tbody > tr");
+      wait.until(d -> !d.findElements(rows).isEmpty());
+      assertThat(browser.findElements(rows)).hasSize((int) events);
+      // each row's likelihood and consequence levels and band, and what the levels mean
+      assertThat(browser.findElement(By.cssSelector("#events > thead")).getText())
+          .contains("likelihood")
+          .contains("consequence")
+          .contains("band");
+      List<WebElement> cells = browser.findElement(rows).findElements(By.xpath("./td"));
+      assertThat(cells.get(8).getText())
+          .as("likelihood")
+          .matches("[1-5] \u2192 [1-5]\\s[\\d.]+ \u2192 [\\d.]+");
+      assertThat(cells.get(9).getText()).as("consequence").matches("[1-5]\\s[\\d.]+");
+      assertThat(cells.get(10).getText()).as("band").matches("[\\d.]+(\u2013[\\d.]+\\s\\S+)?");
+      assertThat(browser.findElement(By.id("levels-legend")).getText())
+          .containsPattern("likelihood [1-5]: ")
+          .containsPattern("consequence [1-5]: ");
       // the report's own script sorts the table in the frame
-      browser.findElement(By.cssSelector("#events th")).click();
+      browser.findElement(By.cssSelector("#events > thead th")).click();
     } finally {
       browser.switchTo().defaultContent();
     }
