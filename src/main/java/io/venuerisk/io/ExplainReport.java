@@ -204,7 +204,7 @@ public final class ExplainReport {
     if (c.factor() == Factor.NONE) {
       return c.code() + ", no points";
     }
-    String what = c == Category.EXPOSURE ? "weight in the vulnerability" : c.factor().code();
+    String what = c == Category.EXPOSURE ? "use of its tactic in the region" : c.factor().code();
     String category =
         c.code().equals(c.factor().code()) || c == Category.EXPOSURE ? "" : " (" + c.code() + ")";
     return Numbers.points(points) + " " + what + category;

@@ -8,6 +8,7 @@ package io.venuerisk.model;
  */
 public record Risk(double score, Tier tier, Rating likelihood, Rating consequence) {
   public Risk {
-    score = Math.round(score * 10) / 10.0;
+    // the logistic curve never reaches 0; one decimal would show the faintest risk as 0.0
+    score = Math.max(0.1, Math.round(score * 10) / 10.0);
   }
 }

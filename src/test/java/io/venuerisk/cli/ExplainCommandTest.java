@@ -67,7 +67,7 @@ class ExplainCommandTest {
     assertThat(out)
         .contains("How the risk was formed")
         .containsPattern(
-            "(?m)^  likelihood +BAS-COUNTRY \\d+\\.\\d \\+ .*GEO-EUROPE 8\\.0.* = \\d+\\.\\d  level [1-5] \\(")
+            "(?m)^  likelihood +.*BAS-COUNTRY \\d+\\.\\d \\+ .*GEO-EUROPE 8\\.0.* = \\d+\\.\\d  level [1-5] \\(")
         .containsPattern("(?m)^    vehicle_ramming +\\d\\.\\d{3} +\\d+ +\\d+\\.\\d +\\d\\.\\d{3} ")
         .containsPattern("(?m)^  consequence +10 x log2\\(.*\\) = \\d+\\.\\d  level [1-5] \\(")
         .containsPattern("(?m)^  residual likelihood +\\d+\\.\\d \\+ 1 x \\(")

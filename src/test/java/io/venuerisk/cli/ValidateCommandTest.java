@@ -27,20 +27,23 @@ class ValidateCommandTest {
 
   @TempDir static Path tmp;
 
-  /** A copy of today's rules/ with the core and Europe geography findings worth no points. */
+  /** A copy of today's rules/ without the core and Europe geography rules. */
   static Path withoutGeography;
 
   @BeforeAll
   static void copyTheShippedRulesWithoutTwoGeographyRulesPoints() throws IOException {
     withoutGeography = Files.createDirectory(tmp.resolve("no-geography"));
-    Pattern points = Pattern.compile("(@id\\(\"GEO-(CORE|EUROPE)\"\\).*?@points\\()(\\d+)");
+    // the rules of Europe and the core region, cut out of a copy of the shipped rules
+    Pattern geography =
+        Pattern.compile(
+            "rule \"[^\"]*\"\\s+@id\\(\"GEO-(CORE|EUROPE)\"\\).*?\\nend\\n", Pattern.DOTALL);
     try (Stream<Path> files = Files.list(Path.of("rules"))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
         String text = Files.readString(p, StandardCharsets.UTF_8);
-        Matcher m = points.matcher(text);
+        Matcher m = geography.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-          m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + "0"));
+          m.appendReplacement(sb, "");
         }
         m.appendTail(sb);
         Files.writeString(withoutGeography.resolve(p.getFileName()), sb, StandardCharsets.UTF_8);
