@@ -230,10 +230,11 @@ public final class Engine {
     }
   }
 
-  /** The scenarios and the reference rows that bear on them, each row once. */
+  /** The scenarios, the period definitions and the reference rows that bear on them, each once. */
   private List<Object> facts(List<Scenario> group) {
     Set<Object> inserted = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Object> facts = new ArrayList<>();
+    // which rows make each dated period (data/periods.csv), for every event of the session
+    List<Object> facts = new ArrayList<>(data.periods());
     for (Scenario s : group) {
       facts.add(s);
       // the national level in force on its days (rules/threat-level.drl), one fact per scenario

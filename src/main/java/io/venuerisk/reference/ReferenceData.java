@@ -15,10 +15,13 @@ import io.venuerisk.model.MitigationOption;
 import io.venuerisk.model.MitigationRole;
 import io.venuerisk.model.Observance;
 import io.venuerisk.model.ObservanceKind;
+import io.venuerisk.model.Period;
+import io.venuerisk.model.PeriodDefinition;
 import io.venuerisk.model.Placement;
 import io.venuerisk.model.TensionPeriod;
 import io.venuerisk.model.ThreatLevelDefinition;
 import io.venuerisk.model.ThreatLevelPeriod;
+import io.venuerisk.model.TraitKind;
 import io.venuerisk.model.UkPremisesAct;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +57,7 @@ public final class ReferenceData {
   public static final String OBSERVANCES = "observances.csv";
   public static final String HIGH_PROFILE_EVENTS = "high_profile_events.csv";
   public static final String TENSION_PERIODS = "tension_periods.csv";
+  public static final String PERIODS = "periods.csv";
   public static final String MITIGATIONS = "mitigations.csv";
   public static final String MEASURES = "measures.csv";
   public static final String COUNTRY_ALIASES = "country_aliases.csv";
@@ -70,6 +74,7 @@ public final class ReferenceData {
   private final List<Observance> observances;
   private final List<HighProfileEvent> highProfileEvents;
   private final List<TensionPeriod> tensionPeriods;
+  private final List<PeriodDefinition> periods;
   private final List<MitigationOption> mitigations;
   private final List<MitigationOption> placedMitigations;
   private final RiskTables riskTables;
@@ -106,6 +111,7 @@ public final class ReferenceData {
     this.tensionPeriods =
         List.copyOf(
             count(counts, TENSION_PERIODS, tables.read(TENSION_PERIODS, ReferenceData::tension)));
+    this.periods = periods(count(counts, PERIODS, tables.read(PERIODS, ReferenceData::periodRow)));
     List<MitigationOption> allMitigations =
         count(counts, MITIGATIONS, tables.read(MITIGATIONS, ReferenceData::mitigation));
     this.mitigations = allMitigations.stream().filter(m -> m.placement() == null).toList();
@@ -159,6 +165,7 @@ public final class ReferenceData {
     this.observances = base.observances;
     this.highProfileEvents = List.copyOf(events);
     this.tensionPeriods = List.copyOf(tensions);
+    this.periods = base.periods;
     this.mitigations = base.mitigations;
     this.placedMitigations = base.placedMitigations;
     this.riskTables = base.riskTables;
@@ -394,6 +401,11 @@ public final class ReferenceData {
 
   public List<TensionPeriod> tensionPeriods() {
     return tensionPeriods;
+  }
+
+  /** Which rows put an event in each period of the timing rules, in the order of periods.csv. */
+  public List<PeriodDefinition> periods() {
+    return periods;
   }
 
   /**
@@ -640,6 +652,107 @@ public final class ReferenceData {
         communities,
         r.get("note"),
         null);
+  }
+
+  /** A row of periods.csv, with where it was read for an error found across rows. */
+  private record PeriodRow(PeriodDefinition definition, String file, long line) {}
+
+  private static PeriodRow periodRow(CsvTable.Row r) {
+    Period period = vocab(r, "period", Period.class);
+    String table = r.get("table");
+    List<String> match = list(r.get("match"));
+    List<ObservanceKind> kinds = new ArrayList<>();
+    boolean sporting = false;
+    boolean european = false;
+    List<Community> communities = new ArrayList<>();
+    switch (table) {
+      case OBSERVANCES -> {
+        if (match.isEmpty()) {
+          throw r.error("match", "empty: list the observance kinds of the period");
+        }
+        for (String k : match) {
+          kinds.add(vocabValue(r, "match", k, ObservanceKind.class));
+        }
+      }
+      case HIGH_PROFILE_EVENTS -> {
+        for (String flag : match) {
+          switch (flag) {
+            case "sporting" -> sporting = true;
+            case "european" -> european = true;
+            default ->
+                throw r.error(
+                    "match",
+                    "unknown value '" + flag + "'; expected sporting, european or both, or empty");
+          }
+        }
+      }
+      case TENSION_PERIODS -> {
+        for (String c : match) {
+          communities.add(vocabValue(r, "match", c, Community.class));
+        }
+      }
+      default ->
+          throw r.error(
+              "table",
+              "expected "
+                  + OBSERVANCES
+                  + ", "
+                  + HIGH_PROFILE_EVENTS
+                  + " or "
+                  + TENSION_PERIODS
+                  + ", got '"
+                  + table
+                  + "'");
+    }
+    long eve;
+    try {
+      eve = Long.parseLong(r.get("eve_days"));
+    } catch (NumberFormatException e) {
+      eve = -1;
+    }
+    // the engine inserts reference rows up to 31 days around an event: a longer eve would miss rows
+    if (eve < 0 || eve > 30) {
+      throw r.error(
+          "eve_days",
+          "expected a whole number of days from 0 to 30, got '" + r.get("eve_days") + "'");
+    }
+    List<TraitKind> traits = new ArrayList<>();
+    for (String t : list(r.get("traits"))) {
+      TraitKind kind = vocabValue(r, "traits", t, TraitKind.class);
+      if (traits.contains(kind)) {
+        throw r.error("traits", "'" + t + "' twice");
+      }
+      traits.add(kind);
+    }
+    if (r.get("note").isBlank()) {
+      throw r.error("note", "empty: say why these rows make the period");
+    }
+    return new PeriodRow(
+        new PeriodDefinition(period, table, kinds, sporting, european, communities, eve, traits),
+        r.file(),
+        r.line());
+  }
+
+  /** One row per period, every period with its row: a period without one would never be derived. */
+  private static List<PeriodDefinition> periods(List<PeriodRow> rows) {
+    Map<Period, PeriodDefinition> byPeriod = new java.util.EnumMap<>(Period.class);
+    for (PeriodRow r : rows) {
+      Period p = r.definition().period();
+      if (byPeriod.putIfAbsent(p, r.definition()) != null) {
+        throw new InputException(
+            r.file(), r.line(), 0, "column 'period'", p.code() + " has a row already");
+      }
+    }
+    for (Period p : Period.values()) {
+      if (!byPeriod.containsKey(p)) {
+        throw InputException.of(
+            PERIODS,
+            "no row for the period " + p.code() + ": the timing rules need one per period");
+      }
+    }
+    List<PeriodDefinition> out = new ArrayList<>();
+    rows.forEach(r -> out.add(r.definition()));
+    return List.copyOf(out);
   }
 
   private static MitigationOption mitigation(CsvTable.Row r) {

@@ -34,6 +34,7 @@ public final class ReferenceSnapshot {
           ReferenceData.OBSERVANCES,
           ReferenceData.HIGH_PROFILE_EVENTS,
           ReferenceData.TENSION_PERIODS,
+          ReferenceData.PERIODS,
           ReferenceData.MITIGATIONS,
           ReferenceData.MEASURES,
           ReferenceData.GUIDE_STATEMENTS,

@@ -25,8 +25,15 @@ import java.util.Random;
  * Events per city and day stay the same at any N, so cost per event should too. The same N and kind
  * always give the same file.
  *
+ * <p>The yes/no fields: by default an event states {@code venue.indoor}, {@code
+ * event.internationalProfile}, {@code profile.westernAttendees} and {@code profile.officials} and
+ * leaves the other four profile flags unknown. {@code --flags-stated} also states those four, as no
+ * (the value an unknown flag is scored with), so the results are the same with no uncertainty band
+ * to compute; {@code --flags-unknown} leaves all eight unknown. Both change only those fields.
+ *
  * <p>{@code java -cp target-batch/test-classes:target-batch/venue-risk.jar
- * io.venuerisk.bench.CalendarGenerator 100000 /tmp/calendar-100k.jsonl [--dense]}
+ * io.venuerisk.bench.CalendarGenerator 100000 /tmp/calendar-100k.jsonl [--dense]
+ * [--flags-stated|--flags-unknown]}
  */
 public final class CalendarGenerator {
   static final int PER_DAY = 250;
@@ -86,30 +93,54 @@ public final class CalendarGenerator {
   static final int DENSE_CITIES = 20;
   static final int DENSE_VENUES = 200;
 
+  /** Which yes/no fields an event states (see the class comment). */
+  enum Flags {
+    DEFAULT,
+    STATED,
+    UNKNOWN
+  }
+
   public static void main(String[] args) throws IOException {
     long n = Long.parseLong(args[0]);
     Path out = Path.of(args[1]);
-    boolean dense = args.length > 2 && args[2].equals("--dense");
+    boolean dense = false;
+    Flags flags = Flags.DEFAULT;
+    for (int a = 2; a < args.length; a++) {
+      switch (args[a]) {
+        case "--dense" -> dense = true;
+        case "--flags-stated" -> flags = Flags.STATED;
+        case "--flags-unknown" -> flags = Flags.UNKNOWN;
+        default -> throw new IllegalArgumentException("unknown option " + args[a]);
+      }
+    }
     try (Writer w =
         new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
       if (dense) {
-        writeDense(Math.toIntExact(n), w);
+        writeDense(Math.toIntExact(n), w, flags);
       } else {
-        write(n, w);
+        write(n, w, flags);
       }
     }
   }
 
   public static void write(long n, Writer w) throws IOException {
+    write(n, w, Flags.DEFAULT);
+  }
+
+  static void write(long n, Writer w, Flags flags) throws IOException {
     Random r = new Random(42);
     JsonFactory f = new JsonFactory();
     for (long i = 0; i < n; i++) {
-      event(f, w, r, i, PER_DAY, 200, 40);
+      event(f, w, r, i, PER_DAY, 200, 40, flags);
     }
   }
 
   /** Event {@code i} is the same whatever its place in the file: its own seed, then a shuffle. */
   public static void writeDense(int n, Writer w) throws IOException {
+    writeDense(n, w, Flags.DEFAULT);
+  }
+
+  static void writeDense(int n, Writer w, Flags flags) throws IOException {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -123,13 +154,15 @@ public final class CalendarGenerator {
     }
     JsonFactory f = new JsonFactory();
     for (int i : order) {
-      event(f, w, new Random(0x5eed_0000L + i), i, DENSE_PER_DAY, DENSE_CITIES, DENSE_VENUES);
+      event(
+          f, w, new Random(0x5eed_0000L + i), i, DENSE_PER_DAY, DENSE_CITIES, DENSE_VENUES, flags);
     }
   }
 
   private static void event(
-      JsonFactory f, Writer w, Random r, long i, int perDay, int cities, int venues)
+      JsonFactory f, Writer w, Random r, long i, int perDay, int cities, int venues, Flags flags)
       throws IOException {
+    boolean stated = flags != Flags.UNKNOWN;
     LocalDate first = LocalDate.of(2024, 1, 1);
     LocalDate day = first.plusDays(i / perDay);
     int city = r.nextInt(cities);
@@ -148,7 +181,9 @@ public final class CalendarGenerator {
       g.writeStringField("id", "c" + city + "-v" + venue);
       g.writeStringField("name", "Venue " + venue);
       g.writeStringField("type", VENUE_TYPES[(city + venue) % VENUE_TYPES.length]);
-      g.writeBooleanField("indoor", venue % 3 != 0);
+      if (stated) {
+        g.writeBooleanField("indoor", venue % 3 != 0);
+      }
       g.writeNumberField("capacity", attendance + r.nextInt(1000));
       g.writeStringField("city", "City " + city);
       g.writeStringField("country", COUNTRIES[city % COUNTRIES.length]);
@@ -156,14 +191,27 @@ public final class CalendarGenerator {
       g.writeObjectFieldStart("event");
       g.writeStringField("type", EVENT_TYPES[r.nextInt(EVENT_TYPES.length)]);
       g.writeNumberField("expectedAttendance", attendance);
-      g.writeBooleanField("internationalProfile", r.nextInt(20) == 0);
+      boolean international = r.nextInt(20) == 0; // drawn either way: the next fields stay the same
+      if (stated) {
+        g.writeBooleanField("internationalProfile", international);
+      }
       g.writeEndObject();
       g.writeObjectFieldStart("profile");
       g.writeArrayFieldStart("communities");
       g.writeString(COMMUNITIES[r.nextInt(COMMUNITIES.length)]);
       g.writeEndArray();
-      g.writeBooleanField("westernAttendees", r.nextBoolean());
-      g.writeBooleanField("officials", r.nextInt(10) == 0);
+      boolean westerners = r.nextBoolean();
+      boolean officials = r.nextInt(10) == 0;
+      if (stated) {
+        g.writeBooleanField("westernAttendees", westerners);
+        g.writeBooleanField("officials", officials);
+      }
+      if (flags == Flags.STATED) {
+        g.writeBooleanField("westernInterest", false);
+        g.writeBooleanField("securityForces", false);
+        g.writeBooleanField("aidAgencies", false);
+        g.writeBooleanField("israeliInterest", false);
+      }
       g.writeEndObject();
       g.writeObjectFieldStart("security");
       g.writeArrayFieldStart("measures");

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scoring alone, on one thread, with no reading, peers or report: what the rules cost per event, in
- * wall time and in this thread's CPU time (steadier than wall time on a shared machine), for a few
- * session sizes. Finds where batch time goes (docs/benchmarks.md, "## Batch").
+ * Scoring alone, on one thread, with no reading, peers or report: what the rules and the risk model
+ * cost per event, in wall time and in this thread's CPU time (steadier than wall time on a shared
+ * machine), and the rule firings per event (every session of the engine, the uncertainty band's
+ * included), for a few session sizes. Finds where batch time goes (docs/benchmarks.md, "## Batch"),
+ * and compares two builds in one run (bench/scoring.sh).
  *
  * <p>{@code java -Xmx512m -cp target-batch/test-classes:target-batch/venue-risk.jar
  * io.venuerisk.bench.ScoringThroughput CALENDAR.jsonl EVENTS CHUNK...}, for example {@code
@@ -56,6 +58,7 @@ public final class ScoringThroughput {
         long cpu =
             java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long check = 0;
+        long fired = engine.firings();
         for (int i = 0; i < events.size(); i += chunk) {
           List<Scenario> group = events.subList(i, Math.min(events.size(), i + chunk));
           for (Assessment r : engine.assessWithPeers(group, List.of())) {
@@ -69,8 +72,14 @@ public final class ScoringThroughput {
                 / 1e3
                 / events.size();
         System.out.printf(
-            "round %d chunk %4d: %8.0f events/s, %6.1f us CPU/event (score sum %d)%n",
-            round, chunk, events.size() / s, us, check);
+            "round %d chunk %4d: %8.0f events/s, %6.1f us CPU/event, %5.1f firings/event"
+                + " (score sum %d)%n",
+            round,
+            chunk,
+            events.size() / s,
+            us,
+            (engine.firings() - fired) / (double) events.size(),
+            check);
       }
     }
   }

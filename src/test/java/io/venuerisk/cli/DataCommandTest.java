@@ -22,6 +22,7 @@ class DataCommandTest {
           "observances.csv",
           "high_profile_events.csv",
           "tension_periods.csv",
+          "periods.csv",
           "mitigations.csv",
           "measures.csv",
           "guide_statements.csv",

@@ -34,6 +34,54 @@ class ReferenceDataErrorsTest {
     Files.write(dir.resolve(file), lines);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "christmas,observances.csv,xmas,0,,note|periods.csv:2: column 'match': unknown value 'xmas'",
+        "christmas,observances.csv,,0,,note|periods.csv:2: column 'match': empty: list the"
+            + " observance kinds of the period",
+        "christmas,calendar.csv,christmas,0,,note|periods.csv:2: column 'table': expected"
+            + " observances.csv, high_profile_events.csv or tension_periods.csv, got 'calendar.csv'",
+        "christmas,high_profile_events.csv,indoor,0,,note|periods.csv:2: column 'match': unknown"
+            + " value 'indoor'; expected sporting, european or both, or empty",
+        "christmas,observances.csv,christmas,31,,note|periods.csv:2: column 'eve_days': expected a"
+            + " whole number of days from 0 to 30, got '31'",
+        "christmas,observances.csv,christmas,0,jewish,note|periods.csv:2: column 'traits':"
+            + " unknown value 'jewish'",
+        "christmas,observances.csv,christmas,0,,|periods.csv:2: column 'note': empty: say why"
+            + " these rows make the period"
+      })
+  void aBadRowOfThePeriodsIsNamed(String rowAndMessage) throws IOException {
+    copyOfData();
+    String[] parts = rowAndMessage.split("\\|");
+    replaceLine(ReferenceData.PERIODS, 2, parts[0]);
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessage(parts[1]);
+  }
+
+  @Test
+  void aPeriodWithTwoRowsIsNamedAtTheSecond() throws IOException {
+    copyOfData();
+    replaceLine(ReferenceData.PERIODS, 10, "ramadan,observances.csv,eid_al_fitr,0,,note");
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessage("periods.csv:10: column 'period': ramadan has a row already");
+  }
+
+  @Test
+  void aPeriodWithoutARowIsNamed() throws IOException {
+    copyOfData();
+    List<String> lines =
+        new java.util.ArrayList<>(Files.readAllLines(dir.resolve(ReferenceData.PERIODS)));
+    lines.removeIf(l -> l.startsWith("raised_threat,"));
+    Files.write(dir.resolve(ReferenceData.PERIODS), lines);
+    assertThatThrownBy(() -> ReferenceData.load(dir))
+        .isInstanceOf(InputException.class)
+        .hasMessageEndingWith(
+            "no row for the period raised_threat: the timing rules need one per period");
+  }
+
   @Test
   void aCountryCodeThatIsNotTwoCapitalsIsNamed() throws IOException {
     copyOfData();
