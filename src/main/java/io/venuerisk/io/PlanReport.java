@@ -123,9 +123,7 @@ public final class PlanReport {
             + b.inherent().tier()
             + "); target "
             + p.target()
-            + " (below "
-            + floorOfNext(p.target())
-            + ")");
+            + " or lower");
     out.println(
         "  In place: "
             + (s.measures().isEmpty() ? "no measure stated" : names(b, named(s.measures()))));
@@ -252,9 +250,5 @@ public final class PlanReport {
         + "), and every measure together leaves "
         + Numbers.percent(f.trace().vulnerability())
         + " of the vulnerability: layered measures reduce an exposure, they never remove it";
-  }
-
-  private static String floorOfNext(Tier t) {
-    return t == Tier.SEVERE ? "100.1" : Numbers.score(Tier.values()[t.ordinal() + 1].floor());
   }
 }
