@@ -35,7 +35,7 @@ const HINTS = {
   endDate: 'Leave empty for a one-day event.',
   'venue.capacity': 'Give this or the expected attendance.',
   'event.expectedAttendance': 'Give this or the venue capacity.',
-  'event.internationalProfile': 'International media, visitors or broadcast.',
+  'event.internationalProfile': 'International teams, delegations or crowds travelling from abroad (not broadcast reach).',
 };
 
 // not facts about the event: kept from a loaded file, never shown as fields

@@ -104,11 +104,12 @@ class RuleCheckerTest {
   @Test
   void anEditedCopyOfTheShippedRulesLoadsFromAFolder() {
     RuleBase rb = RuleBase.fromFolder(VARIANTS.resolve("points-changed"));
-    assertThat(rb.rules()).extracting(r -> r.meta().id()).contains("IMP-MASS-CASUALTY");
+    assertThat(rb.rules()).extracting(r -> r.meta().id()).contains("TIM-CHRISTMAS-MARKET");
+    // its own @points, which override its row of data/points.csv
     assertThat(rb.rules())
-        .filteredOn(r -> r.meta().id().equals("IMP-MASS-CASUALTY"))
+        .filteredOn(r -> r.meta().id().equals("TIM-CHRISTMAS-MARKET"))
         .singleElement()
-        .satisfies(r -> assertThat(r.meta().points()).isEqualTo(10));
+        .satisfies(r -> assertThat(r.meta().points()).isEqualTo(12));
   }
 
   @Test
