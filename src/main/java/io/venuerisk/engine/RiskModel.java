@@ -18,6 +18,7 @@ import io.venuerisk.model.Risk;
 import io.venuerisk.model.RiskTrace;
 import io.venuerisk.model.Scenario;
 import io.venuerisk.model.Security;
+import io.venuerisk.model.TacticReduction;
 import io.venuerisk.reference.RiskTables;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -460,17 +461,24 @@ public final class RiskModel {
         continue;
       }
       List<ExposureKind> reduces = new ArrayList<>();
+      List<TacticReduction> byTactic = new ArrayList<>();
       Map<ExposureKind, double[]> with = new LinkedHashMap<>();
       for (Map.Entry<ExposureKind, double[]> e : terms.entrySet()) {
         double[] t = e.getValue().clone();
         for (MitigationOption o : options.getOrDefault(e.getKey(), List.of())) {
           if (o.measure() == m) {
             reduces.add(e.getKey());
-            t[3] *= 1 - effectiveness(o, MeasureQuality.usual(m));
+            double left = 1 - effectiveness(o, MeasureQuality.usual(m));
+            t[3] *= left;
+            // the tactic's residual points fall by the measure weight x 10 x log2 of what is left
+            byTactic.add(new TacticReduction(e.getKey(), -measureWeight * pd * log2(left)));
           }
         }
         with.put(e.getKey(), t);
       }
+      byTactic.sort(
+          Comparator.comparingDouble((TacticReduction t) -> -t.points())
+              .thenComparing(TacticReduction::exposure));
       if (reduces.isEmpty()) {
         continue;
       }
@@ -481,7 +489,7 @@ public final class RiskModel {
       double reduction = round(residualScore - score, 10);
       // a measure that takes off less than the 0.1 a score shows is not worth suggesting
       if (reduction > 0) {
-        out.add(new RecommendedMeasure(m, reduction, reduces));
+        out.add(new RecommendedMeasure(m, reduction, reduces, byTactic));
       }
     }
     out.sort(

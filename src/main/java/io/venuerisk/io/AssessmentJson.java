@@ -169,7 +169,11 @@ public final class AssessmentJson {
 
   public record WithoutEffectView(String measure, String reason) {}
 
-  public record RecommendedView(String measure, double reduction, List<String> reduces) {}
+  public record RecommendedView(
+      String measure, double reduction, List<String> reduces, List<TacticView> byTactic) {}
+
+  /** Risk points a measure takes off one tactic. */
+  public record TacticView(String exposure, double points) {}
 
   /** One result, or an array of them in order. */
   public static void write(Writer out, List<Assessment> results, boolean single)
@@ -210,7 +214,10 @@ public final class AssessmentJson {
                     new RecommendedView(
                         r.measure().code(),
                         r.reduction(),
-                        r.reduces().stream().map(k -> k.code()).toList()))
+                        r.reduces().stream().map(k -> k.code()).toList(),
+                        r.byTactic().stream()
+                            .map(t -> new TacticView(t.exposure().code(), t.points()))
+                            .toList()))
             .toList(),
         MeasureText.views(a, MeasureText.named(a)),
         ThreatLevelView.of(a.threatLevel()),

@@ -200,13 +200,18 @@ public final class AssessmentText {
     }
   }
 
-  /** " -7.7 a stand-off perimeter (...) [standoff_perimeter] against vehicle_ramming". */
+  /**
+   * " -7.7 a stand-off perimeter (...) [standoff_perimeter] against vehicle_ramming -5.1,
+   * person_borne_ied -5.1": the score it takes off, then the risk points per tactic.
+   */
   private static String recommended(Assessment a, RecommendedMeasure r) {
     return String.format(
         "    %5s  %s  against %s",
         "-" + Numbers.score(r.reduction()),
         MeasureText.named(a, r.measure()),
-        r.reduces().stream().map(k -> k.code()).collect(Collectors.joining(", ")));
+        r.byTactic().stream()
+            .map(t -> t.exposure().code() + " -" + Numbers.score(t.points()))
+            .collect(Collectors.joining(", ")));
   }
 
   private static String inPlace(Scenario s) {

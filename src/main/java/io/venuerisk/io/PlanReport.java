@@ -6,6 +6,7 @@ import io.venuerisk.engine.MeasurePlanner.Step;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Measure;
 import io.venuerisk.model.Scenario;
+import io.venuerisk.model.TacticReduction;
 import io.venuerisk.model.Tier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,7 +43,12 @@ public final class PlanReport {
    * rather than the crowd (such measures are listed apart, and planned last).
    */
   public record OptionView(
-      String measure, double score, Tier tier, double reduction, String protects) {}
+      String measure,
+      double score,
+      Tier tier,
+      double reduction,
+      String protects,
+      List<AssessmentJson.TacticView> byTactic) {}
 
   public record StepView(String measure, double score, Tier tier, String protects) {}
 
@@ -80,7 +86,13 @@ public final class PlanReport {
                             o.after().score(),
                             o.after().tier(),
                             o.reduction(),
-                            b.name(o.measure()).protects()))
+                            b.name(o.measure()).protects(),
+                            TacticReduction.between(b, o.after()).stream()
+                                .map(
+                                    t ->
+                                        new AssessmentJson.TacticView(
+                                            t.exposure().code(), t.points()))
+                                .toList()))
                 .toList(),
             new PlanView(
                 p.reached(),
@@ -212,14 +224,24 @@ public final class PlanReport {
   }
 
   /** " -7.7 21.8 MODERATE a stand-off perimeter (...) [standoff_perimeter]". */
+  /**
+   * " -8.5 25.3 MODERATE an armed response ... [armed_security] against marauding_firearms -7.4".
+   */
   private static String option(Assessment b, Option o) {
+    List<TacticReduction> byTactic = TacticReduction.between(b, o.after());
     return String.format(
         Locale.ROOT,
-        "  %6s %5s %-9s %s",
+        "  %6s %5s %-9s %s%s",
         "-" + Numbers.score(o.reduction()),
         Numbers.score(o.after().score()),
         o.after().tier(),
-        MeasureText.named(b, o.measure()));
+        MeasureText.named(b, o.measure()),
+        byTactic.isEmpty()
+            ? ""
+            : "  against "
+                + byTactic.stream()
+                    .map(t -> t.exposure().code() + " -" + Numbers.score(t.points()))
+                    .collect(Collectors.joining(", ")));
   }
 
   private static String names(Assessment b, Collection<Measure> measures) {
