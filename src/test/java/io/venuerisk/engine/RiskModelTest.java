@@ -177,6 +177,22 @@ class RiskModelTest {
       assertThat(recs.get(i).reduction())
           .as(recs.get(i).measure().code())
           .isCloseTo(a.score() - with.score(), org.assertj.core.data.Offset.offset(0.11));
+      // per tactic: the risk points the measure takes off each tactic it answers, as scored
+      var expected = io.venuerisk.model.TacticReduction.between(a, with);
+      assertThat(recs.get(i).byTactic())
+          .extracting(t -> t.exposure())
+          .containsExactlyInAnyOrderElementsOf(expected.stream().map(t -> t.exposure()).toList());
+      for (var t : recs.get(i).byTactic()) {
+        double scored =
+            expected.stream()
+                .filter(x -> x.exposure() == t.exposure())
+                .findFirst()
+                .orElseThrow()
+                .points();
+        assertThat(t.points())
+            .as(t.exposure().code())
+            .isCloseTo(scored, org.assertj.core.data.Offset.offset(0.11));
+      }
     }
     assertThat(ENGINE.assess(market.withMeasures(List.of(Measure.values()))).recommendedMeasures())
         .isEmpty();
