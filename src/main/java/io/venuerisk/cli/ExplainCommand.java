@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Show every rule that fired for a scenario, with the facts it matched.",
       "",
-      "Show why a scenario scored what it did: how each factor of the risk was formed",
-      "(attractiveness, threat, impact, vulnerability) with the numbers of docs/scoring.md;",
+      "Show why a scenario scored what it did: how the likelihood, each tactic's consequence",
+      "and the vulnerability its measures leave were formed, with the numbers of docs/scoring.md;",
       "each rule that fired, in firing order, with the facts it matched (as Drools reports",
       "the match), what it added and to which factor, the guide statements it cites (id",
       "and text) and the measures it calls for; then the rules of the same categories",
