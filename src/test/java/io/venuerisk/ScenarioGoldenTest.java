@@ -34,11 +34,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The golden scenarios of {@code scenarios/} (issue 2, point 8): each file's stored {@code expect}
- * holds for the shipped rules and data, and together the files span every target category, region,
- * timing window and tactic family of the IS-K guide, its four precedents, the effect of mitigation
- * and ordinary low-risk events. Coverage is asserted on what the assessments contain (fired rule
- * ids, exposures, countries), never on file names, so files can be renamed or added freely.
+ * The golden scenarios of {@code scenarios/}: each file's stored {@code expect} holds for the
+ * shipped rules and data, and together the files span every target category, region, timing window
+ * and tactic family of the IS-K guide, its four precedents, the effect of mitigation and ordinary
+ * low-risk events. Coverage is asserted on what the assessments contain (fired rule ids, exposures,
+ * countries), never on file names, so files can be renamed or added freely.
  */
 class ScenarioGoldenTest {
 

@@ -3,14 +3,14 @@ package io.venuerisk.cli;
 import java.util.Set;
 
 /**
- * Decides, from the raw arguments and before picocli has built its command tree (about 300 ms of
- * reflection on a cold JVM), whether the command line is an {@code assess} or an {@code explain}
- * that will score with the shipped rules, so that their build can start at once on another thread.
+ * Decides, from the raw arguments and before picocli has built its command tree (most of a cold
+ * start's reflection), whether the command line is an {@code assess} or an {@code explain} that
+ * will score with the shipped rules, so that their build can start at once on another thread.
  *
  * <p>Conservative on purpose: anything this scan does not recognise as a plain, valid {@code
  * assess} (help, version, {@code --rules}, an unknown option, a missing file, an argument file)
- * starts nothing, so usage errors and user rule folders run exactly as before. picocli still parses
- * the command line; this only guesses ahead of it.
+ * starts nothing, so usage errors and user rule folders run exactly as without this scan. picocli
+ * still parses the command line; this only guesses ahead of it.
  */
 final class EarlyStart {
   // the options of `assess` and `explain` that take a value (FormatOption, EngineOptions; the two

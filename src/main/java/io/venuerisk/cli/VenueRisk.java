@@ -153,10 +153,10 @@ public final class VenueRisk {
 
   /**
    * Adds the subcommand the arguments name, or all of them. picocli builds a command's model by
-   * reflection when it is added (about 40 ms each on a cold JVM, loading the classes its options
-   * and methods mention); parsing {@code assess FILE} consults no sibling command, so building them
-   * only costs time. Anything else (no command, {@code help}, a misspelt command, options first)
-   * gets every command, so usage, help and suggestions are unchanged.
+   * reflection when it is added (a noticeable share of a cold start, loading the classes its
+   * options and methods mention); parsing {@code assess FILE} consults no sibling command, so
+   * building them only costs time. Anything else (no command, {@code help}, a misspelt command,
+   * options first) gets every command, so usage, help and suggestions are unchanged.
    */
   static void addSubcommands(CommandLine cl, String[] args) {
     int i = 0;

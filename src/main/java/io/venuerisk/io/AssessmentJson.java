@@ -178,11 +178,12 @@ public final class AssessmentJson {
   /** One result, or an array of them in order. */
   public static void write(Writer out, List<Assessment> results, boolean single)
       throws IOException {
-    if (single) {
-      Json.write(out, of(results.get(0)));
-    } else {
-      Json.write(out, results.stream().map(AssessmentJson::of).toList());
-    }
+    Json.write(out, value(results, single));
+  }
+
+  /** What {@link #write} writes, for a caller that lays the JSON out itself. */
+  public static Object value(List<Assessment> results, boolean single) {
+    return single ? of(results.get(0)) : results.stream().map(AssessmentJson::of).toList();
   }
 
   public static Result of(Assessment a) {

@@ -61,10 +61,15 @@ public interface BatchReport {
    * Excel.
    */
   static BatchReport of(String format, boolean bom) {
+    return of(format, bom, true);
+  }
+
+  /** A report for a format name; {@code indent}: false for a JSON report on one line. */
+  static BatchReport of(String format, boolean bom, boolean indent) {
     return switch (format) {
       case "csv" -> new CsvReport(bom);
       case "jsonl" -> new JsonLinesReport();
-      case "json" -> new JsonReport();
+      case "json" -> new JsonReport(indent);
       case "md" -> new MarkdownReport();
       case "html" -> new HtmlReport();
       default -> throw new IllegalArgumentException("unknown report format " + format);

@@ -75,6 +75,11 @@ public final class ExplainReport {
 
   public static void writeJson(Writer out, Explanation x, Map<String, GuideStatement> statements)
       throws IOException {
+    io.venuerisk.io.Json.write(out, json(x, statements));
+  }
+
+  /** What {@link #writeJson} writes, for a caller that lays the JSON out itself. */
+  public static Json json(Explanation x, Map<String, GuideStatement> statements) {
     Assessment a = x.assessment();
     AssessmentJson.Result r = AssessmentJson.of(a);
     List<FiringView> firings = new ArrayList<>();
@@ -115,21 +120,19 @@ public final class ExplainReport {
               ri.line(),
               ri.meta().cites()));
     }
-    io.venuerisk.io.Json.write(
-        out,
-        new Json(
-            a.id(),
-            a.scenario().name(),
-            a.score(),
-            a.tier(),
-            r.inherent(),
-            r.residual(),
-            r.band(),
-            Formation.of(a),
-            x.origin(),
-            firings,
-            notFired,
-            MeasureText.views(a, named(a, x))));
+    return new Json(
+        a.id(),
+        a.scenario().name(),
+        a.score(),
+        a.tier(),
+        r.inherent(),
+        r.residual(),
+        r.band(),
+        Formation.of(a),
+        x.origin(),
+        firings,
+        notFired,
+        MeasureText.views(a, named(a, x)));
   }
 
   public static void writeText(

@@ -64,11 +64,22 @@ public final class Json {
 
   /** Pretty, with a final newline. */
   public static void write(Writer out, Object value) throws IOException {
+    write(out, value, true);
+  }
+
+  /**
+   * Pretty with a final newline, or, when not {@code indent}, on one line without one: what an HTTP
+   * client gets unless it asks for indentation, as indenting costs more than the rest of the
+   * writing.
+   */
+  public static void write(Writer out, Object value, boolean indent) throws IOException {
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      PRETTY.writeValue(g, value);
+      (indent ? PRETTY : COMPACT).writeValue(g, value);
     }
-    out.write('\n');
+    if (indent) {
+      out.write('\n');
+    }
   }
 
   /** One line, no final newline: a JSON Lines record. */

@@ -10,18 +10,35 @@ import java.io.Writer;
  * A JSON array of full assessments, streamed element by element yet byte for byte what {@code
  * assess --format json} prints for several files: the same pretty printer, indented one level.
  * Rejected records follow the assessments as problem objects ({@link Rejections#problem}), as in
- * JSON Lines.
+ * JSON Lines. Not indented, it is the same array on one line, as an HTTP client gets it unless it
+ * asks for indentation.
  */
 public final class JsonReport implements BatchReport {
+  private final boolean indent;
   private Writer out;
   private boolean first = true;
+
+  /** The report {@code batch --format json} prints. */
+  public JsonReport() {
+    this(true);
+  }
+
+  /**
+   * @param indent false for the array on one line
+   */
+  public JsonReport(boolean indent) {
+    this.indent = indent;
+  }
 
   @Override
   public String row(Assessment a) {
     return row(AssessmentJson.of(a));
   }
 
-  private static String row(Object value) {
+  private String row(Object value) {
+    if (!indent) {
+      return Json.compact(value);
+    }
     StringWriter w = new StringWriter();
     try {
       Json.write(w, value);
@@ -40,7 +57,7 @@ public final class JsonReport implements BatchReport {
 
   @Override
   public void add(String row) throws IOException {
-    out.write(first ? "\n" : ",\n");
+    out.write(indent ? (first ? "\n" : ",\n") : (first ? "" : ","));
     first = false;
     out.write(row);
   }
@@ -61,6 +78,6 @@ public final class JsonReport implements BatchReport {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    out.write(first ? " ]\n" : "\n]\n");
+    out.write(!indent ? "]" : first ? " ]\n" : "\n]\n");
   }
 }

@@ -62,57 +62,58 @@ public final class PlanReport {
   public record FloorView(double score, Tier tier, double vulnerability, String heldBy) {}
 
   public static void writeJson(Writer out, Plan p) throws IOException {
+    io.venuerisk.io.Json.write(out, json(p));
+  }
+
+  /** What {@link #writeJson} writes, for a caller that lays the JSON out itself. */
+  public static Json json(Plan p) {
     Assessment b = p.baseline();
     Assessment f = p.floor();
     Set<Measure> named = EnumSet.noneOf(Measure.class);
     named.addAll(b.scenario().measures());
     named.addAll(p.excluded());
     p.options().forEach(o -> named.add(o.measure()));
-    io.venuerisk.io.Json.write(
-        out,
-        new Json(
-            b.id(),
-            b.score(),
-            b.tier(),
-            AssessmentJson.RiskView.of(b.inherent()),
-            p.target(),
-            AssessmentJson.codes(List.copyOf(named(b.scenario().measures()))),
-            AssessmentJson.codes(p.excluded()),
-            p.options().stream()
+    return new Json(
+        b.id(),
+        b.score(),
+        b.tier(),
+        AssessmentJson.RiskView.of(b.inherent()),
+        p.target(),
+        AssessmentJson.codes(List.copyOf(named(b.scenario().measures()))),
+        AssessmentJson.codes(p.excluded()),
+        p.options().stream()
+            .map(
+                o ->
+                    new OptionView(
+                        o.measure().code(),
+                        o.after().score(),
+                        o.after().tier(),
+                        o.reduction(),
+                        b.name(o.measure()).protects(),
+                        TacticReduction.between(b, o.after()).stream()
+                            .map(
+                                t -> new AssessmentJson.TacticView(t.exposure().code(), t.points()))
+                            .toList()))
+            .toList(),
+        new PlanView(
+            p.reached(),
+            p.steps().stream()
                 .map(
-                    o ->
-                        new OptionView(
-                            o.measure().code(),
-                            o.after().score(),
-                            o.after().tier(),
-                            o.reduction(),
-                            b.name(o.measure()).protects(),
-                            TacticReduction.between(b, o.after()).stream()
-                                .map(
-                                    t ->
-                                        new AssessmentJson.TacticView(
-                                            t.exposure().code(), t.points()))
-                                .toList()))
+                    st ->
+                        new StepView(
+                            st.measure().code(),
+                            st.after().score(),
+                            st.after().tier(),
+                            b.name(st.measure()).protects()))
                 .toList(),
-            new PlanView(
-                p.reached(),
-                p.steps().stream()
-                    .map(
-                        st ->
-                            new StepView(
-                                st.measure().code(),
-                                st.after().score(),
-                                st.after().tier(),
-                                b.name(st.measure()).protects()))
-                    .toList(),
-                p.end().score(),
-                p.end().tier()),
-            new FloorView(
-                f.score(),
-                f.tier(),
-                f.trace().vulnerability(),
-                p.heldByInherentRisk() ? heldBy(p) : null),
-            MeasureText.views(b, named)));
+            p.end().score(),
+            p.end().tier()),
+        new FloorView(
+            f.score(),
+            f.tier(),
+            f.trace().vulnerability(),
+            p.heldByInherentRisk() ? heldBy(p) : null),
+        MeasureText.views(b, named));
   }
 
   private static Set<Measure> named(Set<Measure> measures) {

@@ -38,22 +38,25 @@ public final class RulesReport {
       String folder, boolean ok, int rules, int files, List<ProblemView> problems) {}
 
   public static void catalogueJson(Writer out, List<RuleInfo> rules) throws IOException {
-    Json.write(
-        out,
-        rules.stream()
-            .map(
-                r ->
-                    new RuleView(
-                        r.meta().id(),
-                        r.meta().title(),
-                        r.file(),
-                        r.line(),
-                        r.meta().category().code(),
-                        r.meta().category().factor().code(),
-                        r.meta().points(),
-                        r.meta().cites(),
-                        r.meta().measures().stream().map(Measure::code).toList()))
-            .toList());
+    Json.write(out, catalogue(rules));
+  }
+
+  /** What {@link #catalogueJson} writes, for a caller that lays the JSON out itself. */
+  public static List<RuleView> catalogue(List<RuleInfo> rules) {
+    return rules.stream()
+        .map(
+            r ->
+                new RuleView(
+                    r.meta().id(),
+                    r.meta().title(),
+                    r.file(),
+                    r.line(),
+                    r.meta().category().code(),
+                    r.meta().category().factor().code(),
+                    r.meta().points(),
+                    r.meta().cites(),
+                    r.meta().measures().stream().map(Measure::code).toList()))
+        .toList();
   }
 
   public static void catalogueMarkdown(PrintWriter out, List<RuleInfo> rules) {
@@ -132,18 +135,21 @@ public final class RulesReport {
   }
 
   public static void coverageJson(Writer out, Coverage c) throws IOException {
-    Json.write(
-        out,
-        new CoverageView(
-            c.rows().stream()
-                .map(
-                    r ->
-                        new StatementView(
-                            r.statement().id(),
-                            r.statement().text(),
-                            r.rules(),
-                            r.statement().encodable() ? null : r.statement().contextOnly()))
-                .toList()));
+    Json.write(out, coverage(c));
+  }
+
+  /** What {@link #coverageJson} writes, for a caller that lays the JSON out itself. */
+  public static CoverageView coverage(Coverage c) {
+    return new CoverageView(
+        c.rows().stream()
+            .map(
+                r ->
+                    new StatementView(
+                        r.statement().id(),
+                        r.statement().text(),
+                        r.rules(),
+                        r.statement().encodable() ? null : r.statement().contextOnly()))
+            .toList());
   }
 
   public static void checkJson(

@@ -151,6 +151,7 @@ final class Api extends Handler.Abstract {
       if (path.startsWith("/api/")) {
         authorize(request);
       }
+      call.checkIndent();
       found.action().run(call);
     } catch (Throwable t) {
       answer(call, t);

@@ -299,7 +299,7 @@ final class Batches {
                 json.withReading(Reading.of(o.dateOrder(), "dateOrder=")),
                 venues,
                 inputs,
-                () -> BatchReport.of(o.format(), o.csvBom()),
+                () -> BatchReport.of(o.format(), o.csvBom(), call.indent()),
                 options,
                 quiet)
             .onRejected(rejected::add)

@@ -1,6 +1,5 @@
 package io.venuerisk.serve;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.venuerisk.io.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -136,8 +135,63 @@ final class Call {
     }
   }
 
-  void json(int status, JsonNode node) {
-    send(status, JSON, pretty(node));
+  /**
+   * Whether the client asked for indented JSON: {@code ?pretty} or {@code ?pretty=true}, or {@code
+   * pretty=true} as a parameter of a media range it accepts ({@code Accept: application/json;
+   * pretty=true}). Otherwise every JSON answer is on one line: indenting cost a third of the
+   * server's CPU per assessment, for bytes a program does not read.
+   */
+  boolean indent() {
+    return indent(request);
+  }
+
+  /** As {@link #indent()}, for an answer given outside a call (Jetty's own errors). */
+  static boolean indent(Request request) {
+    String q = Request.extractQueryParameters(request).getValue("pretty");
+    if (q != null) {
+      return q.isEmpty() || q.equalsIgnoreCase("true");
+    }
+    for (String accept : request.getHeaders().getValuesList(HttpHeader.ACCEPT)) {
+      for (String range : accept.split(",")) {
+        String[] parts = range.split(";");
+        for (int i = 1; i < parts.length; i++) {
+          if (parts[i].strip().replace(" ", "").equalsIgnoreCase("pretty=true")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** 400 for a {@code pretty} parameter that is neither true nor false. */
+  void checkIndent() {
+    String q = query("pretty");
+    if (q != null && !q.isEmpty() && !q.equalsIgnoreCase("true") && !q.equalsIgnoreCase("false")) {
+      throw Problem.of(
+          Problem.Type.BAD_REQUEST,
+          "pretty: '"
+              + q
+              + "' is not true or false; give ?pretty for indented JSON, or leave it out for"
+              + " JSON on one line");
+    }
+  }
+
+  /** A value as JSON, indented if the client asked for it, else on one line. */
+  void json(int status, Object value) {
+    send(status, JSON, json(value, indent()));
+  }
+
+  /** One of two renderings made once: the indented one if the client asked for it. */
+  void json(int status, String contentType, Both both) {
+    send(status, contentType, indent() ? both.indented() : both.compact());
+  }
+
+  /** An answer rendered both ways once, when the server starts. */
+  record Both(byte[] compact, byte[] indented) {
+    static Both of(Object value) {
+      return new Both(json(value, false), json(value, true));
+    }
   }
 
   /**
@@ -161,9 +215,12 @@ final class Call {
     void write(Writer w) throws IOException;
   }
 
-  /** A tree (a problem, a list of codes) through the one configured mapper of every JSON output. */
-  static byte[] pretty(JsonNode node) {
-    return render(w -> Json.write(w, node));
+  /**
+   * A value through the one configured mapper of every JSON output: indented with a final newline
+   * as the command line prints it, or on one line.
+   */
+  static byte[] json(Object value, boolean indent) {
+    return render(w -> Json.write(w, value, indent));
   }
 
   /** The body has been read to its end, so the connection can serve the next request. */
@@ -181,7 +238,7 @@ final class Call {
     if (p.type == Problem.Type.UNAUTHORIZED) {
       response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"venue-risk\"");
     }
-    send(p.type.status, PROBLEM, pretty(p.body));
+    send(p.type.status, PROBLEM, json(p.body, indent()));
   }
 
   private boolean hasBody() {

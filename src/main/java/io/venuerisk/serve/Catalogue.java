@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.venuerisk.engine.Coverage;
 import io.venuerisk.engine.Engine;
+import io.venuerisk.io.Json;
 import io.venuerisk.io.RulesReport;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.Country;
@@ -20,22 +21,32 @@ import io.venuerisk.model.Vocabulary;
  * selects, and this API's OpenAPI document.
  */
 final class Catalogue {
-  final byte[] rules;
-  final byte[] coverage;
-  final byte[] schema;
-  final byte[] vocabularies;
-  final byte[] openapi;
-  final byte[] health;
+  final Call.Both rules;
+  final Call.Both coverage;
+  final Call.Both schema;
+  final Call.Both vocabularies;
+  final Call.Both openapi;
+  final Call.Both health;
 
   Catalogue(Engine engine) {
-    // exactly what `rules --format json` and `rules --coverage --format json` print
-    rules = Call.render(w -> RulesReport.catalogueJson(w, engine.rules().rules()));
+    // indented, exactly what `rules --format json` and `rules --coverage --format json` print
+    rules = Call.Both.of(RulesReport.catalogue(engine.rules().rules()));
     Coverage c = Coverage.of(engine.rules(), engine.data().statements().values());
-    coverage = Call.render(w -> RulesReport.coverageJson(w, c));
-    schema = Assets.resource("scenario.schema.json");
-    openapi = Assets.resource("openapi.json");
-    vocabularies = Call.pretty(vocabularies(engine));
-    health = Call.pretty(JsonNodeFactory.instance.objectNode().put("status", "ok"));
+    coverage = Call.Both.of(RulesReport.coverage(c));
+    schema = document("scenario.schema.json");
+    openapi = document("openapi.json");
+    vocabularies = Call.Both.of(vocabularies(engine));
+    health = Call.Both.of(JsonNodeFactory.instance.objectNode().put("status", "ok"));
+  }
+
+  /** A JSON document of the jar: indented, the file as it is; else the same on one line. */
+  private static Call.Both document(String name) {
+    byte[] file = Assets.resource(name);
+    try {
+      return new Call.Both(Call.json(Json.mapper().readTree(file), false), file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(name + " in the jar is not JSON", e);
+    }
   }
 
   private static ObjectNode vocabularies(Engine engine) {

@@ -28,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * The scenario routes: {@code /api/assess} and {@code /api/validate} (a scenario, or an array of
  * them), {@code /api/explain} and {@code /api/plan} (one scenario). Each reads with the same reader
  * as the command line, with the same messages, and answers with what the command prints with {@code
- * --format json}.
+ * --format json}: on one line, or byte for byte when the client asks for indentation.
  */
 final class Scenarios {
   /** What a body holds: one scenario (an object) or several (an array). */
@@ -103,10 +103,7 @@ final class Scenarios {
                                 futures.stream().map(CompletableFuture::join).toList();
                             // an object for one scenario, an array for several, as assess prints
                             // one file or several
-                            call.send(
-                                200,
-                                Call.JSON,
-                                Call.render(w -> AssessmentJson.write(w, results, !p.array())));
+                            call.json(200, AssessmentJson.value(results, !p.array()));
                           }));
         });
   }
@@ -132,10 +129,7 @@ final class Scenarios {
         bytes -> {
           Scenario s = one(name, bytes, "/api/explain");
           Explanation x = Explanation.of(engine, s);
-          call.send(
-              200,
-              Call.JSON,
-              Call.render(w -> ExplainReport.writeJson(w, x, engine.data().statements())));
+          call.json(200, ExplainReport.json(x, engine.data().statements()));
         });
   }
 
@@ -178,7 +172,7 @@ final class Scenarios {
           Scenario s = one(name, bytes, "/api/plan");
           Tier to = asked != null ? asked : MeasurePlanner.defaultTarget(engine.assess(s).tier());
           MeasurePlanner.Plan plan = new MeasurePlanner(engine).plan(s, to, excluded);
-          call.send(200, Call.JSON, Call.render(w -> PlanReport.writeJson(w, plan)));
+          call.json(200, PlanReport.json(plan));
         });
   }
 

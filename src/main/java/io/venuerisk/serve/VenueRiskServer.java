@@ -127,22 +127,22 @@ public final class VenueRiskServer {
         List.of(
             new Api.Route("GET", "/", assets::page),
             new Api.Route("GET", "/assets/{file}", assets::file),
-            new Api.Route("GET", "/healthz", c -> c.send(200, Call.JSON, catalogue.health)),
+            new Api.Route("GET", "/healthz", c -> c.json(200, Call.JSON, catalogue.health)),
             new Api.Route("POST", "/api/assess", scenarios::assess),
             new Api.Route("POST", "/api/validate", scenarios::validate),
             new Api.Route("POST", "/api/explain", scenarios::explain),
             new Api.Route("POST", "/api/plan", scenarios::plan),
             new Api.Route("POST", "/api/batch", batches::batch),
-            new Api.Route("GET", "/api/rules", c -> c.send(200, Call.JSON, catalogue.rules)),
-            new Api.Route("GET", "/api/coverage", c -> c.send(200, Call.JSON, catalogue.coverage)),
+            new Api.Route("GET", "/api/rules", c -> c.json(200, Call.JSON, catalogue.rules)),
+            new Api.Route("GET", "/api/coverage", c -> c.json(200, Call.JSON, catalogue.coverage)),
             new Api.Route(
                 "GET",
                 "/api/schema",
-                c -> c.send(200, "application/schema+json", catalogue.schema)),
+                c -> c.json(200, "application/schema+json", catalogue.schema)),
             new Api.Route(
-                "GET", "/api/vocabularies", c -> c.send(200, Call.JSON, catalogue.vocabularies)),
+                "GET", "/api/vocabularies", c -> c.json(200, Call.JSON, catalogue.vocabularies)),
             new Api.Route(
-                "GET", "/api/openapi.json", c -> c.send(200, Call.JSON, catalogue.openapi)));
+                "GET", "/api/openapi.json", c -> c.json(200, Call.JSON, catalogue.openapi)));
     api =
         new Api(
             routes,
@@ -277,7 +277,13 @@ public final class VenueRiskServer {
                   : org.eclipse.jetty.http.HttpStatus.getMessage(status);
       Problem p = Problem.of(type, detail);
       p.body.put("status", status);
-      byte[] body = Call.pretty(p.body);
+      boolean indent;
+      try {
+        indent = Call.indent(request);
+      } catch (RuntimeException e) {
+        indent = false; // a request too malformed to have parameters
+      }
+      byte[] body = Call.json(p.body, indent);
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, Call.PROBLEM);
       response.write(true, java.nio.ByteBuffer.wrap(body), callback);
       return true;

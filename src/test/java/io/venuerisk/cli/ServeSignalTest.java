@@ -69,7 +69,7 @@ class ServeSignalTest {
         s.setSoTimeout(60_000);
         OutputStream o = s.getOutputStream();
         o.write(
-            ("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            ("POST /api/assess?pretty HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                     + "Expect: 100-continue\r\nContent-Length: "
                     + scenario.length
                     + "\r\nConnection: close\r\n\r\n")

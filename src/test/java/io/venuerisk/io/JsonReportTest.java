@@ -21,6 +21,21 @@ class JsonReportTest {
   }
 
   @Test
+  void notIndentedItIsTheSameArrayOnOneLine() throws Exception {
+    Assessment a = SampleAssessments.named("a", "A");
+    Assessment b = SampleAssessments.named("b", "B");
+    String compact =
+        SampleAssessments.write(
+            new JsonReport(false), List.of(a, b), SampleAssessments.summary(List.of(a, b)));
+    StringWriter whole = new StringWriter();
+    AssessmentJson.write(whole, List.of(a, b), false);
+    assertThat(compact).doesNotContain("\n");
+    assertThat(Json.mapper().readTree(compact)).isEqualTo(Json.mapper().readTree(whole.toString()));
+    assertThat(SampleAssessments.write(new JsonReport(false), List.of(), new BatchSummary()))
+        .isEqualTo("[]");
+  }
+
+  @Test
   void anEmptyCalendarIsAnEmptyArray() throws Exception {
     StringWriter whole = new StringWriter();
     AssessmentJson.write(whole, List.of(), false);

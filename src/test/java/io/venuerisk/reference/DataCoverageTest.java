@@ -120,7 +120,7 @@ class DataCoverageTest {
   }
 
   @Test
-  void theThreatLevelsOfTheCountriesTheIssueNamesAreKnownFrom2024ToTheReview() {
+  void theThreatLevelsOfGbFrNlBeAuAndUsAreKnownFrom2024ToTheReview() {
     for (String cc : List.of("GB", "FR", "NL", "BE", "AU", "US")) {
       CoverageEntry c =
           COVERAGE.entries(ReferenceData.THREAT_LEVELS).stream()

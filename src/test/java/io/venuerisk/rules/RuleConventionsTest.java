@@ -78,7 +78,7 @@ class RuleConventionsTest {
   }
 
   @Test
-  void theIssueNamedStatementsAreEachEncodedByAtLeastOneRule() {
+  void theGuideStatementsTheScoringRestsOnAreEachEncodedByAtLeastOneRule() {
     Coverage coverage = Coverage.of(engine().rules(), engine().data().statements().values());
     Set<String> covered = new TreeSet<>();
     coverage.rows().stream()

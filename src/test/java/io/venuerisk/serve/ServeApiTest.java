@@ -54,13 +54,64 @@ class ServeApiTest {
   }
 
   @Test
-  void oneScenarioGivesTheBytesAssessFormatJsonPrints() throws Exception {
+  void oneScenarioIsTheJsonAssessPrintsOnOneLineAndItsBytesWhenAskedToIndent() throws Exception {
     Path file = Path.of("scenarios/christmas-market-cologne-2026.json");
     TestServer.Cli cli = TestServer.cli("assess", "--format", "json", file.toString());
     HttpResponse<String> r = TestServer.post(base, "/api/assess", "application/json", file);
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
-    assertThat(r.body()).isEqualTo(cli.out());
+    assertThat(r.body()).doesNotContain("\n");
+    assertThat(JSON.readTree(r.body())).isEqualTo(JSON.readTree(cli.out()));
+    for (String pretty : List.of("?pretty", "?pretty=true")) {
+      assertThat(TestServer.post(base, "/api/assess" + pretty, "application/json", file).body())
+          .as(pretty)
+          .isEqualTo(cli.out());
+    }
+    HttpResponse<String> accept =
+        TestServer.CLIENT.send(
+            java.net.http.HttpRequest.newBuilder(base.resolve("/api/assess"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json; pretty=true")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(file))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(accept.body()).isEqualTo(cli.out());
+    assertThat(TestServer.post(base, "/api/assess?pretty=false", "application/json", file).body())
+        .isEqualTo(r.body());
+  }
+
+  @Test
+  void everyJsonAnswerIsOneLineUnlessIndentationIsAskedForProblemsToo() throws Exception {
+    Path file = Path.of("scenarios/christmas-market-cologne-2026.json");
+    for (String route :
+        List.of(
+            "/healthz",
+            "/api/rules",
+            "/api/coverage",
+            "/api/schema",
+            "/api/vocabularies",
+            "/api/openapi.json",
+            "/api/nothing")) {
+      String compact = TestServer.get(base, route).body();
+      String pretty = TestServer.get(base, route + "?pretty").body();
+      assertThat(compact).as(route).doesNotContain("\n");
+      assertThat(pretty).as(route).contains("\n  ");
+      assertThat(JSON.readTree(compact)).as(route).isEqualTo(JSON.readTree(pretty));
+    }
+    for (String route : List.of("/api/explain", "/api/plan", "/api/validate")) {
+      String compact = TestServer.post(base, route, "application/json", file).body();
+      String pretty = TestServer.post(base, route + "?pretty", "application/json", file).body();
+      assertThat(compact).as(route).doesNotContain("\n");
+      assertThat(JSON.readTree(compact)).as(route).isEqualTo(JSON.readTree(pretty));
+    }
+    HttpResponse<String> bad =
+        TestServer.post(base, "/api/assess?pretty=yes", "application/json", file);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).doesNotContain("\n");
+    assertThat(JSON.readTree(bad.body()).get("detail").asText())
+        .isEqualTo(
+            "pretty: 'yes' is not true or false; give ?pretty for indented JSON, or leave it out"
+                + " for JSON on one line");
   }
 
   @Test
@@ -102,7 +153,8 @@ class ServeApiTest {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (int i = 0; i < 128; i++) {
         answers.add(
-            pool.submit(() -> TestServer.post(base, "/api/assess", "application/json", file)));
+            pool.submit(
+                () -> TestServer.post(base, "/api/assess?pretty", "application/json", file)));
       }
       for (Future<HttpResponse<String>> f : answers) {
         assertThat(f.get().body()).isEqualTo(cli);
@@ -131,7 +183,7 @@ class ServeApiTest {
     HttpResponse<String> r =
         TestServer.post(
             base,
-            "/api/assess",
+            "/api/assess?pretty",
             "application/json",
             body.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(r.statusCode()).isEqualTo(200);
@@ -412,25 +464,26 @@ class ServeApiTest {
 
   @Test
   void coverageAndSchemaAreWhatTheCliAndTheContractSay() throws Exception {
-    assertThat(TestServer.get(base, "/api/coverage").body())
+    assertThat(TestServer.get(base, "/api/coverage?pretty").body())
         .isEqualTo(TestServer.cli("rules", "--coverage", "--format", "json").out());
-    assertThat(TestServer.get(base, "/api/schema").body())
+    assertThat(TestServer.get(base, "/api/schema?pretty").body())
         .isEqualTo(Files.readString(Path.of("docs/scenario.schema.json")));
   }
 
   @Test
   void explainPlanAndTheRuleCatalogueAreWhatTheirCommandsPrint() throws Exception {
     Path file = Path.of("scenarios/christmas-market-cologne-2026.json");
-    assertThat(TestServer.post(base, "/api/explain", "application/json", file).body())
+    assertThat(TestServer.post(base, "/api/explain?pretty", "application/json", file).body())
         .isEqualTo(TestServer.cli("explain", "--format", "json", file.toString()).out());
     assertThat(
-            TestServer.post(base, "/api/plan?targetTier=moderate", "application/json", file).body())
+            TestServer.post(base, "/api/plan?targetTier=moderate&pretty", "application/json", file)
+                .body())
         .isEqualTo(
             TestServer.cli("plan", "--format", "json", "--target-tier", "MODERATE", file.toString())
                 .out());
-    assertThat(TestServer.post(base, "/api/plan", "application/json", file).body())
+    assertThat(TestServer.post(base, "/api/plan?pretty", "application/json", file).body())
         .isEqualTo(TestServer.cli("plan", "--format", "json", file.toString()).out());
-    assertThat(TestServer.get(base, "/api/rules").body())
+    assertThat(TestServer.get(base, "/api/rules?pretty").body())
         .isEqualTo(TestServer.cli("rules", "--format", "json").out());
     HttpResponse<String> tier =
         TestServer.post(base, "/api/plan?targetTier=LOWEST", "application/json", file);
@@ -463,7 +516,8 @@ class ServeApiTest {
     assertThat(
             TestServer.post(
                     base,
-                    "/api/plan?targetTier=LOW&exclude=hostile_vehicle_mitigation,close_protection",
+                    "/api/plan?targetTier=LOW&exclude=hostile_vehicle_mitigation,close_protection"
+                        + "&pretty",
                     "application/json",
                     file)
                 .body())
@@ -472,7 +526,7 @@ class ServeApiTest {
             TestServer.post(
                     base,
                     "/api/plan?targetTier=LOW&exclude=close_protection"
-                        + "&exclude=hostile_vehicle_mitigation",
+                        + "&exclude=hostile_vehicle_mitigation&pretty",
                     "application/json",
                     file)
                 .body())
@@ -501,15 +555,27 @@ class ServeApiTest {
               "--quiet",
               "--top",
               "10");
+      // ?pretty changes nothing but a JSON report, which it indents as the command line does
       HttpResponse<String> r =
           TestServer.post(
               base,
-              "/api/batch?format=" + format + "&top=10&name=euro-2024.csv",
+              "/api/batch?format=" + format + "&top=10&name=euro-2024.csv&pretty",
               "text/csv",
               Path.of("scenarios/calendars/euro-2024.csv"));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       assertThat(r.headers().firstValue("Venue-Risk-Rejected")).hasValue("0");
       assertThat(r.body()).as(format).isEqualTo(cli.out());
+      if (format.equals("json")) {
+        String compact =
+            TestServer.post(
+                    base,
+                    "/api/batch?format=json&top=10&name=euro-2024.csv",
+                    "text/csv",
+                    Path.of("scenarios/calendars/euro-2024.csv"))
+                .body();
+        assertThat(compact).doesNotContain("\n");
+        assertThat(JSON.readTree(compact)).isEqualTo(JSON.readTree(cli.out()));
+      }
     }
     Path ics = Path.of("scenarios/calendars/christmas-markets-2026.ics");
     Path venues = Path.of("scenarios/calendars/christmas-markets-venues.json");
