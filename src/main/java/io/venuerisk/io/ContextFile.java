@@ -1,32 +1,22 @@
 package io.venuerisk.io;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.venuerisk.model.Community;
-import io.venuerisk.model.Country;
 import io.venuerisk.model.HighProfileEvent;
 import io.venuerisk.model.InputException;
-import io.venuerisk.model.IskRegion;
 import io.venuerisk.model.Nearest;
 import io.venuerisk.model.TensionPeriod;
-import io.venuerisk.model.ThreatLevelDefinition;
-import io.venuerisk.model.ThreatLevelPeriod;
 import io.venuerisk.reference.DeclaredContext;
 import io.venuerisk.reference.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +33,10 @@ import java.util.Set;
  * scenario's, and every problem is one {@link InputException} naming file, line, record or array
  * index, field, what was expected and the nearest valid value. docs/context.md is the contract.
  *
+ * <p>This class reads the file's framing (the JSON object and its arrays, the CSV header) and its
+ * limits; each kind of row is read and checked by its own class ({@link RowKind}), and {@link
+ * ContextRow} holds the checks they share.
+ *
  * <p>Every row read is marked with the file that declared it ({@code declaredIn}); its source, when
  * the file gives none, is {@code user-declared: FILE}.
  */
@@ -56,73 +50,42 @@ public final class ContextFile {
   static final String EVENTS = "highProfileEvents";
   static final String TENSIONS = "tensionPeriods";
   static final String THREATS = "threatLevels";
-  private static final String COMMENT = "$comment";
+  static final String COMMENT = "$comment";
 
-  static final List<String> EVENT_COLUMNS =
-      List.of(
-          "id",
-          "name",
-          "start",
-          "end",
-          "countries",
-          "cities",
-          "sporting",
-          "european",
-          "cites",
-          "provisional",
-          "source",
-          "note");
-  static final List<String> TENSION_COLUMNS =
-      List.of("id", "name", "start", "end", "communities", "note");
-  static final List<String> THREAT_COLUMNS = List.of("country", "level", "from", "to", "source");
   private static final Set<String> LIST_COLUMNS =
       Set.of("countries", "cities", "cites", "communities");
   private static final Set<String> BOOLEAN_COLUMNS = Set.of("sporting", "european", "provisional");
 
-  /** A high-profile event as written. */
-  @JsonIgnoreProperties({COMMENT})
-  record EventInput(
-      String id,
-      String name,
-      LocalDate start,
-      LocalDate end,
-      List<String> countries,
-      List<String> cities,
-      Boolean sporting,
-      Boolean european,
-      List<String> cites,
-      Boolean provisional,
-      String source,
-      String note) {}
+  // built once, as each kind's row reader is: a mapper per file and a reader per CSV row were the
+  // cost of a large context file
+  static final ObjectMapper MAPPER = ScenarioJson.mapper();
 
-  /** A tension period as written. */
-  @JsonIgnoreProperties({COMMENT})
-  record TensionInput(
-      String id,
-      String name,
-      LocalDate start,
-      LocalDate end,
-      List<Community> communities,
-      String note) {}
+  /**
+   * One kind of row, read by its own class: {@link ContextHighProfileEvents}, {@link
+   * ContextTensionPeriods}, {@link ContextThreatLevels}. Each keeps the rows it has read.
+   */
+  interface RowKind {
+    /** The JSON array of these rows. */
+    String key();
 
-  /** A threat-level row as written. */
-  @JsonIgnoreProperties({COMMENT})
-  record ThreatInput(String country, String level, LocalDate from, LocalDate to, String source) {}
+    /** What messages call a CSV file of these rows. */
+    String table();
 
-  private final ReferenceData data;
-  // built once: a mapper per file and a reader per CSV row were the cost of a large context file
-  private static final ObjectMapper MAPPER = ScenarioJson.mapper();
-  private static final ObjectReader EVENTS_READER = rowReader(EventInput.class);
-  private static final ObjectReader TENSIONS_READER = rowReader(TensionInput.class);
-  private static final ObjectReader THREATS_READER = rowReader(ThreatInput.class);
+    /** The fields of a row: the columns of a CSV file. */
+    List<String> columns();
 
-  /** Reads one row, from a JSON array's element (more follow it) or a CSV row's tree. */
-  private static ObjectReader rowReader(Class<?> type) {
-    return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Reads the row at {@code p} (a JSON object, or a CSV row's tree), checks it and keeps it. */
+    void read(ContextRow at, JsonParser p) throws IOException;
   }
 
+  private final ContextHighProfileEvents events;
+  private final ContextTensionPeriods tensions = new ContextTensionPeriods();
+  private final ContextThreatLevels threats;
+  private int total;
+
   private ContextFile(ReferenceData data) {
-    this.data = data;
+    this.events = new ContextHighProfileEvents(data);
+    this.threats = new ContextThreatLevels(data);
   }
 
   /**
@@ -202,7 +165,6 @@ public final class ContextFile {
   // ------------------------------------------------------------------ JSON
 
   private DeclaredContext json(String file, byte[] bytes) {
-    Rows rows = new Rows();
     try (JsonParser p = MAPPER.getFactory().createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new InputException(
@@ -249,6 +211,7 @@ public final class ContextFile {
           throw new InputException(
               file, line(p), column(p), key, "wrong type; expected a JSON array of objects");
         }
+        RowKind kind = key.equals(EVENTS) ? events : key.equals(TENSIONS) ? tensions : threats;
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
           String where = key + "[" + index + "]";
@@ -257,28 +220,9 @@ public final class ContextFile {
             throw new InputException(
                 file, line, column(p), where, "wrong type; expected a JSON object");
           }
-          rows.count(file, line);
+          count(file, line);
           try {
-            switch (key) {
-              case EVENTS ->
-                  rows.event(
-                      file,
-                      line,
-                      0,
-                      where + ".id",
-                      event(file, line, 0, where + ".", EVENTS_READER.<EventInput>readValue(p)));
-              case TENSIONS ->
-                  rows.tension(
-                      file,
-                      line,
-                      0,
-                      where + ".id",
-                      tension(
-                          file, line, 0, where + ".", TENSIONS_READER.<TensionInput>readValue(p)));
-              default ->
-                  rows.threats.add(
-                      threat(file, line, 0, where + ".", THREATS_READER.<ThreatInput>readValue(p)));
-            }
+            kind.read(new ContextRow(file, line, 0, where + "."), p);
           } catch (IOException e) {
             throw within(ScenarioJson.translate(file, e), where);
           }
@@ -296,7 +240,7 @@ public final class ContextFile {
     } catch (IOException e) {
       throw ScenarioJson.translate(file, e);
     }
-    return rows.context(file);
+    return context();
   }
 
   /** An error of one array element, its field named from the top of the file. */
@@ -316,7 +260,6 @@ public final class ContextFile {
   // ------------------------------------------------------------------ CSV
 
   private DeclaredContext csv(String file, byte[] bytes) {
-    Rows rows = new Rows();
     MappingIterator<String[]> it;
     String[] header;
     // as spreadsheets export it, like a CSV calendar: a byte-order mark, and ',', ';' or tab
@@ -353,17 +296,13 @@ public final class ContextFile {
       columns[i] = h.toLowerCase(Locale.ROOT);
     }
     Set<String> names = new LinkedHashSet<>(List.of(columns));
-    String kind;
-    List<String> valid;
+    RowKind kind;
     if (names.contains("level")) {
-      kind = THREATS;
-      valid = THREAT_COLUMNS;
+      kind = threats;
     } else if (names.contains("countries")) {
-      kind = EVENTS;
-      valid = EVENT_COLUMNS;
+      kind = events;
     } else if (names.contains("communities")) {
-      kind = TENSIONS;
-      valid = TENSION_COLUMNS;
+      kind = tensions;
     } else {
       throw new InputException(
           file,
@@ -374,6 +313,7 @@ public final class ContextFile {
               + " holds high-profile events (a 'countries' column), tension periods (a 'communities'"
               + " column) or threat levels (a 'level' column)");
     }
+    List<String> valid = kind.columns();
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < columns.length; i++) {
       String c = columns[i];
@@ -390,7 +330,7 @@ public final class ContextFile {
             "unknown column '"
                 + header[i].strip()
                 + "'; the columns of "
-                + describe(kind)
+                + kind.table()
                 + " are "
                 + String.join(", ", valid)
                 + hint);
@@ -419,7 +359,7 @@ public final class ContextFile {
             "malformed CSV: " + PlainWords.csv(e.getMessage()));
       }
       record++;
-      rows.count(file, line);
+      count(file, line);
       if (cells.length != columns.length) {
         throw new InputException(
             file,
@@ -440,23 +380,7 @@ public final class ContextFile {
         }
       }
       try (JsonParser p = MAPPER.treeAsTokens(tree)) {
-        switch (kind) {
-          case EVENTS ->
-              rows.event(
-                  file,
-                  line,
-                  record,
-                  "id",
-                  event(file, line, record, "", EVENTS_READER.readValue(p)));
-          case TENSIONS ->
-              rows.tension(
-                  file,
-                  line,
-                  record,
-                  "id",
-                  tension(file, line, record, "", TENSIONS_READER.readValue(p)));
-          default -> rows.threats.add(threat(file, line, record, "", THREATS_READER.readValue(p)));
-        }
+        kind.read(new ContextRow(file, line, record, ""), p);
       } catch (IOException e) {
         InputException ie = ScenarioJson.translate(file, e);
         throw new InputException(file, line, 0, record, ie.field(), ie.problem());
@@ -465,15 +389,7 @@ public final class ContextFile {
     if (record == 0) {
       throw new InputException(file, 1, 0, null, "the file has a header but no rows");
     }
-    return rows.context(file);
-  }
-
-  private static String describe(String kind) {
-    return switch (kind) {
-      case EVENTS -> "high-profile events";
-      case TENSIONS -> "tension periods";
-      default -> "threat levels";
-    };
+    return context();
   }
 
   private static JsonNode cell(String file, String column, String text) {
@@ -494,315 +410,21 @@ public final class ContextFile {
     return f.textNode(text);
   }
 
-  // ------------------------------------------------------------------ checks shared by both
+  // ------------------------------------------------------------------ rows
 
-  private HighProfileEvent event(String file, long line, long record, String at, EventInput in) {
-    if (in == null) {
-      throw new InputException(file, line, 0, record, strip(at), "expected an object, found null");
-    }
-    String id =
-        text(
-            file,
-            line,
-            record,
-            at + "id",
-            in.id(),
-            "a short unique id, such as madrid-fan-zone-2027");
-    String name = text(file, line, record, at + "name", in.name(), "a name");
-    LocalDate start = required(file, line, record, at + "start", in.start());
-    LocalDate end = in.end() == null ? start : in.end();
-    if (end.isBefore(start)) {
+  /** Counts a row against the limit of rows of all kinds in one file. */
+  private void count(String file, long line) {
+    if (++total > MAX_ROWS) {
       throw new InputException(
           file,
           line,
           0,
-          record,
-          at + "end",
-          "ends "
-              + end
-              + ", before the event starts ("
-              + start
-              + "); expected "
-              + start
-              + " or later");
+          null,
+          "more than " + MAX_ROWS + " rows; split the context into several files");
     }
-    List<String> countries = list(file, line, record, at + "countries", in.countries());
-    if (countries.isEmpty()) {
-      throw new InputException(
-          file,
-          line,
-          0,
-          record,
-          at + "countries",
-          "required; expected the host countries as ISO 3166-1 alpha-2 codes, such as [\"ES\"]");
-    }
-    boolean europe = true;
-    for (String c : countries) {
-      Country country = country(file, line, record, at + "countries", c);
-      europe &= country.region() == IskRegion.EUROPE;
-    }
-    List<String> cites = list(file, line, record, at + "cites", in.cites());
-    for (String c : cites) {
-      if (!data.isStatement(c)) {
-        String hint =
-            Nearest.of(c, data.statements().keySet()).map(n -> "; nearest: " + n).orElse("");
-        throw new InputException(
-            file,
-            line,
-            0,
-            record,
-            at + "cites",
-            "unknown guide statement '" + c + "'; expected an id such as ISK-T2" + hint);
-      }
-    }
-    return new HighProfileEvent(
-        id,
-        name,
-        start,
-        end,
-        countries,
-        Boolean.TRUE.equals(in.sporting()),
-        in.european() != null ? in.european() : europe,
-        cites,
-        optional(file, line, record, at + "note", in.note()),
-        list(file, line, record, at + "cities", in.cities()),
-        Boolean.TRUE.equals(in.provisional()),
-        source(file, line, record, at + "source", in.source()),
-        file);
   }
 
-  private TensionPeriod tension(String file, long line, long record, String at, TensionInput in) {
-    if (in == null) {
-      throw new InputException(file, line, 0, record, strip(at), "expected an object, found null");
-    }
-    String id = text(file, line, record, at + "id", in.id(), "a short unique id");
-    String name = text(file, line, record, at + "name", in.name(), "a name");
-    LocalDate start = required(file, line, record, at + "start", in.start());
-    if (in.end() != null && in.end().isBefore(start)) {
-      throw new InputException(
-          file,
-          line,
-          0,
-          record,
-          at + "end",
-          "ends "
-              + in.end()
-              + ", before the period starts ("
-              + start
-              + "); expected "
-              + start
-              + " or later, or no end while the period is open");
-    }
-    List<Community> communities = in.communities() == null ? List.of() : in.communities();
-    if (communities.size() > Limits.MAX_LIST_ENTRIES) {
-      throw new InputException(
-          file,
-          line,
-          0,
-          record,
-          at + "communities",
-          communities.size() + " entries; at most " + Limits.MAX_LIST_ENTRIES);
-    }
-    return new TensionPeriod(
-        id,
-        name,
-        start,
-        in.end(),
-        communities,
-        optional(file, line, record, at + "note", in.note()),
-        file);
-  }
-
-  private ThreatLevelPeriod threat(String file, long line, long record, String at, ThreatInput in) {
-    if (in == null) {
-      throw new InputException(file, line, 0, record, strip(at), "expected an object, found null");
-    }
-    String code =
-        text(
-            file,
-            line,
-            record,
-            at + "country",
-            in.country(),
-            "an ISO 3166-1 alpha-2 code such as GB");
-    Country country = country(file, line, record, at + "country", code);
-    String level =
-        text(
-            file,
-            line,
-            record,
-            at + "level",
-            in.level(),
-            "a level of the country's own system, such as SEVERE (GB) or urgence_attentat (FR)");
-    ThreatLevelDefinition d =
-        ThreatLevelInput.resolve(
-            data.threatLevels(), country.code(), level, file, line, record, at + "level");
-    LocalDate from = required(file, line, record, at + "from", in.from());
-    if (in.to() != null && in.to().isBefore(from)) {
-      throw new InputException(
-          file,
-          line,
-          0,
-          record,
-          at + "to",
-          "ends "
-              + in.to()
-              + ", before the level starts ("
-              + from
-              + "); expected "
-              + from
-              + " or later, or no end while it is in force");
-    }
-    return new ThreatLevelPeriod(
-        country.code(),
-        d.system(),
-        d.level(),
-        d.rank(),
-        from,
-        in.to(),
-        source(file, line, record, at + "source", in.source()),
-        file);
-  }
-
-  private Country country(String file, long line, long record, String field, String code) {
-    return data.country(code)
-        .orElseThrow(
-            () -> {
-              String hint =
-                  data.suggestCountry(code)
-                      .map(c -> "; nearest: " + c.code() + " (" + c.name() + ")")
-                      .orElse("; see data/countries.csv");
-              return new InputException(
-                  file,
-                  line,
-                  0,
-                  record,
-                  field,
-                  "unknown country code '"
-                      + code
-                      + "'; expected an ISO 3166-1 alpha-2 code"
-                      + hint);
-            });
-  }
-
-  private static String text(
-      String file, long line, long record, String field, String v, String expected) {
-    if (v == null) {
-      throw new InputException(
-          file, line, 0, record, field, "required field is missing; expected " + expected);
-    }
-    if (v.isBlank()) {
-      throw new InputException(file, line, 0, record, field, "is empty; expected " + expected);
-    }
-    return optional(file, line, record, field, v);
-  }
-
-  private static String optional(String file, long line, long record, String field, String v) {
-    if (v == null) {
-      return "";
-    }
-    if (v.length() > Limits.MAX_STRING_LENGTH) {
-      throw new InputException(
-          file,
-          line,
-          0,
-          record,
-          field,
-          v.length() + " characters; at most " + Limits.MAX_STRING_LENGTH);
-    }
-    return v.strip();
-  }
-
-  private static String source(String file, long line, long record, String field, String v) {
-    String s = optional(file, line, record, field, v);
-    return s.isEmpty() ? "user-declared: " + file : "user-declared: " + file + "; " + s;
-  }
-
-  private static LocalDate required(
-      String file, long line, long record, String field, LocalDate d) {
-    if (d == null) {
-      throw new InputException(
-          file,
-          line,
-          0,
-          record,
-          field,
-          "required field is missing; expected an ISO-8601 date such as 2027-06-05");
-    }
-    return d;
-  }
-
-  private static List<String> list(
-      String file, long line, long record, String field, List<String> v) {
-    if (v == null) {
-      return List.of();
-    }
-    if (v.size() > Limits.MAX_LIST_ENTRIES) {
-      throw new InputException(
-          file, line, 0, record, field, v.size() + " entries; at most " + Limits.MAX_LIST_ENTRIES);
-    }
-    List<String> out = new ArrayList<>();
-    for (String s : v) {
-      if (s == null || s.isBlank()) {
-        throw new InputException(file, line, 0, record, field, "an empty entry; expected text");
-      }
-      out.add(optional(file, line, record, field, s));
-    }
-    return out;
-  }
-
-  private static String strip(String at) {
-    return at.endsWith(".") ? at.substring(0, at.length() - 1) : at;
-  }
-
-  /** The rows of one file, with the checks that span rows (ids once, a row limit). */
-  private static final class Rows {
-    final List<HighProfileEvent> events = new ArrayList<>();
-    final List<TensionPeriod> tensions = new ArrayList<>();
-    final List<ThreatLevelPeriod> threats = new ArrayList<>();
-    final Set<String> eventIds = new java.util.HashSet<>();
-    final Set<String> tensionIds = new java.util.HashSet<>();
-    int total;
-
-    void count(String file, long line) {
-      if (++total > MAX_ROWS) {
-        throw new InputException(
-            file,
-            line,
-            0,
-            null,
-            "more than " + MAX_ROWS + " rows; split the context into several files");
-      }
-    }
-
-    void event(String file, long line, long record, String field, HighProfileEvent e) {
-      if (!eventIds.add(e.id())) {
-        throw new InputException(
-            file,
-            line,
-            0,
-            record,
-            field,
-            "'" + e.id() + "' is declared twice in this file; each high-profile event id once");
-      }
-      events.add(e);
-    }
-
-    void tension(String file, long line, long record, String field, TensionPeriod t) {
-      if (!tensionIds.add(t.id())) {
-        throw new InputException(
-            file,
-            line,
-            0,
-            record,
-            field,
-            "'" + t.id() + "' is declared twice in this file; each tension period id once");
-      }
-      tensions.add(t);
-    }
-
-    DeclaredContext context(String file) {
-      return new DeclaredContext(events, tensions, threats);
-    }
+  private DeclaredContext context() {
+    return new DeclaredContext(events.rows, tensions.rows, threats.rows);
   }
 }

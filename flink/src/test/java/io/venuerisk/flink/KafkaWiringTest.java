@@ -62,7 +62,7 @@ class KafkaWiringTest {
 
   @Test
   void theJobBuildsWithKafkaInAndOut() throws Exception {
-    FlinkJob job = new FlinkJob();
+    FlinkJobOptions job = new FlinkJobOptions();
     new CommandLine(job)
         .parseArgs(
             "--kafka-brokers",
@@ -75,12 +75,12 @@ class KafkaWiringTest {
             "levels",
             "--kafka-rejected",
             "rejected");
-    FlinkJob.Setup setup = job.setup();
+    FlinkJobOptions.Setup setup = job.setup();
     assertThat(setup.emit()).isEqualTo(Pipeline.Emit.CHANGES);
     assertThat(setup.bounded()).isFalse();
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.getExecutionEnvironment(setup.config());
-    job.build(env, setup);
+    FlinkJob.build(env, job, setup);
     List<String> names = new ArrayList<>();
     for (Transformation<?> t : env.getTransformations()) {
       names.add(t.getName());

@@ -44,7 +44,7 @@ final class Runs {
   static Run flink(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = FlinkJob.commandLine();
+    CommandLine cl = FlinkJobOptions.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
