@@ -36,12 +36,20 @@ final class Body {
   /** Copies the body into {@code sink}, then calls {@code done} exactly once. */
   static void read(Request request, long limit, long timeoutMillis, OutputStream sink, Done done) {
     long declared = request.getLength();
-    if (declared > limit) {
+    if (declared > limit + DRAIN) {
       done.done(Failure.TOO_LARGE);
       return;
     }
     new Reader(request, limit, sink, done).start(timeoutMillis);
   }
+
+  /**
+   * Bytes past the limit read and thrown away before a body too large is refused. A server that
+   * answers and closes with the client's bytes still unread in its socket resets the connection,
+   * and the reset can destroy the answer on its way to the client; reading a modest excess first
+   * lets the answer arrive. A larger body is refused at once.
+   */
+  static final long DRAIN = 1 << 20;
 
   /** The body as bytes. */
   static void bytes(
@@ -108,8 +116,12 @@ final class Body {
           ByteBuffer b = chunk.getByteBuffer();
           count += b.remaining();
           if (count > limit) {
-            finish(Failure.TOO_LARGE);
-            return;
+            // over the limit: read on and discard, so the refusal is not lost to a reset
+            if (chunk.isLast() || count > limit + DRAIN) {
+              finish(Failure.TOO_LARGE);
+              return;
+            }
+            continue;
           }
           while (b.hasRemaining()) {
             sink.write(b);

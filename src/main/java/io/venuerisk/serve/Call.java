@@ -25,6 +25,8 @@ final class Call {
   private Fields query;
   // set once the request body has been read to its end; see problem()
   private boolean bodyRead;
+  // the body was read (or thrown away) as far as this call will read it
+  private boolean drained;
 
   /** The body limits and deadline of this server. */
   record Limits(long maxBody, long maxBatchBody, long bodyTimeoutMillis) {}
@@ -101,6 +103,7 @@ final class Call {
 
   /** Answers a body that did not arrive whole, and closes the connection. */
   void fail(Body.Failure failure, long limit, String option) {
+    drained = true;
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
     switch (failure) {
       case TOO_LARGE ->
@@ -229,6 +232,19 @@ final class Call {
   }
 
   void problem(Problem p) {
+    if (!bodyRead && !drained && hasBody()) {
+      // Refused before the body was read: read it and throw it away first (up to Body.DRAIN).
+      // Closing with the client's bytes unread resets the connection, and the reset can destroy
+      // this answer before the client reads it.
+      drained = true;
+      Body.read(
+          request,
+          0,
+          limits.bodyTimeoutMillis(),
+          java.io.OutputStream.nullOutputStream(),
+          failure -> problem(p));
+      return;
+    }
     if (!bodyRead && hasBody()) {
       // Answered before the body was read (wrong route, method or type): Jetty closes such a
       // connection once the answer is sent. Saying so lets the client open a new one for its
