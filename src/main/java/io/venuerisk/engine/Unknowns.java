@@ -43,6 +43,11 @@ enum Unknowns {
     return value.apply(s) == null;
   }
 
+  /** The field's value in the scenario, null when unknown. */
+  Boolean valueIn(Scenario s) {
+    return value.apply(s);
+  }
+
   /** The values re-scored when the field is unknown. */
   List<Boolean> candidates() {
     return values;

@@ -6,9 +6,7 @@ import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.ScenarioSuite;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.EventInfo;
-import io.venuerisk.model.Profile;
 import io.venuerisk.model.Scenario;
-import io.venuerisk.model.Venue;
 import io.venuerisk.reference.ReferenceData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -38,66 +35,7 @@ class SensitivityPropertiesTest {
 
   private static final Engine ENGINE = new Engine(RuleBase.shipped(), ReferenceData.bundled());
 
-  /** The yes/no fields of the scenario format that a planner answers, each with how to set it. */
-  enum Field {
-    INDOOR("venue.indoor", s -> s.venue().indoor()),
-    INTERNATIONAL_PROFILE("event.internationalProfile", s -> s.event().internationalProfile()),
-    WESTERN_INTEREST("profile.westernInterest", s -> s.profile().westernInterest()),
-    WESTERN_ATTENDEES("profile.westernAttendees", s -> s.profile().westernAttendees()),
-    OFFICIALS("profile.officials", s -> s.profile().officials()),
-    SECURITY_FORCES("profile.securityForces", s -> s.profile().securityForces()),
-    AID_AGENCIES("profile.aidAgencies", s -> s.profile().aidAgencies()),
-    ISRAELI_INTEREST("profile.israeliInterest", s -> s.profile().israeliInterest());
-
-    final String name;
-    final Function<Scenario, Boolean> value;
-
-    Field(String name, Function<Scenario, Boolean> value) {
-      this.name = name;
-      this.value = value;
-    }
-
-    Scenario with(Scenario s, Boolean v) {
-      Venue venue = s.venue();
-      EventInfo e = s.event();
-      Profile p = s.profile();
-      return switch (this) {
-        case INDOOR ->
-            s.withVenue(
-                new Venue(
-                    venue.id(),
-                    venue.name(),
-                    venue.type(),
-                    v,
-                    venue.capacity(),
-                    venue.city(),
-                    venue.country()));
-        case INTERNATIONAL_PROFILE ->
-            s.withEvent(new EventInfo(e.type(), e.expectedAttendance(), v, e.entryChecks()));
-        default ->
-            new Scenario(
-                s.id(),
-                s.name(),
-                s.date(),
-                s.endDate(),
-                s.startTime(),
-                s.endTime(),
-                venue,
-                e,
-                new Profile(
-                    p.communities(),
-                    this == WESTERN_INTEREST ? v : p.westernInterest(),
-                    this == WESTERN_ATTENDEES ? v : p.westernAttendees(),
-                    this == OFFICIALS ? v : p.officials(),
-                    this == SECURITY_FORCES ? v : p.securityForces(),
-                    this == AID_AGENCIES ? v : p.aidAgencies(),
-                    this == ISRAELI_INTEREST ? v : p.israeliInterest(),
-                    p.officialsRank()),
-                s.security(),
-                s.context());
-      };
-    }
-  }
+  // the yes/no fields a planner answers are the ones the band tries: engine/Unknowns sets them
 
   /** A golden scenario as read from its file. */
   record Golden(String file, Scenario scenario) {
@@ -111,14 +49,14 @@ class SensitivityPropertiesTest {
    * One answer changed: yes to no, no to yes, and an unknown answer stated either way (the central
    * score reads it as neither).
    */
-  record Flip(Golden golden, Field field, Boolean before, boolean after) {
+  record Flip(Golden golden, Unknowns field, Boolean before, boolean after) {
     Scenario flipped() {
       return field.with(golden.scenario(), after);
     }
 
     @Override
     public String toString() {
-      return golden.file() + " " + field.name + " " + before + " -> " + after;
+      return golden.file() + " " + field.field() + " " + before + " -> " + after;
     }
   }
 
@@ -143,17 +81,17 @@ class SensitivityPropertiesTest {
    * interest adds a whole group of findings at once (up to 24 points). They stay out of this
    * property until the model bounds them; every other answer is held to it.
    */
-  static final java.util.Set<Field> NOT_YET_BOUNDED =
-      java.util.EnumSet.of(Field.INDOOR, Field.ISRAELI_INTEREST);
+  static final java.util.Set<Unknowns> NOT_YET_BOUNDED =
+      java.util.EnumSet.of(Unknowns.INDOOR, Unknowns.ISRAELI_INTEREST);
 
   static List<Flip> flips() {
     List<Flip> out = new ArrayList<>();
     for (Golden g : goldens()) {
-      for (Field f : Field.values()) {
+      for (Unknowns f : Unknowns.values()) {
         if (NOT_YET_BOUNDED.contains(f)) {
           continue;
         }
-        Boolean v = f.value.apply(g.scenario());
+        Boolean v = f.valueIn(g.scenario());
         if (v == null) {
           out.add(new Flip(g, f, null, true));
           out.add(new Flip(g, f, null, false));
