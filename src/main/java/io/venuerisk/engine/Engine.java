@@ -147,7 +147,7 @@ public final class Engine {
 
   private List<Assessment> score(
       List<Scenario> group, List<PeerGroup> peers, AgendaEventListener listener) {
-    List<Assessment> central = run(group, peers, listener);
+    List<Assessment> central = run(group, peers, listener, this::assemble);
     // the band: each unknown yes/no fact set to each value it could take, one at a time, all in one
     // more session, each variant with its scenario's peers
     List<Scenario> variants = new ArrayList<>();
@@ -180,10 +180,11 @@ public final class Engine {
           variantPeers.add(p.of(v));
         }
       }
-      List<Assessment> scored = run(variants, variantPeers, null);
+      // a variant needs only its residual score, not the rest of an assessment
+      List<Double> scored = run(variants, variantPeers, null, this::residualScore);
       for (int j = 0; j < scored.size(); j++) {
         int i = of.get(j)[0];
-        double score = scored.get(j).score();
+        double score = scored.get(j);
         low[i] = Math.min(low[i], score);
         high[i] = Math.max(high[i], score);
         double move = Math.abs(score - central.get(i).score());
@@ -203,8 +204,16 @@ public final class Engine {
     return out;
   }
 
-  private List<Assessment> run(
-      List<Scenario> group, List<PeerGroup> peers, AgendaEventListener listener) {
+  /** What becomes of one scenario's findings and threat level once its session has run. */
+  private interface Outcome<T> {
+    T of(Scenario s, List<Finding> found, ThreatLevelInForce level);
+  }
+
+  private <T> List<T> run(
+      List<Scenario> group,
+      List<PeerGroup> peers,
+      AgendaEventListener listener,
+      Outcome<T> outcome) {
     KieSession session = rules.kieBase().newKieSession();
     try {
       if (listener != null) {
@@ -224,7 +233,7 @@ public final class Engine {
       }
       firings.add(
           runner.fire(session, group.size())); // throws SessionLimitException past the limits
-      return collect(session, group);
+      return collect(session, group, outcome);
     } finally {
       runner.dispose(session); // not a session stuck in a consequence: disposing would wait for it
     }
@@ -259,7 +268,7 @@ public final class Engine {
    * The findings and the threat level of each scenario, in one pass over the session's facts, keyed
    * by identity: two value-equal scenarios in one session are two events.
    */
-  private List<Assessment> collect(KieSession session, List<Scenario> group) {
+  private <T> List<T> collect(KieSession session, List<Scenario> group, Outcome<T> outcome) {
     Map<Scenario, List<Finding>> findings = new IdentityHashMap<>(group.size() * 2);
     Map<Scenario, ThreatLevelInForce> levels = new IdentityHashMap<>(group.size() * 2);
     for (Object o : session.getObjects()) {
@@ -269,11 +278,16 @@ public final class Engine {
         levels.putIfAbsent(t.scenario(), t);
       }
     }
-    List<Assessment> out = new ArrayList<>(group.size());
+    List<T> out = new ArrayList<>(group.size());
     for (Scenario s : group) {
-      out.add(assemble(s, findings.getOrDefault(s, List.of()), levels.get(s)));
+      out.add(outcome.of(s, findings.getOrDefault(s, List.of()), levels.get(s)));
     }
     return out;
+  }
+
+  private double residualScore(Scenario s, List<Finding> found, ThreatLevelInForce level) {
+    IskRegion region = data.country(s.country()).map(Country::region).orElse(IskRegion.NONE);
+    return model.residualScore(model.priced(found, s, region), s, region);
   }
 
   private Assessment assemble(Scenario s, List<Finding> found, ThreatLevelInForce level) {

@@ -174,51 +174,12 @@ public final class RiskModel {
    * @param region the guide's region of its country
    */
   public Result evaluate(List<Finding> findings, Scenario s, IskRegion region) {
-    double likelihood = 0;
-    double baseline = 0;
-    double consequenceFindings = 0;
-    double peoplePoints = 0;
-    Map<ExposureKind, Finding> exposed = new TreeMap<>();
-    for (Finding f : findings) {
-      switch (f.factor()) {
-        case LIKELIHOOD -> {
-          likelihood += f.points();
-          if (f.category() == Category.BASELINE) {
-            baseline += f.points();
-          }
-        }
-        case CONSEQUENCE -> {
-          if (f.rule().equals(PEOPLE_RULE)) {
-            peoplePoints += f.points();
-          } else {
-            consequenceFindings += f.points();
-          }
-        }
-        case EXPOSURE -> {
-          if (f.exposure() != null) {
-            exposed.putIfAbsent(f.exposure(), f);
-          }
-        }
-        case NONE -> {}
-      }
-    }
-    long people = Math.max(1, s.attendance());
-    Security security = s.security();
+    Sums sums = sums(findings);
+    double likelihood = sums.likelihood;
+    Map<ExposureKind, Finding> exposed = sums.exposed;
     Set<Measure> inPlace = s.measures();
-
-    // per tactic: its weight, the people it reaches, its consequence and the vulnerability left
-    Map<ExposureKind, double[]> terms = new EnumMap<>(ExposureKind.class);
-    for (ExposureKind k : exposed.keySet()) {
-      RiskTables.TacticRow t = tables.tactic(k);
-      long reached = t.peopleCap() == null ? people : Math.min(people, t.peopleCap());
-      // from the table's points per tenfold, not the finding's rounded points: a rounded total
-      // scaled down to a tactic's cap could fall as the crowd grows
-      double reach = peoplePoints <= 0 ? 0 : perTenfoldOfPeople() * Math.log10(reached);
-      double c = reach + t.severity() + consequenceFindings;
-      double r = tables.relativeWeight(region, k);
-      double v = left(k, inPlace, security);
-      terms.put(k, new double[] {r, reached, c, v});
-    }
+    Security security = s.security();
+    Map<ExposureKind, double[]> terms = terms(sums, s, region);
     double consequence = aggregate(terms, false);
     double residualConsequence = aggregate(terms, true);
     double vulnerability = Math.pow(2, (residualConsequence - consequence) / pd);
@@ -266,7 +227,7 @@ public final class RiskModel {
 
     RiskTrace trace =
         new RiskTrace(
-            round(baseline, 10),
+            round(sums.baseline, 10),
             round(likelihood, 10),
             round(consequence, 10),
             round(residualConsequence, 10),
@@ -286,6 +247,82 @@ public final class RiskModel {
         exposures,
         withoutEffect(exposed.keySet(), inPlace),
         recommended(terms, likelihood, consequence, inPlace, security, residual.score()));
+  }
+
+  /**
+   * The residual score alone, as {@link #evaluate} computes it: what the uncertainty band needs of
+   * each variant of a scenario, without the exposures, trace and recommended measures.
+   */
+  public double residualScore(List<Finding> findings, Scenario s, IskRegion region) {
+    Sums sums = sums(findings);
+    Map<ExposureKind, double[]> terms = terms(sums, s, region);
+    double consequence = aggregate(terms, false);
+    double residualLikelihood =
+        sums.likelihood + measureWeight * (aggregate(terms, true) - consequence);
+    double cPos = position(tables.consequenceLevels(), consequence);
+    return new Risk(
+            score(position(tables.likelihoodLevels(), residualLikelihood), cPos), null, null, null)
+        .score();
+  }
+
+  /** The findings' points by factor, and the first finding of each exposure, in tactic order. */
+  private static final class Sums {
+    double likelihood;
+    double baseline;
+    double consequenceFindings;
+    double peoplePoints;
+    final Map<ExposureKind, Finding> exposed = new TreeMap<>();
+  }
+
+  private static Sums sums(List<Finding> findings) {
+    Sums sums = new Sums();
+    for (Finding f : findings) {
+      switch (f.factor()) {
+        case LIKELIHOOD -> {
+          sums.likelihood += f.points();
+          if (f.category() == Category.BASELINE) {
+            sums.baseline += f.points();
+          }
+        }
+        case CONSEQUENCE -> {
+          if (f.rule().equals(PEOPLE_RULE)) {
+            sums.peoplePoints += f.points();
+          } else {
+            sums.consequenceFindings += f.points();
+          }
+        }
+        case EXPOSURE -> {
+          if (f.exposure() != null) {
+            sums.exposed.putIfAbsent(f.exposure(), f);
+          }
+        }
+        case NONE -> {}
+      }
+    }
+    return sums;
+  }
+
+  /**
+   * Per exposed tactic: its relative weight, the people it reaches, its consequence and the
+   * vulnerability the measures leave.
+   */
+  private Map<ExposureKind, double[]> terms(Sums sums, Scenario s, IskRegion region) {
+    long people = Math.max(1, s.attendance());
+    Security security = s.security();
+    Set<Measure> inPlace = s.measures();
+    Map<ExposureKind, double[]> terms = new EnumMap<>(ExposureKind.class);
+    for (ExposureKind k : sums.exposed.keySet()) {
+      RiskTables.TacticRow t = tables.tactic(k);
+      long reached = t.peopleCap() == null ? people : Math.min(people, t.peopleCap());
+      // from the table's points per tenfold, not the finding's rounded points: a rounded total
+      // scaled down to a tactic's cap could fall as the crowd grows
+      double reach = sums.peoplePoints <= 0 ? 0 : perTenfoldOfPeople() * Math.log10(reached);
+      double c = reach + t.severity() + sums.consequenceFindings;
+      double r = tables.relativeWeight(region, k);
+      double v = left(k, inPlace, security);
+      terms.put(k, new double[] {r, reached, c, v});
+    }
+    return terms;
   }
 
   private double perTenfoldOfPeople() {
@@ -456,6 +493,7 @@ public final class RiskModel {
       Security security,
       double residualScore) {
     List<RecommendedMeasure> out = new ArrayList<>();
+    double cPos = position(tables.consequenceLevels(), consequence);
     for (Measure m : Measure.values()) {
       if (inPlace.contains(m) || !answering.contains(m)) {
         continue;
@@ -483,7 +521,6 @@ public final class RiskModel {
         continue;
       }
       double rl = likelihood + measureWeight * (aggregate(with, true) - consequence);
-      double cPos = position(tables.consequenceLevels(), consequence);
       double score =
           new Risk(score(position(tables.likelihoodLevels(), rl), cPos), null, null, null).score();
       double reduction = round(residualScore - score, 10);
