@@ -137,8 +137,9 @@ public final class DiffCommand implements Callable<Integer> {
       rejected += bad.size();
     }
     RuleBase[] rb = EngineOptions.join(bases);
-    Engine a = new Engine(rb[0], ref, bounds);
-    Engine b = new Engine(rb[1], ref, bounds);
+    // a diff compares scores and findings and shows no band
+    Engine a = new Engine(rb[0], ref, bounds).withoutBand();
+    Engine b = new Engine(rb[1], ref, bounds).withoutBand();
     List<RuleChange> ruleChanges = RuleSetDiff.rules(rb[0].rules(), rb[1].rules());
     List<ScenarioDiff> diffs = new ArrayList<>();
     for (List<Scenario> group : groups) {

@@ -52,7 +52,7 @@ public final class Engine {
   private final RuleBase rules;
   private final ReferenceData data;
   private final SessionRunner runner;
-  private final LongAdder firings = new LongAdder();
+  private final LongAdder firings;
 
   private final DayIndex<Observance> observances;
   private final DayIndex<HighProfileEvent> highProfileEvents;
@@ -60,6 +60,7 @@ public final class Engine {
   private final RiskModel model;
   private final MartynsLawAssessor martynsLaw;
   private final boolean reversed;
+  private final boolean band;
 
   public Engine(RuleBase rules, ReferenceData data) {
     this(rules, data, SessionLimits.DEFAULT);
@@ -80,6 +81,8 @@ public final class Engine {
 
   private Engine(RuleBase rules, ReferenceData data, SessionLimits limits, boolean reversed) {
     this.reversed = reversed;
+    this.band = true;
+    this.firings = new LongAdder();
     this.rules = rules;
     this.data = data;
     this.runner = new SessionRunner(rules, limits);
@@ -98,6 +101,30 @@ public final class Engine {
     this.model =
         new RiskModel(data.riskTables(), data.mitigations(), data.placedMitigations(), own);
     this.martynsLaw = MartynsLawAssessor.of(data);
+  }
+
+  private Engine(Engine e, boolean band) {
+    this.rules = e.rules;
+    this.data = e.data;
+    this.runner = e.runner;
+    this.observances = e.observances;
+    this.highProfileEvents = e.highProfileEvents;
+    this.tensionPeriods = e.tensionPeriods;
+    this.model = e.model;
+    this.martynsLaw = e.martynsLaw;
+    this.reversed = e.reversed;
+    this.band = band;
+    this.firings = e.firings;
+  }
+
+  /**
+   * This engine without the uncertainty band: each assessment's band is its score alone. For what
+   * compares the scores of one scenario and shows no band (plan, diff, validate), since the band
+   * scores each scenario once more per unknown yes/no value, most of the cost of a usual event.
+   * Shares this engine's sessions, limits and firing count.
+   */
+  public Engine withoutBand() {
+    return band ? new Engine(this, false) : this;
   }
 
   public RuleBase rules() {
@@ -148,6 +175,9 @@ public final class Engine {
   private List<Assessment> score(
       List<Scenario> group, List<PeerGroup> peers, AgendaEventListener listener) {
     List<Assessment> central = run(group, peers, listener, this::assemble);
+    if (!band) {
+      return central;
+    }
     // the band: each unknown yes/no fact set to each value it could take, one at a time, all in one
     // more session, each variant with its scenario's peers
     List<Scenario> variants = new ArrayList<>();

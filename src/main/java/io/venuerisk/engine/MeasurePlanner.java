@@ -28,7 +28,9 @@ public final class MeasurePlanner {
   private final Engine engine;
 
   public MeasurePlanner(Engine engine) {
-    this.engine = engine;
+    // a plan compares residual scores and shows no band: each step scored once, not once per
+    // unknown yes/no value too
+    this.engine = engine.withoutBand();
   }
 
   /** One measure added on its own to what is in place, and the residual points it takes off. */

@@ -196,7 +196,9 @@ public record Validation(
   public record Ranked(String name, Function<LabelledCase, Ranking> ranking) {
     /** A rule set, scoring each case with the engine. */
     public static Ranked of(Engine engine) {
-      return new Ranked(engine.rules().origin(), c -> Ranking.of(engine.assess(c.scenario())));
+      // a ranking reads scores and tiers, never the band
+      Engine scoring = engine.withoutBand();
+      return new Ranked(engine.rules().origin(), c -> Ranking.of(scoring.assess(c.scenario())));
     }
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.venuerisk.io.AssessmentJson;
 import io.venuerisk.io.Json;
 import io.venuerisk.model.Assessment;
+import io.venuerisk.model.Band;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.EventInfo;
 import io.venuerisk.model.EventType;
@@ -188,6 +189,33 @@ class ScoringPropertiesTest {
   void aRuleFindsAtMostOneFindingPerEvent(@ForAll("scenarios") Scenario s) {
     Assessment a = ENGINE.assess(s);
     assertThat(a.findings().stream().map(Finding::rule).toList()).doesNotHaveDuplicates();
+  }
+
+  @Property(tries = 60)
+  void theBandRunsFromTheLowestToTheHighestScoreOfTheScenarioWithOneUnknownFieldSet(
+      @ForAll("scenarios") Scenario s) {
+    Assessment a = ENGINE.assess(s);
+    // each variant assessed in full, one at a time: what the band's score-only variants stand for
+    Engine plain = ENGINE.withoutBand();
+    double low = a.score();
+    double high = a.score();
+    for (Unknowns u : Unknowns.values()) {
+      if (u.unknownIn(s)) {
+        for (boolean v : u.candidates()) {
+          double score = plain.assess(u.with(s, v)).score();
+          low = Math.min(low, score);
+          high = Math.max(high, score);
+        }
+      }
+    }
+    assertThat(a.band().low()).isEqualTo(low);
+    assertThat(a.band().high()).isEqualTo(high);
+    assertThat(a.band().field() == null).isEqualTo(low == high);
+
+    // without the band, the same assessment with the score as its band
+    Assessment p = plain.assess(s);
+    assertThat(p.band()).isEqualTo(Band.exact(a.score()));
+    assertThat(json(p.withBand(a.band()))).isEqualTo(json(a));
   }
 
   private static double sum(Assessment a, Factor factor) {
