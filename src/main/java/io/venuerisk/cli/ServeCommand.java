@@ -34,9 +34,10 @@ import picocli.CommandLine.TypeConversionException;
       "",
       "Starts an HTTP server: the page at / (a form for a scenario, the result with its reasons",
       "and measures, what-if, plan, a printable brief, and a batch tab), and the JSON API under",
-      "/api/ (docs/api.md; OpenAPI at /api/openapi.json). A result is byte for byte what the",
-      "command line prints in JSON for the same input and rules. Binds 127.0.0.1; any other",
-      "address needs --token (or --insecure). The first line on stdout is the page's URL.",
+      "/api/ (docs/api.md; OpenAPI at /api/openapi.json). A result is compact JSON; asked for",
+      "with ?pretty, it is byte for byte what the command line prints in JSON for the same input",
+      "and rules. Binds 127.0.0.1; any other address needs --token (or --insecure). The first",
+      "line on stdout is the page's URL.",
       "SIGTERM or Ctrl-C lets the requests under way finish, then exits 0.",
     },
     footer = {
