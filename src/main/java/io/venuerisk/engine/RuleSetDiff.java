@@ -3,12 +3,14 @@ package io.venuerisk.engine;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.ExposureKind;
 import io.venuerisk.model.Finding;
-import io.venuerisk.model.Measure;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -20,8 +22,24 @@ import java.util.TreeSet;
 public final class RuleSetDiff {
   private RuleSetDiff() {}
 
-  /** A rule whose metadata differs between the two sets; a side is null when the rule is absent. */
-  public record RuleChange(String id, RuleInfo before, RuleInfo after, List<String> changes) {
+  /** What of a rule's metadata differs between the two sets. */
+  public enum Field {
+    POINTS,
+    CATEGORY,
+    CITES,
+    MEASURES,
+    TITLE
+  }
+
+  /**
+   * A rule whose metadata differs between the two sets; a side is null when the rule is absent. The
+   * values are the two sides' metadata; {@code changed} names which of them differ.
+   */
+  public record RuleChange(String id, RuleInfo before, RuleInfo after, Set<Field> changed) {
+    public RuleChange {
+      changed = changed.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(changed));
+    }
+
     public String kind() {
       return before == null ? "added" : after == null ? "removed" : "changed";
     }
@@ -94,34 +112,29 @@ public final class RuleSetDiff {
       RuleInfo x = a.get(id);
       RuleInfo y = b.get(id);
       if (x == null || y == null) {
-        out.add(new RuleChange(id, x, y, List.of()));
+        out.add(new RuleChange(id, x, y, Set.of()));
         continue;
       }
-      List<String> changes = new ArrayList<>();
+      Set<Field> changed = EnumSet.noneOf(Field.class);
       RuleMeta m = x.meta();
       RuleMeta n = y.meta();
       if (m.points() != n.points()) {
-        // no @points means the rule's row of data/points.csv
-        changes.add(
-            "points "
-                + (m.points() == 0 ? "from data" : String.format("%+d", m.points()))
-                + " -> "
-                + (n.points() == 0 ? "from data" : String.format("%+d", n.points())));
+        changed.add(Field.POINTS);
       }
       if (m.category() != n.category()) {
-        changes.add("category " + m.category().code() + " -> " + n.category().code());
+        changed.add(Field.CATEGORY);
       }
       if (!m.cites().equals(n.cites())) {
-        changes.add("cites " + String.join(" ", m.cites()) + " -> " + String.join(" ", n.cites()));
+        changed.add(Field.CITES);
       }
       if (!m.measures().equals(n.measures())) {
-        changes.add("measures " + codes(m.measures()) + " -> " + codes(n.measures()));
+        changed.add(Field.MEASURES);
       }
       if (!m.title().equals(n.title())) {
-        changes.add("title \"" + m.title() + "\" -> \"" + n.title() + "\"");
+        changed.add(Field.TITLE);
       }
-      if (!changes.isEmpty()) {
-        out.add(new RuleChange(id, x, y, List.copyOf(changes)));
+      if (!changed.isEmpty()) {
+        out.add(new RuleChange(id, x, y, changed));
       }
     }
     return out;
@@ -183,12 +196,5 @@ public final class RuleSetDiff {
       out.putIfAbsent(r.meta().id(), r);
     }
     return out;
-  }
-
-  private static String codes(List<Measure> measures) {
-    if (measures.isEmpty()) {
-      return "(none)";
-    }
-    return String.join(" ", measures.stream().map(Measure::code).toList());
   }
 }

@@ -1,9 +1,12 @@
 package io.venuerisk.io;
 
+import io.venuerisk.engine.RuleMeta;
+import io.venuerisk.engine.RuleSetDiff;
 import io.venuerisk.engine.RuleSetDiff.FindingChange;
 import io.venuerisk.engine.RuleSetDiff.RuleChange;
 import io.venuerisk.engine.RuleSetDiff.ScenarioDiff;
 import io.venuerisk.model.Assessment;
+import io.venuerisk.model.Measure;
 import io.venuerisk.model.Tier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,7 +56,7 @@ public final class DiffReport {
       Writer out, String a, String b, List<RuleChange> rules, List<ScenarioDiff> diffs)
       throws IOException {
     List<RuleChangeView> rc =
-        rules.stream().map(c -> new RuleChangeView(c.id(), c.kind(), c.changes())).toList();
+        rules.stream().map(c -> new RuleChangeView(c.id(), c.kind(), details(c))).toList();
     List<EventView> events = new ArrayList<>();
     for (ScenarioDiff d : diffs) {
       if (!d.changed()) {
@@ -82,6 +85,40 @@ public final class DiffReport {
               causes));
     }
     io.venuerisk.io.Json.write(out, new Json(a, b, rc, events, summary(diffs)));
+  }
+
+  /** Each changed field of a rule's metadata, as "what before -> after". */
+  static List<String> details(RuleChange c) {
+    List<String> out = new ArrayList<>();
+    if (c.before() == null || c.after() == null) {
+      return out;
+    }
+    RuleMeta m = c.before().meta();
+    RuleMeta n = c.after().meta();
+    for (RuleSetDiff.Field f : c.changed()) {
+      out.add(
+          switch (f) {
+            // no @points means the rule's row of data/points.csv
+            case POINTS -> "points " + points(m.points()) + " -> " + points(n.points());
+            case CATEGORY -> "category " + m.category().code() + " -> " + n.category().code();
+            case CITES ->
+                "cites " + String.join(" ", m.cites()) + " -> " + String.join(" ", n.cites());
+            case MEASURES -> "measures " + codes(m.measures()) + " -> " + codes(n.measures());
+            case TITLE -> "title \"" + m.title() + "\" -> \"" + n.title() + "\"";
+          });
+    }
+    return out;
+  }
+
+  private static String points(int points) {
+    return points == 0 ? "from data" : String.format("%+d", points);
+  }
+
+  private static String codes(List<Measure> measures) {
+    if (measures.isEmpty()) {
+      return "(none)";
+    }
+    return String.join(" ", measures.stream().map(Measure::code).toList());
   }
 
   static Summary summary(List<ScenarioDiff> diffs) {
@@ -115,7 +152,7 @@ public final class DiffReport {
                     + String.format("  %+d", c.after().meta().points());
             case "removed" ->
                 "removed  " + c.id() + "  was " + c.before().file() + ":" + c.before().line();
-            default -> "changed  " + c.id() + "  " + String.join("; ", c.changes());
+            default -> "changed  " + c.id() + "  " + String.join("; ", details(c));
           };
       out.println("  " + what);
     }
