@@ -7,6 +7,7 @@ import io.venuerisk.engine.RuleBase;
 import io.venuerisk.engine.ScenarioCheck;
 import io.venuerisk.io.ScenarioJson;
 import io.venuerisk.io.ScenarioSuite;
+import io.venuerisk.io.TestReport;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.Country;
 import io.venuerisk.model.ExposureKind;
@@ -119,7 +120,7 @@ class ScenarioGoldenTest {
                               file,
                               c.assessment().score(),
                               c.assessment().tier(),
-                              String.join(System.lineSeparator() + "  ", c.differences()))
+                              String.join(System.lineSeparator() + "  ", TestReport.differences(c)))
                           .isTrue();
                     }));
   }

@@ -15,7 +15,7 @@ public record ScenarioCheck(
     Expectation expectation,
     Assessment assessment,
     List<String> fired,
-    List<String> differences,
+    List<Expectations.Difference> differences,
     String error) {
 
   public ScenarioCheck {

@@ -55,12 +55,13 @@ public final class JUnitXml {
         x.writeEndElement();
         x.writeCharacters("\n  ");
       } else if (failed(s)) {
-        String first = s.differences().get(0);
+        List<String> differences = TestReport.differences(s);
+        String first = differences.get(0);
         x.writeCharacters("\n    ");
         x.writeStartElement("failure");
         x.writeAttribute("message", clean(first));
         x.writeAttribute("type", "expectation");
-        x.writeCharacters(clean(String.join("\n", s.differences())));
+        x.writeCharacters(clean(String.join("\n", differences)));
         x.writeEndElement();
         x.writeCharacters("\n  ");
       } else if (s.unchecked()) {

@@ -45,7 +45,7 @@ public final class ScenarioSuite {
       FiringLog log = new FiringLog();
       Assessment a = engine.assessGroup(List.of(s), log).get(0);
       List<String> fired = List.copyOf(log.firedRuleIds());
-      List<String> diffs =
+      List<Expectations.Difference> diffs =
           expect.map(e -> Expectations.differences(e, a, log.firedRuleIds())).orElse(List.of());
       return new ScenarioCheck(name, s.id(), expect.orElse(null), a, fired, diffs, null);
     } catch (InputException e) {

@@ -1,5 +1,6 @@
 package io.venuerisk.io;
 
+import io.venuerisk.engine.Expectations;
 import io.venuerisk.engine.ScenarioCheck;
 import io.venuerisk.model.Tier;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class TestReport {
           Numbers.score(c.assessment().inherent().score()),
           c.assessment().inherent().tier(),
           c.unchecked() ? "  (no expect object)" : "");
-      for (String d : c.differences()) {
+      for (String d : differences(c)) {
         out.println("      " + d);
       }
     }
@@ -76,11 +77,42 @@ public final class TestReport {
                         c.assessment() == null
                             ? null
                             : AssessmentJson.RiskView.of(c.assessment().inherent()),
-                        c.differences(),
+                        differences(c),
                         List.copyOf(c.fired()),
                         c.error()))
             .toList();
     io.venuerisk.io.Json.write(out, new Json(cases, summary(checks)));
+  }
+
+  /** How a check missed its expectation, one line per difference. */
+  public static List<String> differences(ScenarioCheck c) {
+    return c.differences().stream().map(TestReport::words).toList();
+  }
+
+  static String words(Expectations.Difference d) {
+    // instanceof, not a switch over the sealed type: the jar is built for Java 17
+    if (d instanceof Expectations.TierDiffers t) {
+      return (t.inherent() ? "inherent " : "")
+          + "tier: expected "
+          + t.expected()
+          + ", got "
+          + t.got()
+          + " (score "
+          + t.score()
+          + ")";
+    }
+    if (d instanceof Expectations.ScoreOutside s) {
+      return (s.inherent() ? "inherent " : "")
+          + "score: expected "
+          + (s.atLeast() ? "at least " : "at most ")
+          + s.bound()
+          + ", got "
+          + s.got();
+    }
+    Expectations.RuleDiffers r = (Expectations.RuleDiffers) d;
+    return "rule "
+        + r.rule()
+        + (r.expectedToFire() ? ": expected to fire, did not" : ": expected not to fire, fired");
   }
 
   static Summary summary(List<ScenarioCheck> checks) {
