@@ -5,6 +5,7 @@ import io.venuerisk.engine.Engine;
 import io.venuerisk.engine.RuleBase;
 import io.venuerisk.io.AtomicOutput;
 import io.venuerisk.io.BatchReport;
+import io.venuerisk.io.BatchStatus;
 import io.venuerisk.io.BatchSummary;
 import io.venuerisk.io.CalendarFormat;
 import io.venuerisk.io.ScenarioJson;
@@ -15,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -205,14 +205,8 @@ public final class BatchCommand implements Callable<Integer> {
               boolean written =
                   o != null && o.committed(); // the signal came after the report was out
               err.println(
-                  String.format(
-                      Locale.ROOT,
-                      "venue-risk: interrupted: %s, %.1f s; %s",
-                      run.soFar(),
-                      (System.nanoTime() - start) / 1e9,
-                      written
-                          ? "the report was complete" + (out == null ? "" : " and is in " + out)
-                          : "nothing written" + (out == null ? "" : ", " + out + " untouched")));
+                  BatchStatus.interrupted(
+                      run.soFar(), (System.nanoTime() - start) / 1e9, written, out));
               err.flush();
             },
             "venue-risk-interrupted");
@@ -230,34 +224,13 @@ public final class BatchCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     run.rejectionSummary(summary).ifPresent(line -> err.println("venue-risk: " + line));
     if (BatchRun.nothingScored(summary)) {
-      err.println(
-          String.format(
-              Locale.ROOT,
-              "venue-risk: 0 events scored, %d rejected, %.1f s; no report written, since no"
-                  + " record could be scored%s",
-              summary.rejected(),
-              seconds,
-              out == null ? "" : " (" + out + " untouched)"));
+      err.println(BatchStatus.nothingScored(summary, seconds, out));
       err.flush();
       return ExitCodes.INPUT;
     }
-    // firings per event: what the rule pack costs, for anyone who edits it
-    err.println(
-        String.format(
-            Locale.ROOT,
-            "venue-risk: %s scored (%s), %d rejected, %.1f s, %.1f rule firings per event%s",
-            events(summary.events()),
-            summary.tiers(),
-            summary.rejected(),
-            seconds,
-            summary.events() == 0 ? 0.0 : (double) engine.firings() / summary.events(),
-            out == null ? "" : "; wrote " + out + " (" + events(summary.shown()) + ")"));
+    err.println(BatchStatus.done(summary, seconds, engine.firings(), out));
     err.flush();
     return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
-  }
-
-  private static String events(long n) {
-    return n + (n == 1 ? " event" : " events");
   }
 
   private boolean progressAllowed() {
