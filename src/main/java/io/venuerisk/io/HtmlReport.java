@@ -3,8 +3,6 @@ package io.venuerisk.io;
 import io.venuerisk.model.Assessment;
 import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Finding;
-import io.venuerisk.model.MeasureWithoutEffect;
-import io.venuerisk.model.RecommendedMeasure;
 import io.venuerisk.model.Tier;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,158 +39,19 @@ public final class HtmlReport extends SpooledReport {
   private final List<String> words = new ArrayList<>();
   private final LevelMeanings levels = new LevelMeanings();
 
+  /** From the template src/main/jte/details.jte, as one line of HTML. */
   @Override
   String details(Assessment a) {
-    StringBuilder sb = new StringBuilder(4096);
-    risk(sb, a);
-    sb.append(
-        "<p><b>Reasons</b> <small>(points added to the likelihood or the consequence)</small>:</p>"
-            + "<ul>");
+    List<Finding> reasons = new ArrayList<>();
     for (Finding f : a.findings()) {
-      if (f.exposure() != null) {
-        continue;
+      if (f.exposure() == null) {
+        reasons.add(f);
       }
-      sb.append("<li><b>")
-          .append(Numbers.points(f.points()))
-          .append("</b> ")
-          .append(esc(f.factor().code()))
-          .append(" ")
-          .append(esc(f.rule()))
-          .append(": ")
-          .append(esc(f.rationale()))
-          .append(" <small>[")
-          .append(esc(String.join(" ", f.cites())))
-          .append("]</small></li>");
     }
-    sb.append("</ul>");
-    if (!a.exposures().isEmpty()) {
-      sb.append(
-          "<p><b>Exposures</b> <small>(each tactic the event is open to, with the measures that"
-              + " answer it: how much the region's attackers use it relative to their most used"
-              + " one, the people it can reach here, the consequence level of an attack by it, the"
-              + " vulnerability the measures in place leave, and its risk points with no measures"
-              + " and with them)</small>:</p>"
-              + "<table class=\"tactics\"><thead><tr><th>exposure</th><th>use here</th>"
-              + "<th>people reached</th><th>consequence</th><th>left</th>"
-              + "<th>risk &rarr; residual</th><th>measures in place</th></tr></thead><tbody>");
-      // the most pressing first, as in the row's exposures cell
-      List<ExposureSummary> exposures = new ArrayList<>(a.exposures());
-      exposures.sort((x, y) -> Double.compare(y.residualPoints(), x.residualPoints()));
-      for (ExposureSummary e : exposures) {
-        sb.append("<tr><td>")
-            .append(esc(e.exposure().code()))
-            .append("<br><small>")
-            .append(esc(e.reason()))
-            .append(" [")
-            .append(esc(e.rule()))
-            .append("]</small></td><td class=\"num\">")
-            .append(Numbers.share(e.relativeWeight()))
-            .append("</td><td class=\"num\">")
-            .append(e.peopleReached())
-            .append("</td><td title=\"")
-            .append(esc(e.consequence().meaning()))
-            .append("\">")
-            .append(e.consequence().level())
-            .append(" <small>(")
-            .append(Numbers.score(e.consequence().points()))
-            .append(")</small></td><td class=\"num\">")
-            .append(Numbers.share(e.vulnerability()))
-            .append("</td><td class=\"num\">")
-            .append(Numbers.score(e.inherentPoints()))
-            .append(" &rarr; ")
-            .append(Numbers.score(e.residualPoints()))
-            .append("</td><td>");
-        if (e.inPlace().isEmpty()) {
-          sb.append("none");
-        }
-        for (int i = 0; i < e.inPlace().size(); i++) {
-          var m = e.inPlace().get(i);
-          sb.append(i > 0 ? ", " : "")
-              .append(esc(m.measure().code()))
-              .append(" -")
-              .append(Numbers.percent(m.effectiveness()));
-        }
-        sb.append("</td></tr>");
-      }
-      sb.append("</tbody></table>");
-    }
-    if (!a.measuresWithoutEffect().isEmpty()) {
-      sb.append("<p>In place without effect on these exposures:</p><ul>");
-      for (MeasureWithoutEffect m : a.measuresWithoutEffect()) {
-        sb.append("<li>")
-            .append(m.measure().code())
-            .append(": ")
-            .append(esc(m.reason()))
-            .append("</li>");
-      }
-      sb.append("</ul>");
-    }
-    if (!a.recommendedMeasures().isEmpty()) {
-      sb.append(
-          "<p><b>Measures to add</b> <small>(residual points each takes off)</small>:</p><ul>");
-      for (RecommendedMeasure m : a.recommendedMeasures()) {
-        sb.append("<li><b>")
-            .append(Numbers.points(-m.reduction()))
-            .append("</b> ")
-            .append(m.measure().code())
-            .append(" <small>against ");
-        for (int i = 0; i < m.reduces().size(); i++) {
-          sb.append(i > 0 ? ", " : "").append(m.reduces().get(i).code());
-        }
-        sb.append("</small></li>");
-      }
-      sb.append("</ul>");
-    }
-    if (a.martynsLaw() != null) {
-      sb.append(MartynsLawHtml.fragment(a.martynsLaw()));
-    }
-    return sb.toString();
-  }
-
-  /**
-   * The inherent and residual risk as a planner rates it: each likelihood and consequence with its
-   * level, points and meaning, the tier and score, and the uncertainty band.
-   */
-  static void risk(StringBuilder sb, Assessment a) {
-    sb.append(
-        "<p><b>Risk</b> <small>(levels 1 to 5; 10 points double the odds or the harm)</small>:"
-            + "</p><table class=\"risk\"><thead><tr><th></th><th>likelihood</th>"
-            + "<th>consequence</th><th>tier</th><th>score</th></tr></thead><tbody>");
-    riskRow(sb, "inherent (no measures)", a.inherent());
-    riskRow(sb, "residual (measures in place)", a.residual());
-    sb.append("</tbody></table><p>Uncertainty band: ");
-    var b = a.band();
-    if (b.field() == null) {
-      sb.append(Numbers.score(b.central())).append(", exact: no unknown fact moves it");
-    } else {
-      sb.append(Numbers.score(b.low()))
-          .append(" to ")
-          .append(Numbers.score(b.high()))
-          .append(" were the unknown facts known; ")
-          .append(esc(b.field()))
-          .append(" moves it most");
-    }
-    sb.append("</p>");
-  }
-
-  private static void riskRow(StringBuilder sb, String label, io.venuerisk.model.Risk r) {
-    sb.append("<tr><th>").append(label).append("</th>");
-    for (io.venuerisk.model.Rating x : List.of(r.likelihood(), r.consequence())) {
-      sb.append("<td><b>")
-          .append(x.level())
-          .append("</b> <small>(")
-          .append(Numbers.score(x.points()))
-          .append(" points)</small> ")
-          .append(esc(x.meaning()))
-          .append("</td>");
-    }
-    sb.append("<td><span class=\"tier t")
-        .append(r.tier().ordinal())
-        .append("\">")
-        .append(r.tier().name())
-        .append("</span></td><td class=\"num\">")
-        .append(Numbers.score(r.score()))
-        .append("</td></tr>");
+    // the most pressing first, as in the row's exposures cell
+    List<ExposureSummary> exposures = new ArrayList<>(a.exposures());
+    exposures.sort((x, y) -> Double.compare(y.residualPoints(), x.residualPoints()));
+    return HtmlOutput.fragment(out -> JtedetailsGenerated.render(out, null, a, reasons, exposures));
   }
 
   static String esc(String s) {
