@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * A report whose head (counts per tier, a chart, the reasons every event shares) and whose rows
  * (the reasons that set each event apart) are known only after the last row: each row's {@link
  * CalendarRow} goes to a temporary file as it comes, and {@link #end} writes the head, then renders
- * the rows, then the tail. Memory stays flat however many rows there are.
+ * the rows, then the tail (or, for a page that holds its rows, the page around them). Memory stays
+ * flat however many rows there are.
  */
 abstract class SpooledReport implements BatchReport {
   private Writer out;
@@ -49,26 +50,53 @@ abstract class SpooledReport implements BatchReport {
   public void end(BatchSummary summary) throws IOException {
     try {
       rows.close();
-      head(out, summary);
-      try (BufferedReader r = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-        long n = 0;
-        String line;
-        while ((line = r.readLine()) != null) {
-          render(out, CalendarRow.parse(line), n++, summary);
-        }
-      }
-      tail(out, summary);
+      write(
+          out,
+          summary,
+          each -> {
+            try (BufferedReader r = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+              long n = 0;
+              String line;
+              while ((line = r.readLine()) != null) {
+                each.write(CalendarRow.parse(line), n++);
+              }
+            }
+          });
     } finally {
       Files.deleteIfExists(spool);
       OutOfHeap.forget(spool.toFile());
     }
   }
 
-  abstract void head(Writer out, BatchSummary summary) throws IOException;
+  /**
+   * Writes the report, {@code rows} where the rows go. By default the head, each row, the tail; a
+   * page that holds its rows (HTML) writes itself around them.
+   */
+  void write(Writer out, BatchSummary summary, Rows rows) throws IOException {
+    head(out, summary);
+    rows.each((row, index) -> render(out, row, index, summary));
+    tail(out, summary);
+  }
+
+  /** The spooled rows, read back in order. */
+  @FunctionalInterface
+  interface Rows {
+    void each(RowWriter writer) throws IOException;
+  }
+
+  /** What writes the {@code index}th row of the report (from 0). */
+  @FunctionalInterface
+  interface RowWriter {
+    void write(CalendarRow row, long index) throws IOException;
+  }
+
+  /** What comes before the rows: nothing unless the format says. */
+  void head(Writer out, BatchSummary summary) throws IOException {}
 
   /** Writes the row, the {@code index}th of the report (from 0). */
   abstract void render(Writer out, CalendarRow row, long index, BatchSummary summary)
       throws IOException;
 
-  abstract void tail(Writer out, BatchSummary summary) throws IOException;
+  /** What comes after the rows: nothing unless the format says. */
+  void tail(Writer out, BatchSummary summary) throws IOException {}
 }
