@@ -102,6 +102,45 @@ class HtmlReportTest {
     assertThat(perRow).isLessThan(120);
   }
 
+  @Test
+  void theTemplatesOwnLayoutDoesNotShowInThePage() throws Exception {
+    // every section on lines of its own: no blank line (a template's line break written twice),
+    // no indented line (a template's indentation), the chart's legend straight before the next
+    // section; an empty calendar's page likewise
+    List<Assessment> rows = List.of(SampleAssessments.cologne(), SampleAssessments.named("b", "B"));
+    BatchSummary summary = SampleAssessments.summary(rows);
+    summary.rejections().add(new InputException("cal.csv", 4, 0, 3, "date", "not a date"));
+    summary.rejected(1);
+    String html = SampleAssessments.write(new HtmlReport(), rows, summary);
+    assertThat(html)
+        .contains("<h2>Reasons the calendar shares</h2>")
+        .contains("<h2>Notes on the reference data</h2>")
+        .contains("</small></p>\n<h2>Reasons the calendar shares</h2>\n")
+        .contains("</tr>\n</tbody></table>\n<h2 id=\"list\">");
+    String empty = SampleAssessments.write(new HtmlReport(), List.of(), new BatchSummary());
+    assertThat(empty).contains("<h2>Events per tier over time</h2>\n<p>No events.</p>\n<h2 ");
+    for (String page : List.of(html, empty)) {
+      String markup = page.substring(0, page.indexOf("<script type=\"application/json\""));
+      assertThat(markup.lines()).noneMatch(String::isBlank).noneMatch(l -> l.startsWith(" "));
+    }
+    // the details: one line of HTML
+    assertThat(new HtmlReport().details(rows.get(0))).doesNotContain("\n").startsWith("<p><b>Risk");
+  }
+
+  @Test
+  void aBarOfTheChartHasItsTiersColourFromTheStylesheet() throws Exception {
+    Assessment a = SampleAssessments.cologne();
+    String html =
+        SampleAssessments.write(
+            new HtmlReport(), List.of(a), SampleAssessments.summary(List.of(a)));
+    var css =
+        Pattern.compile("\n\\.t" + a.tier().ordinal() + "\\{background:(#[0-9a-f]{6})\\}\n")
+            .matcher(html);
+    assertThat(css.find()).isTrue();
+    assertThat(html)
+        .contains("fill=\"" + css.group(1) + "\"><title>2026-12-20: 1 " + a.tier() + "</title>");
+  }
+
   /** Text as it stands in the page's JSON data: no character that could close the script. */
   private static String js(String html) {
     return html.replace("&", "\\u0026")
