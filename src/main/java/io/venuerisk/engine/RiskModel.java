@@ -467,16 +467,13 @@ public final class RiskModel {
       if (useful) {
         continue;
       }
-      String reason;
-      if (!answering.contains(m)) {
-        reason = "data/mitigations.csv ties it to no exposure";
-      } else if (present.isEmpty()) {
-        reason = "no exposure was found for this event; it answers " + String.join(", ", answers);
-      } else {
-        reason =
-            "it answers " + String.join(", ", answers) + ", none of which this event is exposed to";
-      }
-      out.add(new MeasureWithoutEffect(m, reason));
+      MeasureWithoutEffect.Why why =
+          !answering.contains(m)
+              ? MeasureWithoutEffect.Why.ANSWERS_NO_EXPOSURE
+              : present.isEmpty()
+                  ? MeasureWithoutEffect.Why.EVENT_HAS_NO_EXPOSURE
+                  : MeasureWithoutEffect.Why.ANSWERS_OTHER_EXPOSURES;
+      out.add(new MeasureWithoutEffect(m, why, answers));
     }
     return out;
   }

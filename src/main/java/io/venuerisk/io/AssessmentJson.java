@@ -207,7 +207,9 @@ public final class AssessmentJson {
         a.findings().stream().map(AssessmentJson::finding).toList(),
         a.exposures().stream().map(AssessmentJson::exposure).toList(),
         a.measuresWithoutEffect().stream()
-            .map((MeasureWithoutEffect m) -> new WithoutEffectView(m.measure().code(), m.reason()))
+            .map(
+                (MeasureWithoutEffect m) ->
+                    new WithoutEffectView(m.measure().code(), MeasureText.withoutEffect(m)))
             .toList(),
         a.recommendedMeasures().stream()
             .map(

@@ -126,7 +126,8 @@ public final class AssessmentText {
       out.println();
       out.println("  Measures in place that answer none of these exposures");
       for (MeasureWithoutEffect m : a.measuresWithoutEffect()) {
-        out.println("    " + MeasureText.named(a, m.measure()) + ": " + m.reason());
+        out.println(
+            "    " + MeasureText.named(a, m.measure()) + ": " + MeasureText.withoutEffect(m));
       }
     }
     // measures that protect named people are not ranked with those that protect the crowd

@@ -81,4 +81,15 @@ public final class MeasureText {
     }
     return out;
   }
+
+  /** Why a measure in place takes nothing off the score, in words. */
+  public static String withoutEffect(MeasureWithoutEffect m) {
+    String answers = String.join(", ", m.answers());
+    return switch (m.why()) {
+      case ANSWERS_NO_EXPOSURE -> "data/mitigations.csv ties it to no exposure";
+      case EVENT_HAS_NO_EXPOSURE -> "no exposure was found for this event; it answers " + answers;
+      case ANSWERS_OTHER_EXPOSURES ->
+          "it answers " + answers + ", none of which this event is exposed to";
+    };
+  }
 }

@@ -8,6 +8,7 @@ import io.venuerisk.model.EventType;
 import io.venuerisk.model.ExposureKind;
 import io.venuerisk.model.ExposureSummary;
 import io.venuerisk.model.Measure;
+import io.venuerisk.model.MeasureWithoutEffect;
 import io.venuerisk.model.MitigationOption;
 import io.venuerisk.model.MitigationRole;
 import io.venuerisk.model.Scenario;
@@ -145,9 +146,9 @@ class RiskModelTest {
     assertThat(with.measuresWithoutEffect())
         .extracting(m -> m.measure())
         .containsExactly(Measure.CLOSE_PROTECTION);
-    assertThat(with.measuresWithoutEffect().get(0).reason())
-        .contains("targeted_killing")
-        .contains("none of which this event is exposed to");
+    assertThat(with.measuresWithoutEffect().get(0).why())
+        .isEqualTo(MeasureWithoutEffect.Why.ANSWERS_OTHER_EXPOSURES);
+    assertThat(with.measuresWithoutEffect().get(0).answers()).contains("targeted_killing");
     Assessment onlyIdle = ENGINE.assess(meeting.withMeasures(List.of(Measure.CLOSE_PROTECTION)));
     assertThat(onlyIdle.score()).isEqualTo(without.score());
   }
