@@ -179,8 +179,8 @@ public final class ScenarioJson {
   public Scenario validate(String file, Scenario s) {
     require(file, s.id(), "id", "a non-empty string naming the scenario");
     require(file, s.name(), "name", "a non-empty string");
-    length(file, s.id(), "id");
-    length(file, s.name(), "name");
+    text(file, s.id(), "id");
+    text(file, s.name(), "name");
     if (s.date() == null) {
       throw missing(file, "date", "an ISO-8601 date such as 2026-12-20");
     }
@@ -270,13 +270,13 @@ public final class ScenarioJson {
           level,
           "context.threatLevel",
           "a level of the country's own system, such as SEVERE (GB) or urgence_attentat (FR)");
-      length(file, level, "context.threatLevel");
+      text(file, level, "context.threatLevel");
       ThreatLevelInput.resolve(
           data.threatLevels(), v.country(), level, file, 0, 0, "context.threatLevel");
     }
-    length(file, v.name(), "venue.name");
-    length(file, v.city(), "venue.city");
-    length(file, v.id(), "venue.id");
+    text(file, v.name(), "venue.name");
+    text(file, v.city(), "venue.city");
+    text(file, v.id(), "venue.id");
     EventInfo e = s.event();
     if (e == null) {
       throw missing(file, "event", "an object with at least type and expectedAttendance");
@@ -341,10 +341,37 @@ public final class ScenarioJson {
     }
   }
 
-  private static void length(String file, String value, String field) {
-    if (value != null && value.length() > Limits.MAX_STRING_LENGTH) {
+  /**
+   * At most {@link Limits#MAX_STRING_LENGTH} characters, and no half of a surrogate pair: a JSON
+   * escape of U+D800 to U+DFFF without its other half names no character, so no UTF-8 output (a
+   * report, the batch's sort files) can write it.
+   */
+  private static void text(String file, String value, String field) {
+    if (value == null) {
+      return;
+    }
+    if (value.length() > Limits.MAX_STRING_LENGTH) {
       throw new InputException(
           file, 0, 0, field, value.length() + " characters; at most " + Limits.MAX_STRING_LENGTH);
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new InputException(
+            file,
+            0,
+            0,
+            field,
+            String.format(
+                Locale.ROOT,
+                "holds \\u%04X, half of a surrogate pair, which is no character; give the whole"
+                    + " pair or remove it",
+                (int) c));
+      }
     }
   }
 

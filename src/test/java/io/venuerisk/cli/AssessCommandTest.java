@@ -241,6 +241,18 @@ class AssessCommandTest {
   }
 
   @Test
+  void halfASurrogatePairIsRefusedWithItsField(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("half.json");
+    String json =
+        Files.readString(Path.of(COLOGNE))
+            .replace("Christmas market at the cathedral", "Markt \\ud83c am Dom");
+    Files.writeString(f, json);
+    CommandRun r = run("assess", f.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
+    assertThat(r.err()).contains("name: holds \\uD83C, half of a surrogate pair");
+  }
+
+  @Test
   void aMissingFileIsAnInputErrorNotACrash() {
     CommandRun r = run("assess", "no/such/file.json");
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
