@@ -1,5 +1,6 @@
 package io.venuerisk.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,14 +15,18 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.venuerisk.model.Community;
 import io.venuerisk.model.EventInfo;
@@ -94,6 +99,15 @@ public final class ScenarioJson {
 
   /** The configured mapper, also used to read venue registries. */
   public static ObjectMapper mapper() {
+    return configure(JsonMapper.builder());
+  }
+
+  /**
+   * A mapper of another format (the batch's sort files are CBOR) configured as {@link #mapper()}:
+   * it reads with the same checks and writes a scenario in the same shape, so every field of the
+   * contract goes through it and back.
+   */
+  public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> M configure(B builder) {
     SimpleModule vocab = new SimpleModule("venue-risk-vocabularies");
     vocab.addDeserializer(
         VenueType.class, new VocabularyDeserializer<>(VenueType.class, "venue type"));
@@ -107,18 +121,25 @@ public final class ScenarioJson {
     vocab.addDeserializer(
         OfficialsRank.class, new VocabularyDeserializer<>(OfficialsRank.class, "officials rank"));
     vocab.addDeserializer(Security.class, new SecurityDeserializer());
+    vocab.addSerializer(Security.class, new SecuritySerializer());
     vocab.addDeserializer(LocalDate.class, new DateDeserializer());
     vocab.addDeserializer(LocalTime.class, new TimeDeserializer());
+    // ISO forms, which the deserializers read back: 2026-12-20, 18:30
+    vocab.addSerializer(LocalDate.class, ToStringSerializer.instance);
+    vocab.addSerializer(LocalTime.class, ToStringSerializer.instance);
     vocab.addDeserializer(Integer.class, new CountDeserializer());
     vocab.addDeserializer(Boolean.class, new YesNoDeserializer());
-    JsonMapper mapper =
-        JsonMapper.builder()
+    M mapper =
+        builder
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // the record components are the contract; an accessor such as israeliPresence() is
+            // a reading of them for the rules, not a field
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .addModule(vocab)
             .build();
     mapper
@@ -677,6 +698,34 @@ public final class ScenarioJson {
             "measure");
       }
       return new MeasureQuality(measure, placement, exercised);
+    }
+  }
+
+  /**
+   * {@code security} as a scenario file writes it and {@link SecurityDeserializer} reads it: each
+   * measure its code, or an object with its placement and exercised when the scenario says how it
+   * is deployed.
+   */
+  static final class SecuritySerializer extends StdSerializer<Security> {
+    SecuritySerializer() {
+      super(Security.class);
+    }
+
+    @Override
+    public void serialize(Security s, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      g.writeStartObject();
+      g.writeArrayFieldStart(SecurityDeserializer.MEASURES);
+      for (Measure m : s.measures()) {
+        MeasureQuality q = s.quality(m);
+        if (q.stated()) {
+          provider.defaultSerializeValue(q, g);
+        } else {
+          provider.defaultSerializeValue(m, g);
+        }
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
   }
 
